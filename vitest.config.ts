@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit layer: the client, the tooling scripts and the reference server's own tests.
+// The contract suites have their own configs under contract-tests/ because they need
+// global setups (Prism, a server) that unit tests must not pay for.
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'contract-tests/reference-server/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+    reporters: process.env.CI ? ['default', ['junit', { outputFile: 'reports/unit/junit.xml' }], ['json', { outputFile: 'reports/unit/results.json' }]] : ['default', ['json', { outputFile: 'reports/unit/results.json' }]],
+  },
+});
