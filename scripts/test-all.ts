@@ -1,0 +1,94 @@
+/**
+ * `npm test`: every check the project has, in the order a failure is cheapest to explain.
+ *
+ * Each step runs even when an earlier one failed, so one CI run shows everything that is
+ * wrong. The closing line is the plain `N passed, N failed` that CI reads; a step that is not
+ * a test runner (typecheck, lint, generate:check) counts as one check.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+interface Step {
+  name: string;
+  script: string;
+  /** Where a vitest JSON report lands, for steps whose counts come from a report file. */
+  vitestJson?: string;
+}
+
+const steps: Step[] = [
+  { name: 'typecheck', script: 'typecheck' },
+  { name: 'lint:spec', script: 'lint:spec' },
+  { name: 'generate:check', script: 'generate:check' },
+  { name: 'unit', script: 'test:unit', vitestJson: 'reports/unit/results.json' },
+  { name: 'contract:mock', script: 'contract:mock' },
+  { name: 'contract:live (reference server)', script: 'contract:live' },
+];
+
+interface Outcome {
+  name: string;
+  passed: number;
+  failed: number;
+  exitCode: number;
+}
+
+const SUMMARY_LINE = /^(?:\w+: )?(\d+) passed, (\d+) failed(?:, \d+ skipped)?\s*$/;
+
+function runStep(step: Step): Promise<Outcome> {
+  return new Promise((resolve) => {
+    console.log(`\n── ${step.name} (npm run ${step.script}) ──`);
+    const child = spawn('npm', ['run', '--silent', step.script], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: process.env,
+    });
+    let lastSummary: { passed: number; failed: number } | undefined;
+    let buffered = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      process.stdout.write(chunk);
+      buffered += chunk.toString('utf8');
+      const lines = buffered.split('\n');
+      buffered = lines.pop() ?? '';
+      for (const line of lines) {
+        // Strip ANSI colour so a coloured summary line still counts.
+        const match = SUMMARY_LINE.exec(line.replace(/\u001b\[[0-9;]*m/g, ''));
+        if (match) lastSummary = { passed: Number(match[1]), failed: Number(match[2]) };
+      }
+    });
+    child.on('close', (code) => {
+      const exitCode = code ?? 1;
+      let counts = lastSummary;
+      if (step.vitestJson) counts = readVitestCounts(path.join(root, step.vitestJson)) ?? counts;
+      if (!counts) counts = exitCode === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+      // A runner that printed "0 failed" but exited non-zero still failed (e.g. a crashed setup).
+      if (exitCode !== 0 && counts.failed === 0) counts = { ...counts, failed: 1 };
+      resolve({ name: step.name, ...counts, exitCode });
+    });
+  });
+}
+
+function readVitestCounts(file: string): { passed: number; failed: number } | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    const report = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests?: number; numFailedTests?: number };
+    if (typeof report.numPassedTests !== 'number') return undefined;
+    return { passed: report.numPassedTests, failed: report.numFailedTests ?? 0 };
+  } catch {
+    return undefined;
+  }
+}
+
+const outcomes: Outcome[] = [];
+for (const step of steps) outcomes.push(await runStep(step));
+
+console.log('\n── summary ──');
+for (const o of outcomes) {
+  console.log(`${o.exitCode === 0 ? 'ok  ' : 'FAIL'} ${o.name}: ${o.passed} passed, ${o.failed} failed`);
+}
+const passed = outcomes.reduce((n, o) => n + o.passed, 0);
+const failed = outcomes.reduce((n, o) => n + o.failed, 0);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exitCode = outcomes.every((o) => o.exitCode === 0) ? 0 : 1;
