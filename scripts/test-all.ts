@@ -6,7 +6,7 @@
  * a test runner (typecheck, lint, generate:check) counts as one check.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -40,6 +40,8 @@ const SUMMARY_LINE = /^(?:\w+: )?(\d+) passed, (\d+) failed(?:, \d+ skipped)?\s*
 function runStep(step: Step): Promise<Outcome> {
   return new Promise((resolve) => {
     console.log(`\n── ${step.name} (npm run ${step.script}) ──`);
+    // A report left by an earlier run must not stand in for this one.
+    if (step.vitestJson) rmSync(path.join(root, step.vitestJson), { force: true });
     const child = spawn('npm', ['run', '--silent', step.script], {
       cwd: root,
       stdio: ['ignore', 'pipe', 'inherit'],
