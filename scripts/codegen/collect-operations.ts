@@ -1,0 +1,213 @@
+import { decodeLocalRef, isRecord, resolvePointer } from './json-pointer.js';
+import { camelCase, claimUnique, pascalCase, safeParameterName } from './naming.js';
+import type { ApiModel, BodyModel, NamedParamModel, OperationModel, PathParamModel, ResponseModel } from './operation-model.js';
+import { SpecError } from './spec-error.js';
+import { HTTP_METHODS, type HttpMethod } from './validate-spec.js';
+
+/** Tag used for operations that declare none. */
+export const UNTAGGED = 'Default';
+/** Names every generated class already uses for something else. */
+const RESERVED_METHOD_NAMES = new Set(['constructor', 'client']);
+/** Names the generated method signature itself uses besides path params. */
+const SIGNATURE_NAMES = ['body', 'query', 'headerParams', 'options'];
+
+interface RawOperation {
+  method: HttpMethod;
+  path: string;
+  operation: Record<string, unknown>;
+  pathItemParameters: unknown[];
+}
+
+/**
+ * Turns the spec into API classes: one per tag (an operation's first tag; `Default` without
+ * tags), classes sorted by name, methods sorted by name. Naming collisions get numeric suffixes
+ * assigned in (path, method) order, so they are stable.
+ */
+export function collectApis(document: Record<string, unknown>, displayPath: string): ApiModel[] {
+  const deref = (value: unknown): unknown => dereference(document, value, displayPath);
+  const raw = rawOperations(document, deref);
+  const usedKeys = new Set(raw.map(({ operation }) => operation.operationId).filter((id): id is string => typeof id === 'string'));
+  const byTag = new Map<string, OperationModel[]>();
+  for (const entry of raw) {
+    const model = toModel(entry, deref, usedKeys, displayPath);
+    const list = byTag.get(model.tag) ?? [];
+    list.push(model);
+    byTag.set(model.tag, list);
+  }
+
+  const classNames = new Set<string>();
+  const propertyNames = new Set<string>();
+  const apis = [...byTag.keys()].sort(compare).map((tag): ApiModel => {
+    const base = pascalCase(tag) ?? 'Untagged';
+    const className = claimUnique(`${base}Api`, classNames);
+    const propertyName = claimUnique(camelCase(tag) ?? 'untagged', propertyNames);
+    const methodNames = new Set<string>(RESERVED_METHOD_NAMES);
+    const operations = (byTag.get(tag) ?? []).map((operation) => {
+      const preferred = camelCase(operation.key) ?? 'operation';
+      const name = RESERVED_METHOD_NAMES.has(preferred) ? `${preferred}Operation` : preferred;
+      return { ...operation, methodName: claimUnique(name, methodNames) };
+    });
+    operations.sort((a, b) => compare(a.methodName, b.methodName));
+    return { tag, className, propertyName, operations };
+  });
+  return apis.sort((a, b) => compare(a.className, b.className));
+}
+
+function rawOperations(document: Record<string, unknown>, deref: (value: unknown) => unknown): RawOperation[] {
+  const paths = isRecord(document.paths) ? document.paths : {};
+  const result: RawOperation[] = [];
+  for (const path of Object.keys(paths).sort(compare)) {
+    const pathItem = deref(paths[path]);
+    if (!isRecord(pathItem)) continue;
+    const pathItemParameters = Array.isArray(pathItem.parameters) ? pathItem.parameters : [];
+    for (const method of HTTP_METHODS) {
+      const operation = deref(pathItem[method]);
+      if (isRecord(operation)) result.push({ method, path, operation, pathItemParameters });
+    }
+  }
+  return result;
+}
+
+function toModel(entry: RawOperation, deref: (value: unknown) => unknown, usedKeys: Set<string>, displayPath: string): OperationModel {
+  const { method, path, operation } = entry;
+  const operationId = typeof operation.operationId === 'string' ? operation.operationId : undefined;
+  const tags = Array.isArray(operation.tags) ? operation.tags.filter((tag): tag is string => typeof tag === 'string') : [];
+  const parameters = mergeParameters(entry.pathItemParameters, operation.parameters, deref);
+  return {
+    key: operationId ?? claimUnique(fallbackOperationKey(method, path), usedKeys),
+    hasOperationId: operationId !== undefined,
+    method,
+    path,
+    tag: tags[0] ?? UNTAGGED,
+    methodName: '',
+    summary: text(operation.summary),
+    description: text(operation.description),
+    deprecated: operation.deprecated === true,
+    pathParams: pathParams(path, method, parameters, displayPath),
+    queryParams: parameters.filter((parameter) => parameter.in === 'query'),
+    headerParams: parameters.filter((parameter) => parameter.in === 'header'),
+    body: body(deref(operation.requestBody), deref),
+    responses: responses(operation.responses, deref),
+  };
+}
+
+/**
+ * Operations without an operationId get one from method and path:
+ * `get /api/users/{userId}/roles` → `GetApiUsersByUserIdRoles`.
+ */
+export function fallbackOperationKey(method: HttpMethod, path: string): string {
+  const segments = path
+    .split('/')
+    .filter((segment) => segment.length > 0)
+    .map((segment) => {
+      const param = /^\{(.+)\}$/.exec(segment)?.[1];
+      return param === undefined ? pascalCase(segment) : `By${pascalCase(param) ?? ''}`;
+    });
+  return pascalCase(method) + segments.filter((segment) => segment !== undefined).join('');
+}
+
+interface ResolvedParameter extends NamedParamModel {
+  in: string;
+}
+
+/** Operation-level parameters override path-item ones with the same name and location. */
+function mergeParameters(pathItemLevel: unknown[], operationLevel: unknown, deref: (value: unknown) => unknown): ResolvedParameter[] {
+  const merged = new Map<string, ResolvedParameter>();
+  for (const candidate of [...pathItemLevel, ...(Array.isArray(operationLevel) ? operationLevel : [])]) {
+    const parameter = deref(candidate);
+    if (!isRecord(parameter) || typeof parameter.name !== 'string' || typeof parameter.in !== 'string') continue;
+    merged.set(`${parameter.in}\u0000${parameter.name}`, {
+      name: parameter.name,
+      in: parameter.in,
+      required: parameter.required === true || parameter.in === 'path',
+      description: text(parameter.description),
+    });
+  }
+  return [...merged.values()];
+}
+
+/** Path params in the order the URL template names them (the seed client's positional order). */
+function pathParams(path: string, method: HttpMethod, parameters: ResolvedParameter[], displayPath: string): PathParamModel[] {
+  const declared = parameters.filter((parameter) => parameter.in === 'path');
+  const templateNames = [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] ?? '');
+  for (const name of templateNames) {
+    if (!declared.some((parameter) => parameter.name === name)) {
+      throw new SpecError(
+        `${displayPath}: ${method.toUpperCase()} ${path} uses path parameter {${name}} but does not declare it in "parameters" (in: path); declare it or fix the path`,
+      );
+    }
+  }
+  const ordered = [...declared].sort((a, b) => rank(templateNames, a.name) - rank(templateNames, b.name));
+  const taken = new Set(SIGNATURE_NAMES);
+  return ordered.map((parameter) => ({
+    ...parameter,
+    identifier: claimUnique(safeParameterName(camelCase(parameter.name) ?? 'param'), taken),
+  }));
+}
+
+function rank(order: string[], name: string): number {
+  const index = order.indexOf(name);
+  return index === -1 ? order.length : index;
+}
+
+function body(requestBody: unknown, deref: (value: unknown) => unknown): BodyModel | undefined {
+  if (!isRecord(requestBody)) return undefined;
+  const content = deref(requestBody.content);
+  const mediaTypes = isRecord(content) ? Object.keys(content).sort(compare) : [];
+  const mediaType = preferredMediaType(mediaTypes);
+  if (mediaType === undefined) return undefined;
+  return { required: requestBody.required === true, mediaType, description: text(requestBody.description) };
+}
+
+/** JSON first (what openapi-fetch serializes by default), then the alphabetically first. */
+export function preferredMediaType(mediaTypes: string[]): string | undefined {
+  return mediaTypes.find((type) => type === 'application/json') ?? mediaTypes.find(isJsonMediaType) ?? mediaTypes[0];
+}
+
+export function isJsonMediaType(mediaType: string): boolean {
+  return /^application\/(.+\+)?json(;.*)?$/i.test(mediaType);
+}
+
+function responses(responsesObject: unknown, deref: (value: unknown) => unknown): ResponseModel[] {
+  if (!isRecord(responsesObject)) return [];
+  return Object.keys(responsesObject)
+    .sort(compareStatus)
+    .map((status) => {
+      const response = deref(responsesObject[status]);
+      const content = isRecord(response) ? deref(response.content) : undefined;
+      return {
+        status,
+        description: isRecord(response) ? text(response.description) : undefined,
+        mediaTypes: isRecord(content) ? Object.keys(content).sort(compare) : [],
+      };
+    });
+}
+
+function compareStatus(a: string, b: string): number {
+  // `default` sorts last; `2XX` sorts with the 200s.
+  const weight = (status: string): string => (status === 'default' ? '999' : status.toUpperCase().replaceAll('X', '0'));
+  return compare(weight(a), weight(b)) || compare(a, b);
+}
+
+/** Follows local `$ref`s (validated earlier), guarding against cycles. */
+function dereference(document: Record<string, unknown>, value: unknown, displayPath: string): unknown {
+  let current = value;
+  const seen = new Set<string>();
+  while (isRecord(current) && typeof current.$ref === 'string') {
+    const ref = current.$ref;
+    if (seen.has(ref)) throw new SpecError(`${displayPath}: $ref cycle through ${ref}`);
+    seen.add(ref);
+    const target = decodeLocalRef(ref);
+    const resolved = target ? resolvePointer(document, target) : { found: false as const };
+    current = resolved.found ? resolved.value : undefined;
+  }
+  return current;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim().length > 0 ? value.trim() : undefined;
+}
+
+export function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,268 @@
+import { isJsonMediaType } from './collect-operations.js';
+import { docText, propertyKey, quote } from './naming.js';
+import type { ApiModel, OperationModel, ResponseModel } from './operation-model.js';
+
+export interface EmitApisOptions {
+  /** First line of the file: where it came from and how to regenerate it. */
+  header: string;
+  /** Module specifier of the runtime's `unwrap`/`OperationOptions`, relative to the output dir. */
+  runtimeImport: string;
+}
+
+const INDENT = '  ';
+const MAX_SIGNATURE_WIDTH = 120;
+
+/** Renders `apis.ts`: one class per tag, `createApis` and `operationIndex`. */
+export function emitApis(apis: ApiModel[], options: EmitApisOptions): string {
+  const operations = apis.flatMap((api) => api.operations);
+  const schemaTypes = ['paths', ...(operations.some((operation) => operation.hasOperationId) ? ['operations'] : [])].sort();
+  const lines: string[] = [
+    options.header,
+    '',
+    `import type { Client } from 'openapi-fetch';`,
+    `import { unwrap, type OperationOptions } from ${quote(options.runtimeImport)};`,
+    `import type { ${schemaTypes.join(', ')} } from './schema.js';`,
+    '',
+    `export type { OperationOptions };`,
+  ];
+  for (const api of apis) lines.push('', ...emitClass(api));
+  lines.push('', ...emitCreateApis(apis), '', ...emitOperationIndex(apis));
+  return lines.join('\n') + '\n';
+}
+
+function emitClass(api: ApiModel): string[] {
+  const lines = [
+    `/** Operations tagged ${JSON.stringify(api.tag)}. */`,
+    `export class ${api.className} {`,
+    `${INDENT}readonly #client: Client<paths>;`,
+    '',
+    `${INDENT}constructor(client: Client<paths>) {`,
+    `${INDENT}${INDENT}this.#client = client;`,
+    `${INDENT}}`,
+  ];
+  for (const operation of api.operations) lines.push('', ...emitMethod(operation).map((line) => INDENT + line));
+  lines.push('}');
+  return lines;
+}
+
+interface SignatureParameter {
+  name: string;
+  type: string;
+  optional: boolean;
+  doc: string;
+}
+
+function typeRoot(operation: OperationModel): string {
+  return operation.hasOperationId
+    ? `operations[${quote(operation.key)}]`
+    : `paths[${quote(operation.path)}][${quote(operation.method)}]`;
+}
+
+function statusIndex(status: string): string {
+  return /^\d+$/.test(status) ? `[${status}]` : `[${quote(status)}]`;
+}
+
+function isSuccess(response: ResponseModel): boolean {
+  return /^2(\d\d|XX)$/i.test(response.status);
+}
+
+interface ResultShape {
+  type: string;
+  parseAs: 'text' | 'blob' | undefined;
+}
+
+/**
+ * The 2xx JSON body, `void` when no 2xx response has content. Non-JSON success bodies are read
+ * as text (text/*, XML) or as a Blob, so the declared type matches what openapi-fetch returns.
+ */
+export function resultShape(operation: OperationModel): ResultShape {
+  const root = typeRoot(operation);
+  const successes = operation.responses.filter(isSuccess);
+  const withContent = successes.filter((response) => response.mediaTypes.length > 0);
+  if (withContent.length === 0) return { type: 'void', parseAs: undefined };
+  const anyJson = withContent.some((response) => response.mediaTypes.some(isJsonMediaType));
+  const types: string[] = [];
+  let parseAs: ResultShape['parseAs'];
+  if (anyJson) {
+    for (const response of successes) {
+      const json = response.mediaTypes.find(isJsonMediaType);
+      if (json) types.push(`${root}['responses']${statusIndex(response.status)}['content'][${quote(json)}]`);
+      else types.push(response.mediaTypes.length === 0 ? 'undefined' : 'unknown');
+    }
+  } else {
+    const textual = withContent.every((response) => response.mediaTypes.every((type) => /^text\/|[/+]xml\b/i.test(type)));
+    parseAs = textual ? 'text' : 'blob';
+    types.push(textual ? 'string' : 'Blob');
+    if (withContent.length < successes.length) types.push('undefined');
+  }
+  return { type: [...new Set(types)].join(' | '), parseAs };
+}
+
+function signatureParameters(operation: OperationModel): SignatureParameter[] {
+  const root = typeRoot(operation);
+  const parameters: SignatureParameter[] = operation.pathParams.map((parameter) => ({
+    name: parameter.identifier,
+    type: `${root}['parameters']['path'][${quote(parameter.name)}]`,
+    optional: false,
+    doc: parameter.description ?? `Path parameter \`${parameter.name}\`.`,
+  }));
+  if (operation.body) {
+    parameters.push({
+      name: 'body',
+      type: `NonNullable<${root}['requestBody']>['content'][${quote(operation.body.mediaType)}]`,
+      optional: !operation.body.required,
+      doc: operation.body.description ?? `Request body (${operation.body.mediaType}).`,
+    });
+  }
+  if (operation.queryParams.length > 0) {
+    parameters.push({
+      name: 'query',
+      type: `NonNullable<${root}['parameters']['query']>`,
+      optional: !operation.queryParams.some((parameter) => parameter.required),
+      doc: ['Query parameters:', ...operation.queryParams.map(describeNamed)].join('\n'),
+    });
+  }
+  if (operation.headerParams.length > 0) {
+    parameters.push({
+      name: 'headerParams',
+      type: `NonNullable<${root}['parameters']['header']>`,
+      optional: !operation.headerParams.some((parameter) => parameter.required),
+      doc: ['Header parameters:', ...operation.headerParams.map(describeNamed)].join('\n'),
+    });
+  }
+  parameters.push({ name: 'options', type: 'OperationOptions', optional: true, doc: 'Per-call abort signal and extra headers.' });
+  // Only a trailing run of optional parameters may use `?`; an optional one before a required
+  // one stays positional and accepts `undefined` instead.
+  let trailingOptional = true;
+  for (let index = parameters.length - 1; index >= 0; index -= 1) {
+    const parameter = parameters[index];
+    if (!parameter) continue;
+    if (!parameter.optional) trailingOptional = false;
+    else if (!trailingOptional) {
+      parameter.optional = false;
+      parameter.type = `${parameter.type} | undefined`;
+    }
+  }
+  return parameters;
+}
+
+function describeNamed(parameter: { name: string; required: boolean; description: string | undefined }): string {
+  const flag = parameter.required ? ' (required)' : '';
+  return `- \`${parameter.name}\`${flag}${parameter.description ? `: ${withoutFinalPeriod(oneLine(parameter.description))}` : ''}`;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function withoutFinalPeriod(text: string): string {
+  return text.replace(/\.$/, '');
+}
+
+function emitDoc(operation: OperationModel, parameters: SignatureParameter[], result: ResultShape): string[] {
+  const body: string[] = [];
+  const paragraph = (text: string | undefined): void => {
+    if (!text) return;
+    if (body.length > 0) body.push('');
+    body.push(...docText(text));
+  };
+  paragraph(operation.summary);
+  if (operation.description !== operation.summary) paragraph(operation.description);
+  paragraph(`\`${operation.method.toUpperCase()} ${operation.path}\` (operationId \`${operation.key}\`).`);
+  if (operation.responses.length > 0) {
+    body.push('', 'Responses:');
+    for (const response of operation.responses) {
+      const media = response.mediaTypes.length > 0 ? ` [${response.mediaTypes.join(', ')}]` : '';
+      body.push(...docText(`- ${response.status}: ${oneLine(response.description ?? '')}${media}`));
+    }
+  }
+  body.push('');
+  for (const parameter of parameters) {
+    // A parameter doc may carry a list (query parameters); keep its lines, flatten the rest.
+    const [first = '', ...rest] = parameter.doc.split('\n');
+    body.push(...docText(`@param ${parameter.name} ${oneLine(first)}`), ...rest.flatMap((line) => docText(`  ${oneLine(line)}`)));
+  }
+  const successes = operation.responses.filter(isSuccess).map((response) => `${response.status}: ${withoutFinalPeriod(oneLine(response.description ?? ''))}`);
+  body.push(...docText(`@returns ${result.type === 'void' ? 'Nothing' : 'The success body'}${successes.length > 0 ? ` (${successes.join('; ')})` : ''}.`));
+  body.push('@throws {LogtoApiError} When the server answers with a non-2xx status.');
+  if (operation.deprecated) body.push('@deprecated The spec marks this operation as deprecated.');
+  return ['/**', ...body.map((line) => (line === '' ? ' *' : ` * ${line}`)), ' */'];
+}
+
+function emitMethod(operation: OperationModel): string[] {
+  const parameters = signatureParameters(operation);
+  const result = resultShape(operation);
+  const returnType = `Promise<${result.type}>`;
+  const rendered = parameters.map((parameter) => `${parameter.name}${parameter.optional ? '?' : ''}: ${parameter.type}`);
+  const oneLineSignature = `${operation.methodName}(${rendered.join(', ')}): ${returnType} {`;
+  const signature =
+    oneLineSignature.length + INDENT.length <= MAX_SIGNATURE_WIDTH
+      ? [oneLineSignature]
+      : [`${operation.methodName}(`, ...rendered.map((parameter) => `${INDENT}${parameter},`), `): ${returnType} {`];
+
+  const init: string[] = [];
+  const params: string[] = [];
+  if (operation.pathParams.length > 0) {
+    const entries = operation.pathParams.map((parameter) =>
+      propertyKey(parameter.name) === parameter.identifier ? parameter.identifier : `${propertyKey(parameter.name)}: ${parameter.identifier}`,
+    );
+    params.push(`path: { ${entries.join(', ')} }`);
+  }
+  if (operation.queryParams.length > 0) params.push('query');
+  if (operation.headerParams.length > 0) params.push('header: headerParams');
+  if (params.length > 0) init.push(`params: { ${params.join(', ')} },`);
+  if (operation.body) init.push('body,');
+  if (result.parseAs) init.push(`parseAs: ${quote(result.parseAs)},`);
+  init.push('signal: options?.signal,');
+  // A non-JSON body needs its content type stated for openapi-fetch to serialize it; multipart
+  // is left to fetch, which must add the boundary itself.
+  const bodyType = operation.body?.mediaType;
+  if (bodyType && !isJsonMediaType(bodyType) && !/^multipart\//i.test(bodyType)) {
+    init.push(`headers: { 'Content-Type': ${quote(bodyType)}, ...options?.headers },`);
+  } else {
+    init.push('headers: options?.headers,');
+  }
+
+  const info = `{ operationId: ${quote(operation.key)}, method: ${quote(operation.method.toUpperCase())}, path: ${quote(operation.path)} }`;
+  return [
+    ...emitDoc(operation, parameters, result),
+    ...signature,
+    `${INDENT}return unwrap<${result.type}>(`,
+    `${INDENT}${INDENT}${info},`,
+    `${INDENT}${INDENT}this.#client.${operation.method.toUpperCase()}(${quote(operation.path)}, {`,
+    ...init.map((line) => `${INDENT}${INDENT}${INDENT}${line}`),
+    `${INDENT}${INDENT}}),`,
+    `${INDENT});`,
+    '}',
+  ];
+}
+
+function emitCreateApis(apis: ApiModel[]): string[] {
+  return [
+    '/** One instance of every API class, sharing one openapi-fetch client. */',
+    'export function createApis(client: Client<paths>) {',
+    `${INDENT}return {`,
+    ...apis.map((api) => `${INDENT}${INDENT}${api.propertyName}: new ${api.className}(client),`),
+    `${INDENT}};`,
+    '}',
+    '',
+    'export type Apis = ReturnType<typeof createApis>;',
+  ];
+}
+
+function emitOperationIndex(apis: ApiModel[]): string[] {
+  const entries = apis
+    .flatMap((api) => api.operations.map((operation) => ({ api, operation })))
+    .sort((a, b) => (a.operation.key < b.operation.key ? -1 : a.operation.key > b.operation.key ? 1 : 0));
+  return [
+    '/** Every operation by operationId: HTTP method (upper case), path template, tag and where the client exposes it. */',
+    'export const operationIndex = {',
+    ...entries.map(
+      ({ api, operation }) =>
+        `${INDENT}${propertyKey(operation.key)}: { method: ${quote(operation.method.toUpperCase())}, path: ${quote(operation.path)}, tag: ${quote(api.tag)}, api: ${quote(api.propertyName)}, methodName: ${quote(operation.methodName)} },`,
+    ),
+    '} as const;',
+    '',
+    'export type OperationId = keyof typeof operationIndex;',
+  ];
+}

@@ -1,0 +1,15 @@
+import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
+import { SpecError } from './spec-error.js';
+
+/** Renders `schema.ts` with openapi-typescript's Node API (types only: `paths`, `components`, `operations`). */
+export async function emitSchema(document: Record<string, unknown>, header: string, displayPath: string): Promise<string> {
+  let nodes: Awaited<ReturnType<typeof openapiTS>>;
+  try {
+    // openapi-typescript annotates the object it is given; keep the caller's copy pristine.
+    nodes = await openapiTS(structuredClone(document) as unknown as OpenAPI3, { silent: true });
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    throw new SpecError(`${displayPath}: openapi-typescript could not convert the spec: ${reason}`);
+  }
+  return `${header}\n\n${astToString(nodes)}`;
+}

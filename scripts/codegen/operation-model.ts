@@ -1,0 +1,52 @@
+import type { HttpMethod } from './validate-spec.js';
+
+/** What the API generator needs to know about one operation, already named and ordered. */
+export interface OperationModel {
+  /** The spec's operationId, or the synthesized one (see `fallbackOperationKey`) when absent. */
+  key: string;
+  /** True when `key` is the spec's own operationId (so `operations[key]` exists in schema.ts). */
+  hasOperationId: boolean;
+  method: HttpMethod;
+  path: string;
+  tag: string;
+  methodName: string;
+  summary: string | undefined;
+  description: string | undefined;
+  deprecated: boolean;
+  pathParams: PathParamModel[];
+  queryParams: NamedParamModel[];
+  headerParams: NamedParamModel[];
+  body: BodyModel | undefined;
+  responses: ResponseModel[];
+}
+
+export interface NamedParamModel {
+  name: string;
+  required: boolean;
+  description: string | undefined;
+}
+
+export interface PathParamModel extends NamedParamModel {
+  /** The TypeScript parameter name (camelCased, reserved words and clashes avoided). */
+  identifier: string;
+}
+
+export interface BodyModel {
+  required: boolean;
+  mediaType: string;
+  description: string | undefined;
+}
+
+export interface ResponseModel {
+  /** As written in the spec: `200`, `2XX`, `default`. */
+  status: string;
+  description: string | undefined;
+  mediaTypes: string[];
+}
+
+export interface ApiModel {
+  tag: string;
+  className: string;
+  propertyName: string;
+  operations: OperationModel[];
+}
