@@ -1,0 +1,115 @@
+import { LogtoClientError, LogtoNetworkError, LogtoTimeoutError } from './errors.js';
+import {
+  backoffDelayMs,
+  isRetryableMethod,
+  isRetryableStatus,
+  retryAfterDelayMs,
+  type RetryPolicy,
+} from './retry-policy.js';
+
+export type FetchLike = (input: Request) => Promise<Response>;
+
+export interface ResilientFetchOptions {
+  fetch: FetchLike;
+  timeoutMs: number;
+  retry: RetryPolicy;
+  /** Injected so tests can pin the jitter. */
+  random?: () => number;
+}
+
+/**
+ * Wraps fetch with a per-attempt timeout and retries for idempotent methods (ky-style), and turns
+ * transport failures into `LogtoTimeoutError` / `LogtoNetworkError`.
+ * The timeout covers the body too: it is released only once the body has been read.
+ */
+export function createResilientFetch(options: ResilientFetchOptions): FetchLike {
+  const { retry } = options;
+  return async function resilientFetch(request: Request): Promise<Response> {
+    const method = request.method.toUpperCase();
+    const retryable = isRetryableMethod(retry, method);
+    for (let attempt = 0; ; attempt++) {
+      const canRetry = retryable && attempt < retry.limit;
+      let response: Response;
+      try {
+        response = await attemptOnce(request, options);
+      } catch (error) {
+        if (!(error instanceof LogtoNetworkError)) throw error;
+        if (!canRetry) throw attempt === 0 ? error : new LogtoNetworkError(method, request.url, attempt + 1, error.cause);
+        await sleep(backoffDelayMs(retry, attempt, options.random), request.signal);
+        continue;
+      }
+      if (!canRetry || !isRetryableStatus(retry, response.status)) return response;
+      const delay =
+        retryAfterDelayMs(response.headers.get('Retry-After'), retry) ?? backoffDelayMs(retry, attempt, options.random);
+      // Free the connection of the answer we are discarding.
+      await response.body?.cancel().catch(() => undefined);
+      await sleep(delay, request.signal);
+    }
+  };
+}
+
+async function attemptOnce(request: Request, options: ResilientFetchOptions): Promise<Response> {
+  const callerSignal = request.signal;
+  callerSignal.throwIfAborted();
+  const timeout = new AbortController();
+  const timeoutError = new LogtoTimeoutError(request.method.toUpperCase(), request.url, options.timeoutMs);
+  const timer = setTimeout(() => timeout.abort(timeoutError), options.timeoutMs);
+  // A body nobody reads (discarded retry answers) must not keep the process alive until the timeout.
+  timer.unref?.();
+  const release = (): void => clearTimeout(timer);
+  // The original request is never consumed, so a retry (or the 401 refresh) can send it again.
+  const attemptRequest = new Request(request.clone(), { signal: AbortSignal.any([callerSignal, timeout.signal]) });
+  let response: Response;
+  try {
+    response = await options.fetch(attemptRequest);
+  } catch (error) {
+    release();
+    if (timeout.signal.aborted) throw timeoutError;
+    if (callerSignal.aborted) throw callerSignal.reason;
+    if (error instanceof LogtoClientError) throw error;
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new LogtoNetworkError(request.method.toUpperCase(), request.url, 1, error);
+  }
+  return releaseWhenBodyEnds(response, release);
+}
+
+// Statuses whose Response may not carry a body (fetch spec "null body status").
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+
+function releaseWhenBodyEnds(response: Response, release: () => void): Response {
+  if (!response.body || NULL_BODY_STATUSES.has(response.status)) {
+    release();
+    return response;
+  }
+  const body = response.body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      flush: release,
+    }),
+  );
+  const wrapped = new Response(body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+  // Keeps the requested URL visible to error mapping (LogtoApiError.urlPath).
+  Object.defineProperty(wrapped, 'url', { value: response.url });
+  return wrapped;
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
