@@ -6,13 +6,18 @@ import type { TokenSource } from './token-source.js';
  * the token, fetches a fresh one and re-sends the request exactly once. A second 401 is returned
  * as is (and becomes a `LogtoApiError`), so a revoked app never loops.
  */
-export function createAuthMiddleware(source: TokenSource): Middleware {
+export function createAuthMiddleware(
+  source: TokenSource,
+  options: { isPublic?: (schemaPath: string) => boolean } = {},
+): Middleware {
   // Per-request state keyed by openapi-fetch's request id: the token used, and an unread copy of
   // the request in case the transport consumed the original body.
   const sent = new Map<string, { token: string; replay: Request }>();
 
   return {
-    async onRequest({ request, id }) {
+    async onRequest({ request, id, schemaPath }) {
+      // Public operations (GetStatus) must work even when the credentials are wrong.
+      if (options.isPublic?.(schemaPath)) return undefined;
       const token = await source.getToken();
       request.headers.set('Authorization', `Bearer ${token}`);
       sent.set(id, { token, replay: request.clone() });

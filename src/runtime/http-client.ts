@@ -12,7 +12,10 @@ import { resolveRetryPolicy } from './retry-policy.js';
  * under openapi-fetch, the auth middleware on top. `createLogtoClient` binds it to the generated
  * Management API types; tests bind it to small hand-written ones.
  */
-export function createLogtoHttpClient<Paths extends {}>(options: LogtoClientOptions): Client<Paths> {
+export function createLogtoHttpClient<Paths extends {}>(
+  options: LogtoClientOptions,
+  auth: { isPublic?: (schemaPath: string) => boolean } = {},
+): Client<Paths> {
   const resolved = resolveOptions(options);
   const apiFetch = createResilientFetch({ fetch: resolved.fetch, timeoutMs: resolved.timeoutMs, retry: resolved.retry });
   const tokenSource: TokenSource =
@@ -26,6 +29,6 @@ export function createLogtoHttpClient<Paths extends {}>(options: LogtoClientOpti
         })
       : createCallbackTokenSource(resolved.auth.getToken);
   const client = createClient<Paths>({ baseUrl: resolved.endpoint, fetch: apiFetch });
-  client.use(...resolved.middleware, createAuthMiddleware(tokenSource));
+  client.use(...resolved.middleware, createAuthMiddleware(tokenSource, auth));
   return client;
 }

@@ -1,0 +1,27 @@
+export { createLogtoClient, type LogtoClient } from './client.js';
+export type { LogtoClientOptions } from './runtime/options.js';
+export type { ClientCredentials } from './auth/client-credentials.js';
+export type { RetryOptions } from './runtime/retry-policy.js';
+export type { FetchLike } from './runtime/resilient-fetch.js';
+export { DEFAULTS, type Defaults } from './runtime/defaults.js';
+export {
+  LogtoApiError,
+  LogtoClientError,
+  LogtoConfigError,
+  LogtoNetworkError,
+  LogtoTimeoutError,
+  LogtoTokenError,
+  type LogtoTokenErrorCode,
+} from './runtime/errors.js';
+export type { OperationInfo, OperationOptions } from './runtime/unwrap.js';
+export {
+  createApis,
+  OrganizationInvitationsApi,
+  OrganizationRolesApi,
+  OrganizationsApi,
+  StatusApi,
+  UsersApi,
+  type Apis,
+} from './generated/apis.js';
+export type { components, operations, paths } from './generated/schema.js';
+export type * from './models.js';
