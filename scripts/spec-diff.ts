@@ -1,0 +1,4 @@
+import { runDiff } from './spec-tools/diff-cli.js';
+
+// Thin entry point: all behaviour lives in spec-tools/ where it is tested in-process.
+process.exitCode = await runDiff(process.argv.slice(2));

@@ -1,0 +1,4 @@
+import { runPull } from './spec-tools/pull-cli.js';
+
+// Thin entry point: all behaviour lives in spec-tools/ where it is tested in-process.
+process.exitCode = await runPull(process.argv.slice(2));

@@ -1,0 +1,47 @@
+import { readFile } from 'node:fs/promises';
+import { CliError } from './cli-error.js';
+import { isObject } from './types.js';
+
+/** Which upstream operations we carry: an operation is kept if its operationId or any of its tags is listed. */
+export interface CarriedOperations {
+  tags: string[];
+  operationIds: string[];
+}
+
+export async function loadCarriedOperations(file: string): Promise<CarriedOperations> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new CliError(`cannot read the carried-operations list ${file}; restore it or pass --all`, 2);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new CliError(`${file}: not valid JSON; expected {"tags": [...], "operationIds": [...]}`, 2);
+  }
+  return parseCarriedOperations(parsed, file);
+}
+
+export function parseCarriedOperations(parsed: unknown, source: string): CarriedOperations {
+  const shape = `expected {"tags": [string...], "operationIds": [string...]}`;
+  if (!isObject(parsed)) throw new CliError(`${source}: ${shape}`, 2);
+  const list = (key: 'tags' | 'operationIds'): string[] => {
+    const value = parsed[key] ?? [];
+    if (!Array.isArray(value) || !value.every((v): v is string => typeof v === 'string')) {
+      throw new CliError(`${source}: "${key}" must be an array of strings; ${shape}`, 2);
+    }
+    return value;
+  };
+  const carried = { tags: list('tags'), operationIds: list('operationIds') };
+  if (carried.tags.length === 0 && carried.operationIds.length === 0) {
+    throw new CliError(`${source}: lists no tags and no operationIds; add some or pass --all`, 2);
+  }
+  return carried;
+}
+
+export function isCarried(operation: { operationId?: unknown; tags?: unknown }, carried: CarriedOperations): boolean {
+  if (typeof operation.operationId === 'string' && carried.operationIds.includes(operation.operationId)) return true;
+  return Array.isArray(operation.tags) && operation.tags.some((tag) => typeof tag === 'string' && carried.tags.includes(tag));
+}

@@ -1,0 +1,238 @@
+import { childPointer } from '../json-pointer.js';
+import { isObject, type JsonObject } from '../types.js';
+import { emitChange, type Scope } from './change.js';
+import { compareConstraints } from './compare-constraints.js';
+import { narrowing, widening, type Direction } from './direction.js';
+import { compareDocumentation } from './documentation.js';
+import { stableStringify } from './stable-stringify.js';
+import { childSubject, describeSubject, type Subject } from './subject.js';
+import { describeTypes, typesCover, viewSchema, type SchemaView } from './schema-view.js';
+
+/** Per-comparison state: pairs already compared, so recursive (cyclic) schemas terminate. */
+export interface SchemaContext {
+  scope: Scope;
+  direction: Direction;
+  visited: WeakMap<object, WeakSet<object>>;
+}
+
+export function newSchemaContext(scope: Scope, direction: Direction): SchemaContext {
+  return { scope, direction, visited: new WeakMap() };
+}
+
+export function compareSchema(ctx: SchemaContext, oldSchema: unknown, newSchema: unknown, location: string, subject: Subject): void {
+  if (!isObject(oldSchema) || !isObject(newSchema)) return;
+  const seen = ctx.visited.get(oldSchema) ?? new WeakSet<object>();
+  if (seen.has(newSchema)) return;
+  seen.add(newSchema);
+  ctx.visited.set(oldSchema, seen);
+
+  const label = describeSubject(subject);
+  compareDocumentation(ctx.scope, oldSchema, newSchema, location, label);
+  const before = viewSchema(oldSchema);
+  const after = viewSchema(newSchema);
+
+  compareNullability(ctx, before, after, location, label);
+  if (before.alternatives || after.alternatives) {
+    compareDefault(ctx, before.raw, after.raw, location, label);
+    compareAlternatives(ctx, before, after, location, subject);
+    return;
+  }
+  if (!compareTypes(ctx, before, after, location, label)) return;
+  compareEnums(ctx, before, after, location, label);
+  compareConstraints(ctx.scope, ctx.direction, before.raw, after.raw, location, label);
+  if (before.types?.has('object') && after.types?.has('object')) compareObjects(ctx, before, after, location, subject);
+  if (before.types?.has('array') && after.types?.has('array')) compareSchema(ctx, before.raw.items, after.raw.items, childPointer(location, 'items'), childSubject(subject, '[]'));
+}
+
+/** Returns false when the types are incompatible, so nested differences would only be noise. */
+function compareTypes(ctx: SchemaContext, before: SchemaView, after: SchemaView, location: string, label: string): boolean {
+  const wider = typesCover(after.types, before.types);
+  const narrower = typesCover(before.types, after.types);
+  if (wider && narrower) return true;
+  const from = describeTypes(before.types);
+  const to = describeTypes(after.types);
+  const at = childPointer(location, 'type');
+  if (wider) {
+    emitChange(ctx.scope, widening(ctx.direction), 'type-widened', at, `${label}: type widened from ${from} to ${to}`);
+    return true;
+  }
+  if (narrower) {
+    emitChange(ctx.scope, narrowing(ctx.direction), 'type-narrowed', at, `${label}: type narrowed from ${from} to ${to}`);
+    return true;
+  }
+  emitChange(ctx.scope, 'breaking', 'type-changed', at, `${label}: type changed from ${from} to ${to}`);
+  return [...(before.types ?? [])].some((t) => after.types?.has(t));
+}
+
+function compareNullability(ctx: SchemaContext, before: SchemaView, after: SchemaView, location: string, label: string): void {
+  if (before.nullable === after.nullable) return;
+  const at = childPointer(location, 'nullable');
+  if (after.nullable) {
+    const note = ctx.direction === 'response' ? ' (clients must now handle null)' : '';
+    emitChange(ctx.scope, widening(ctx.direction), 'became-nullable', at, `${label} became nullable${note}`);
+  } else {
+    emitChange(ctx.scope, narrowing(ctx.direction), 'no-longer-nullable', at, `${label} is no longer nullable`);
+  }
+}
+
+function compareEnums(ctx: SchemaContext, before: SchemaView, after: SchemaView, location: string, label: string): void {
+  const at = childPointer(location, 'enum');
+  if (!before.enumValues && !after.enumValues) return;
+  if (!after.enumValues) {
+    emitChange(ctx.scope, widening(ctx.direction), 'enum-removed', at, `${label}: no longer restricted to ${list(before.enumValues ?? [])}`);
+    return;
+  }
+  if (!before.enumValues) {
+    emitChange(ctx.scope, narrowing(ctx.direction), 'enum-added', at, `${label}: now restricted to ${list(after.enumValues)}`);
+    return;
+  }
+  const oldKeys = new Set(before.enumValues.map(stableStringify));
+  const newKeys = new Set(after.enumValues.map(stableStringify));
+  const removed = before.enumValues.filter((v) => !newKeys.has(stableStringify(v)));
+  const added = after.enumValues.filter((v) => !oldKeys.has(stableStringify(v)));
+  if (removed.length > 0) {
+    const how = ctx.direction === 'request' ? 'no longer accepts' : 'no longer returns';
+    emitChange(ctx.scope, narrowing(ctx.direction), 'enum-narrowed', at, `${label}: enum narrowed, ${how} ${list(removed)}`);
+  }
+  if (added.length > 0) {
+    const how = ctx.direction === 'request' ? 'now also accepts' : 'may now return';
+    const note = ctx.direction === 'response' ? ' (an exhaustive switch in a client breaks)' : '';
+    emitChange(ctx.scope, widening(ctx.direction), 'enum-widened', at, `${label}: enum widened, ${how} ${list(added)}${note}`);
+  }
+}
+
+function compareObjects(ctx: SchemaContext, before: SchemaView, after: SchemaView, location: string, subject: Subject): void {
+  const oldProps = before.properties ?? new Map<string, JsonObject>();
+  const newProps = after.properties ?? new Map<string, JsonObject>();
+  const removed = [...oldProps.keys()].filter((name) => !newProps.has(name));
+  const added = [...newProps.keys()].filter((name) => !oldProps.has(name));
+  const { scope, direction } = ctx;
+
+  for (const [from, to] of findRenames(removed, added, before, after)) {
+    removed.splice(removed.indexOf(from), 1);
+    added.splice(added.indexOf(to), 1);
+    emitChange(scope, 'breaking', 'field-renamed', childPointer(location, 'properties', to), `${describeSubject(childSubject(subject, from))} was renamed to \`${to}\``);
+  }
+  for (const name of removed) {
+    emitChange(scope, 'breaking', 'field-removed', childPointer(location, 'properties', name), `${describeSubject(childSubject(subject, name))} was removed`);
+  }
+  for (const name of added) {
+    const at = childPointer(location, 'properties', name);
+    const label = describeSubject(childSubject(subject, name));
+    if (direction === 'request' && after.required.has(name)) emitChange(scope, 'breaking', 'required-field-added', at, `new required ${label}`);
+    else emitChange(scope, 'non-breaking', 'field-added', at, `new ${after.required.has(name) ? '' : 'optional '}${label}`);
+  }
+  for (const [name, oldProp] of oldProps) {
+    const newProp = newProps.get(name);
+    if (!newProp) continue;
+    const at = childPointer(location, 'properties', name);
+    const child = childSubject(subject, name);
+    const wasRequired = before.required.has(name);
+    const isRequired = after.required.has(name);
+    if (!wasRequired && isRequired) {
+      emitChange(scope, direction === 'request' ? 'breaking' : 'non-breaking', 'field-became-required', at, `${describeSubject(child)} became required`);
+    } else if (wasRequired && !isRequired) {
+      const note = direction === 'response' ? ' (clients can no longer rely on it being present)' : '';
+      emitChange(scope, direction === 'response' ? 'breaking' : 'non-breaking', 'field-became-optional', at, `${describeSubject(child)} became optional${note}`);
+    }
+    compareSchema(ctx, oldProp, newProp, at, child);
+  }
+  compareAdditionalProperties(ctx, before.raw.additionalProperties, after.raw.additionalProperties, location, subject);
+}
+
+/** A removed and an added field with the same schema and requiredness, each the only candidate for the other. */
+function findRenames(removed: string[], added: string[], before: SchemaView, after: SchemaView): [string, string][] {
+  const shape = (schema: JsonObject | undefined, required: boolean): string => `${required}:${stableStringify(stripDocs(schema))}`;
+  const pairs: [string, string][] = [];
+  for (const from of removed) {
+    const key = shape(before.properties?.get(from), before.required.has(from));
+    const matches = added.filter((to) => shape(after.properties?.get(to), after.required.has(to)) === key);
+    const rivals = removed.filter((other) => shape(before.properties?.get(other), before.required.has(other)) === key);
+    if (matches.length === 1 && rivals.length === 1 && matches[0]) pairs.push([from, matches[0]]);
+  }
+  return pairs;
+}
+
+function stripDocs(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(stripDocs);
+  if (!isObject(node)) return node;
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (!['description', 'title', 'example', 'examples', 'externalDocs'].includes(key)) out[key] = stripDocs(value);
+  }
+  return out;
+}
+
+function compareAdditionalProperties(ctx: SchemaContext, before: unknown, after: unknown, location: string, subject: Subject): void {
+  const at = childPointer(location, 'additionalProperties');
+  const closed = (v: unknown): boolean => v === false;
+  if (!closed(before) && closed(after)) {
+    emitChange(ctx.scope, ctx.direction === 'request' ? 'breaking' : 'non-breaking', 'constraint-tightened', at, `${describeSubject(subject)}: unknown fields are no longer allowed`);
+  } else if (closed(before) && !closed(after)) {
+    emitChange(ctx.scope, 'non-breaking', 'constraint-relaxed', at, `${describeSubject(subject)}: unknown fields are now allowed`);
+  } else if (isObject(before) && isObject(after)) {
+    compareSchema(ctx, before, after, at, childSubject(subject, '*'));
+  }
+}
+
+/**
+ * oneOf/anyOf: branches are paired by type. A branch only the old spec has is a shape no longer
+ * accepted (request) or no longer sent (response); a branch only the new one has is the reverse.
+ */
+function compareAlternatives(ctx: SchemaContext, before: SchemaView, after: SchemaView, location: string, subject: Subject): void {
+  const oldBranches = before.alternatives ?? [withoutDocs(before.raw)];
+  const newBranches = after.alternatives ?? [withoutDocs(after.raw)];
+  const keyword = after.alternativesKeyword ?? before.alternativesKeyword ?? 'oneOf';
+  const branchAt = (index: number, side: 'old' | 'new'): string => {
+    const branches = side === 'new' ? after.alternatives : before.alternatives;
+    return branches ? childPointer(location, (side === 'new' ? after.alternativesKeyword : before.alternativesKeyword) ?? keyword, String(index)) : location;
+  };
+  const key = (branch: JsonObject): string => describeTypes(viewSchema(branch).types);
+
+  const pairedNew = new Set<number>();
+  const unpairedOld: number[] = [];
+  oldBranches.forEach((branch, i) => {
+    const j = newBranches.findIndex((candidate) => key(candidate) === key(branch));
+    if (j === -1) unpairedOld.push(i);
+    else {
+      pairedNew.add(j);
+      compareSchema(ctx, branch, newBranches[j], branchAt(j, 'new'), subject);
+    }
+  });
+  for (const [j, branch] of newBranches.entries()) {
+    if (pairedNew.has(j)) continue;
+    if (newBranches.some((_, k) => k !== j && pairedNew.has(k) && key(newBranches[k] ?? {}) === key(branch))) continue;
+    const i = unpairedOld.length === 1 && newBranches.length - pairedNew.size === 1 ? unpairedOld.pop() : undefined;
+    if (i !== undefined) {
+      compareSchema(ctx, oldBranches[i], branch, branchAt(j, 'new'), subject);
+      continue;
+    }
+    const how = ctx.direction === 'request' ? 'now also accepts' : 'may now be';
+    emitChange(ctx.scope, widening(ctx.direction), 'alternative-added', branchAt(j, 'new'), `${describeSubject(subject)} ${how} ${describeBranch(branch)}`);
+  }
+  for (const i of unpairedOld) {
+    const how = ctx.direction === 'request' ? 'no longer accepts' : 'is no longer';
+    emitChange(ctx.scope, narrowing(ctx.direction), 'alternative-removed', branchAt(i, 'old'), `${describeSubject(subject)} ${how} ${describeBranch(oldBranches[i] ?? {})}`);
+  }
+}
+
+/** The outer schema as a branch, minus what the outer comparison already covered. */
+function withoutDocs(schema: JsonObject): JsonObject {
+  const { description: _d, title: _t, example: _e, examples: _x, externalDocs: _o, nullable: _n, default: _f, ...rest } = schema;
+  return rest;
+}
+
+function compareDefault(ctx: SchemaContext, oldSchema: JsonObject, newSchema: JsonObject, location: string, label: string): void {
+  if (stableStringify(oldSchema.default) === stableStringify(newSchema.default)) return;
+  emitChange(ctx.scope, 'non-breaking', 'default-changed', childPointer(location, 'default'), `${label}: default ${JSON.stringify(oldSchema.default) ?? 'none'} → ${JSON.stringify(newSchema.default) ?? 'none'}`);
+}
+
+function describeBranch(branch: JsonObject): string {
+  const view = viewSchema(branch);
+  const enumPart = view.enumValues ? ` ${list(view.enumValues)}` : '';
+  return `a ${describeTypes(view.types)}${enumPart}`;
+}
+
+function list(values: readonly unknown[]): string {
+  return values.map((v) => JSON.stringify(v)).join(', ');
+}

@@ -1,0 +1,108 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CliError } from './cli-error.js';
+import { loadSpecFile } from './load-spec.js';
+import { assertOpenApi3 } from './parse-spec-text.js';
+import type { JsonObject } from './types.js';
+
+/** Where Logto serves its own Management API spec, unauthenticated. */
+export const WELL_KNOWN_SPEC_PATH = '/api/.well-known/management.openapi.json';
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+export interface FetchedSpec {
+  doc: JsonObject;
+  /** What was read, safe to print (no credentials). */
+  source: string;
+}
+
+/** `--from` is an endpoint URL (http/https), a file:// URL or a local file path. */
+export async function fetchSpec(from: string, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<FetchedSpec> {
+  if (/^file:/i.test(from)) return readLocal(fileURLToPath(from));
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(from)) return fetchFromEndpoint(specUrlFor(from), timeoutMs);
+  return readLocal(path.resolve(from));
+}
+
+async function readLocal(file: string): Promise<FetchedSpec> {
+  return { doc: await loadSpecFile(file), source: file };
+}
+
+/** The endpoint is the server root (`http://localhost:3001`); the full well-known URL is accepted too. */
+export function specUrlFor(endpoint: string): URL {
+  let url: URL;
+  try {
+    url = new URL(endpoint);
+  } catch {
+    throw new CliError(`--from "${endpoint}" is not a valid URL; pass e.g. http://localhost:3001`, 2);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new CliError(`--from must be an http(s) URL or a file path, not ${url.protocol}`, 2);
+  }
+  if (!url.pathname.endsWith(WELL_KNOWN_SPEC_PATH)) {
+    url.pathname = url.pathname.replace(/\/+$/, '') + WELL_KNOWN_SPEC_PATH;
+  }
+  url.search = '';
+  url.hash = '';
+  return url;
+}
+
+/** A URL without userinfo, for messages. */
+export function printableUrl(url: URL): string {
+  const copy = new URL(url.href);
+  copy.username = '';
+  copy.password = '';
+  return copy.href;
+}
+
+async function fetchFromEndpoint(url: URL, timeoutMs: number): Promise<FetchedSpec> {
+  const shown = printableUrl(url);
+  let status: number;
+  let statusText: string;
+  let contentType: string;
+  let text: string;
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { accept: 'application/json' } });
+    status = response.status;
+    statusText = response.statusText;
+    contentType = response.headers.get('content-type') ?? '';
+    text = await response.text();
+  } catch (error) {
+    throw new CliError(describeNetworkFailure(error, shown, timeoutMs), 1);
+  }
+  if (status < 200 || status > 299) {
+    throw new CliError(`${shown} answered HTTP ${status}${statusText ? ` ${statusText}` : ''}; check that --from is the Logto endpoint (the server root, not a page)`, 1);
+  }
+  if (/html/i.test(contentType) || /^\s*</.test(text)) {
+    throw new CliError(`${shown} answered HTML, not an OpenAPI JSON document; check that --from is the Logto endpoint, not the console or a proxy page`, 1);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new CliError(`${shown} answered something that is not JSON (content-type "${contentType || 'none'}"); check that --from is a Logto endpoint`, 1);
+  }
+  try {
+    return { doc: assertOpenApi3(parsed, `the answer of ${shown}`), source: shown };
+  } catch (error) {
+    if (error instanceof CliError) throw new CliError(`${error.message}; check that --from is a Logto endpoint`, 1);
+    throw error;
+  }
+}
+
+function describeNetworkFailure(error: unknown, shown: string, timeoutMs: number): string {
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
+    return `no answer from ${shown} within ${timeoutMs} ms; check --from or raise --timeout`;
+  }
+  const cause = error instanceof Error ? (error.cause as NodeJS.ErrnoException | undefined) : undefined;
+  const code = cause?.code;
+  const reasons: Record<string, string> = {
+    ECONNREFUSED: 'connection refused',
+    ENOTFOUND: 'host not found',
+    EAI_AGAIN: 'host name lookup failed',
+    ECONNRESET: 'connection reset',
+    ETIMEDOUT: 'connection timed out',
+    EHOSTUNREACH: 'host unreachable',
+  };
+  const reason = (code && reasons[code]) ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
+  return `cannot reach ${shown}: ${reason}; check that Logto is running there and --from is right`;
+}

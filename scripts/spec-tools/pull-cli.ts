@@ -1,0 +1,93 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadCarriedOperations } from './carried-operations.js';
+import { CliError, processIo, runCli, type CliIo } from './cli-error.js';
+import { DEFAULT_TIMEOUT_MS, fetchSpec } from './fetch-spec.js';
+import { filterOperations } from './filter-operations.js';
+import { normaliseSpec } from './normalise-spec.js';
+import { pruneComponents } from './prune-components.js';
+import { carriedOperationsPath, defaultUpstreamOutPath, ourSpecPath } from './repo-root.js';
+import { isObject, type JsonObject } from './types.js';
+import { assertNotOurSpec, writeSpec } from './write-spec.js';
+
+export const PULL_USAGE =
+  'usage: npm run spec:pull -- --from <endpoint-url|file> [--out <file>] [--all] [--timeout <ms>] [--carried-file <file>]';
+
+export interface PullPaths {
+  ourSpec: string;
+  carriedFile: string;
+  defaultOut: string;
+}
+
+const defaults: PullPaths = { ourSpec: ourSpecPath, carriedFile: carriedOperationsPath, defaultOut: defaultUpstreamOutPath };
+
+/** spec:pull. Returns the exit code: 0 written, 1 upstream unreachable/unusable, 2 bad arguments. */
+export function runPull(argv: readonly string[], io: CliIo = processIo, paths: PullPaths = defaults): Promise<number> {
+  return runCli('spec-pull', io, async () => {
+    const args = parsePullArgs(argv);
+    const out = args.out ? path.resolve(args.out) : paths.defaultOut;
+    await assertNotOurSpec(out, paths.ourSpec);
+
+    const { doc, source } = await fetchSpec(args.from, args.timeoutMs);
+    const total = countOperations(doc);
+    let kept: JsonObject = doc;
+    if (!args.all) {
+      const carried = await loadCarriedOperations(args.carriedFile ? path.resolve(args.carriedFile) : paths.carriedFile);
+      const filtered = filterOperations(doc, carried);
+      if (filtered.kept === 0) {
+        throw new CliError(`${source} has none of the carried operations; check openapi/carried-operations.json or pass --all`, 1);
+      }
+      for (const id of filtered.missingOperationIds) io.err(`spec-pull: warning: carried operation ${id} is not in ${source} (renamed or removed upstream?)`);
+      kept = filtered.doc;
+    }
+    const result = normaliseSpec(pruneComponents(kept));
+    await writeSpec(out, result);
+    const components = isObject(result.components) ? Object.values(result.components).reduce((n: number, s) => n + (isObject(s) ? Object.keys(s).length : 0), 0) : 0;
+    io.out(`spec-pull: wrote ${path.relative(process.cwd(), out) || out}: ${countOperations(result)} of ${total} operations, ${components} components, from ${source}`);
+    io.out('spec-pull: next: npm run spec:diff -- openapi/logto-management.yaml ' + (path.relative(process.cwd(), out) || out) + ' --carried');
+    return 0;
+  });
+}
+
+interface PullArgs {
+  from: string;
+  out?: string;
+  all: boolean;
+  timeoutMs: number;
+  carriedFile?: string;
+}
+
+function parsePullArgs(argv: readonly string[]): PullArgs {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        from: { type: 'string' },
+        out: { type: 'string' },
+        all: { type: 'boolean', default: false },
+        timeout: { type: 'string' },
+        'carried-file': { type: 'string' },
+      },
+      allowPositionals: false,
+      strict: true,
+    }));
+  } catch (error) {
+    throw new CliError(`${error instanceof Error ? error.message.split('\n')[0] : 'bad arguments'}; ${PULL_USAGE}`, 2);
+  }
+  if (!values.from) throw new CliError(`--from is required; ${PULL_USAGE}`, 2);
+  let timeoutMs = DEFAULT_TIMEOUT_MS;
+  if (values.timeout !== undefined) {
+    timeoutMs = Number(values.timeout);
+    if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) throw new CliError(`--timeout must be a positive whole number of milliseconds, not "${values.timeout}"`, 2);
+  }
+  return { from: values.from, out: values.out, all: values.all ?? false, timeoutMs, carriedFile: values['carried-file'] };
+}
+
+function countOperations(doc: JsonObject): number {
+  let n = 0;
+  for (const item of Object.values(isObject(doc.paths) ? doc.paths : {})) {
+    if (isObject(item)) for (const [key, op] of Object.entries(item)) if (isObject(op) && ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'].includes(key)) n += 1;
+  }
+  return n;
+}

@@ -1,0 +1,15 @@
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+/** The repository root, found from this file's location so it works from any cwd and in a clean CI clone. */
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Our hand-corrected spec: spec:pull must never write over it. */
+export const ourSpecPath = path.join(repoRoot, 'openapi', 'logto-management.yaml');
+
+export const carriedOperationsPath = path.join(repoRoot, 'openapi', 'carried-operations.json');
+
+export const defaultUpstreamOutPath = path.join(repoRoot, 'openapi', 'upstream', 'logto-management.upstream.json');
+
+/** Logto 1.42's served spec; CI clones the repo beside ../shared, so it is found relative to the root. */
+export const logtoFixturePath = path.resolve(repoRoot, '..', 'shared', 'fixtures', 'logto-1.42-management.openapi.json');
