@@ -27,7 +27,7 @@ const CREDENTIAL_PATTERNS: readonly RegExp[] = [
   // JWTs (header.payload[.signature]), the shape of every Logto access token.
   /\beyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]*)?/g,
   // key=value / "key": "value" pairs whose key names a credential.
-  /((?:access_token|refresh_token|id_token|client_secret|app_?secret|password|authorization)["']?\s*[:=]\s*["']?)[^"'&\s,}]+/gi,
+  /((?:access_token|refresh_token|id_token|client_secret|app_?secret|password|authorization)["']?\s*[:=]\s*["']?)(?!Bearer\s|Basic\s|\[REDACTED\])[^"'&\s,}]+/gi,
 ];
 
 export function redact(text: string): string {
