@@ -1,0 +1,49 @@
+import { jwtVerify, SignJWT } from 'jose';
+import { randomUUID } from 'node:crypto';
+import type { SigningKey } from './signing-key.js';
+
+export interface AccessTokenClaims {
+  issuer: string;
+  audience: string;
+  clientId: string;
+  /** Space-separated; omitted when the client asked for nothing the resource grants. */
+  scope?: string;
+  expiresInSeconds: number;
+  /** Epoch seconds; tests back-date tokens with it. */
+  issuedAt?: number;
+}
+
+export async function signAccessToken(key: SigningKey, claims: AccessTokenClaims): Promise<string> {
+  const issuedAt = claims.issuedAt ?? Math.floor(Date.now() / 1000);
+  const payload: Record<string, unknown> = { client_id: claims.clientId };
+  if (claims.scope) payload['scope'] = claims.scope;
+  return new SignJWT(payload)
+    .setProtectedHeader({ alg: 'ES384', typ: 'at+jwt', kid: key.kid })
+    .setJti(randomUUID())
+    .setSubject(claims.clientId)
+    .setIssuer(claims.issuer)
+    .setAudience(claims.audience)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + claims.expiresInSeconds)
+    .sign(key.privateKey);
+}
+
+export interface VerifiedToken {
+  scopes: Set<string>;
+}
+
+/** Undefined when the token is garbage, forged, expired, or for another issuer or audience. */
+export async function verifyAccessToken(key: SigningKey, token: string, expected: { issuer: string; audience: string }): Promise<VerifiedToken | undefined> {
+  try {
+    const { payload } = await jwtVerify(token, key.publicKey, {
+      issuer: expected.issuer,
+      audience: expected.audience,
+      algorithms: ['ES384'],
+      requiredClaims: ['exp', 'sub'],
+    });
+    const scope = typeof payload['scope'] === 'string' ? payload['scope'] : '';
+    return { scopes: new Set(scope.split(' ').filter(Boolean)) };
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,93 @@
+// The storage schema. Constraints do the enforcing (foreign keys, cascades, the one-Pending-
+// invitation rule) so concurrent requests get the same answers Logto's PostgreSQL gives.
+// Statements are idempotent: they run on every start, also against an existing data directory.
+
+export const schemaVersion = 1;
+
+export const schemaSql = `
+create table if not exists reference_server_meta (
+  key text primary key,
+  value text not null
+);
+
+create table if not exists organizations (
+  id varchar(21) primary key,
+  name varchar(128) not null,
+  description varchar(256),
+  custom_data jsonb not null default '{}',
+  is_mfa_required boolean not null default false,
+  color jsonb not null default '{}',
+  branding jsonb not null default '{}',
+  custom_css text,
+  created_at bigint not null
+);
+
+create table if not exists users (
+  id varchar(12) primary key,
+  username varchar(128),
+  primary_email varchar(128),
+  primary_phone varchar(128),
+  name varchar(128),
+  avatar varchar(2048),
+  custom_data jsonb not null default '{}',
+  identities jsonb not null default '{}',
+  profile jsonb not null default '{}',
+  application_id varchar(21),
+  is_suspended boolean not null default false,
+  has_password boolean not null default false,
+  last_sign_in_at bigint,
+  created_at bigint not null,
+  updated_at bigint not null
+);
+-- Logto compares these case-insensitively when it checks for an account already using them.
+create unique index if not exists users__username on users (lower(username));
+create unique index if not exists users__primary_email on users (lower(primary_email));
+create unique index if not exists users__primary_phone on users (primary_phone);
+
+create table if not exists organization_roles (
+  id varchar(21) primary key,
+  name varchar(128) not null,
+  description varchar(256),
+  type varchar(64) not null default 'User' check (type in ('User', 'MachineToMachine'))
+);
+create unique index if not exists organization_roles__name on organization_roles (name);
+
+create table if not exists organization_user_relations (
+  organization_id varchar(21) not null references organizations (id) on update cascade on delete cascade,
+  user_id varchar(12) not null references users (id) on update cascade on delete cascade,
+  created_at bigint not null,
+  primary key (organization_id, user_id)
+);
+
+create table if not exists organization_role_user_relations (
+  organization_id varchar(21) not null,
+  organization_role_id varchar(21) not null references organization_roles (id) on update cascade on delete cascade,
+  user_id varchar(12) not null,
+  primary key (organization_id, organization_role_id, user_id),
+  -- Roles are granted to members only; leaving the organization drops them.
+  foreign key (organization_id, user_id) references organization_user_relations (organization_id, user_id)
+    on update cascade on delete cascade
+);
+
+create table if not exists organization_invitations (
+  id varchar(21) primary key,
+  inviter_id varchar(12) references users (id) on update cascade on delete cascade,
+  invitee varchar(256) not null,
+  accepted_user_id varchar(12) references users (id) on update cascade on delete cascade,
+  organization_id varchar(21) not null references organizations (id) on update cascade on delete cascade,
+  status varchar(32) not null check (status in ('Pending', 'Accepted', 'Expired', 'Revoked')),
+  created_at bigint not null,
+  updated_at bigint not null,
+  expires_at bigint not null
+);
+create unique index if not exists organization_invitations__invitee_pending
+  on organization_invitations (organization_id, lower(invitee)) where status = 'Pending';
+create index if not exists organization_invitations__inviter on organization_invitations (inviter_id);
+create index if not exists organization_invitations__accepted_user on organization_invitations (accepted_user_id);
+
+create table if not exists organization_invitation_role_relations (
+  organization_invitation_id varchar(21) not null references organization_invitations (id) on update cascade on delete cascade,
+  organization_role_id varchar(21) not null references organization_roles (id) on update cascade on delete cascade,
+  primary key (organization_invitation_id, organization_role_id)
+);
+`;

@@ -1,0 +1,173 @@
+import { appendFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { signAccessToken } from './auth/access-tokens.js';
+import { createSigningKey } from './auth/signing-key.js';
+import type { ClientCredentials } from './auth/token-endpoint.js';
+import { openDatabase } from './db/database.js';
+import { generateId } from './db/ids.js';
+import { fileEmailConnector, noEmailConnector } from './email/connector.js';
+import { createRequestListener } from './http/app.js';
+import { defaultBodyLimitBytes } from './http/body.js';
+import { organizationInvitationRoutes } from './resources/organization-invitations.js';
+import { organizationRoleRoutes } from './resources/organization-roles.js';
+import { organizationRoutes } from './resources/organizations.js';
+import { statusRoutes } from './resources/status.js';
+import { userRoutes } from './resources/users.js';
+import { randomBytes } from 'node:crypto';
+
+export { DataDirError } from './db/database.js';
+export type { ClientCredentials } from './auth/token-endpoint.js';
+
+export const defaultResource = 'https://default.logto.app/api';
+export const defaultTokenTtlSeconds = 3600;
+
+export interface ReferenceServerOptions {
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Default 0 (a free port). */
+  port?: number;
+  /** Persist to this directory (created if missing); in memory when absent. */
+  dataDir?: string;
+  /** The seeded machine-to-machine app; generated when absent. */
+  appId?: string;
+  appSecret?: string;
+  /** The Management API resource indicator tokens must be issued for. */
+  resource?: string;
+  /** Lifetime of issued access tokens; short values let tests watch tokens expire. */
+  tokenTtlSeconds?: number;
+  /** Enables the file e-mail connector: one JSON line per message sent. */
+  emailOutbox?: string;
+  /** Request bodies beyond this answer 413 (default 1 MiB). */
+  bodyLimitBytes?: number;
+  /** Clock for invitation expiry and timestamps (epoch ms); tests move it instead of sleeping. */
+  now?: () => number;
+  /** Where unexpected (5xx) errors are reported; default stderr. */
+  onInternalError?: (error: unknown) => void;
+}
+
+export interface TestTokenOptions {
+  scope?: string;
+  audience?: string;
+  issuer?: string;
+  expiresInSeconds?: number;
+  /** Epoch seconds. */
+  issuedAt?: number;
+}
+
+export interface ReferenceServer {
+  url: string;
+  credentials: ClientCredentials;
+  resource: string;
+  emailOutbox?: string;
+  /** Milliseconds from the call to a listening server. */
+  readyInMs: number;
+  stop(): Promise<void>;
+  /** Signs a token with the server's key, bypassing /oidc/token: for expired or wrong-audience cases. */
+  signTestToken(options?: TestTokenOptions): Promise<string>;
+}
+
+function urlHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+function listen(server: Server, host: string, port: number): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve(server.address() as AddressInfo);
+    });
+  });
+}
+
+export async function startReferenceServer(options: ReferenceServerOptions = {}): Promise<ReferenceServer> {
+  const startedAt = performance.now();
+  const host = options.host ?? '127.0.0.1';
+  const resource = options.resource ?? defaultResource;
+  const tokenTtlSeconds = options.tokenTtlSeconds ?? defaultTokenTtlSeconds;
+  const credentials: ClientCredentials = {
+    appId: options.appId ?? generateId(21),
+    appSecret: options.appSecret ?? randomBytes(24).toString('base64url'),
+  };
+  if (options.emailOutbox !== undefined) await appendFile(options.emailOutbox, '');
+
+  const [key, db] = await Promise.all([createSigningKey(), openDatabase(options.dataDir)]);
+  const server = createServer();
+  let address: AddressInfo;
+  try {
+    address = await listen(server, host, options.port ?? 0);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  const url = `http://${urlHost(host)}:${address.port}`;
+  const issuer = `${url}/oidc`;
+
+  server.on(
+    'request',
+    createRequestListener({
+      routes: [...statusRoutes, ...organizationInvitationRoutes, ...organizationRoutes, ...organizationRoleRoutes, ...userRoutes],
+      publicPaths: new Set(['/api/status']),
+      services: {
+        db,
+        email: options.emailOutbox === undefined ? noEmailConnector : fileEmailConnector(options.emailOutbox),
+        now: options.now ?? Date.now,
+      },
+      token: { issuer, resource, credentials, tokenTtlSeconds, key },
+      key,
+      bodyLimitBytes: options.bodyLimitBytes ?? defaultBodyLimitBytes,
+      onInternalError: options.onInternalError ?? ((error) => console.error('reference server: internal error:', error instanceof Error ? error.message : error)),
+    }),
+  );
+
+  let stopping: Promise<void> | undefined;
+  const stop = (): Promise<void> => {
+    stopping ??= (async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      // In-flight requests get a moment to finish; then connections are cut.
+      const force = setTimeout(() => server.closeAllConnections(), 1000);
+      force.unref();
+      await closed;
+      clearTimeout(force);
+      await db.close();
+    })();
+    return stopping;
+  };
+
+  return {
+    url,
+    credentials,
+    resource,
+    ...(options.emailOutbox === undefined ? {} : { emailOutbox: options.emailOutbox }),
+    readyInMs: Math.round(performance.now() - startedAt),
+    stop,
+    signTestToken: (test = {}) =>
+      signAccessToken(key, {
+        issuer: test.issuer ?? issuer,
+        audience: test.audience ?? resource,
+        clientId: credentials.appId,
+        ...(test.scope === undefined ? { scope: 'all' } : test.scope === '' ? {} : { scope: test.scope }),
+        expiresInSeconds: test.expiresInSeconds ?? tokenTtlSeconds,
+        ...(test.issuedAt === undefined ? {} : { issuedAt: test.issuedAt }),
+      }),
+  };
+}
+
+/** Gets a Management API token the way a real client does (client credentials at /oidc/token). */
+export async function fetchAccessToken(server: Pick<ReferenceServer, 'url' | 'credentials' | 'resource'>, scope = 'all'): Promise<string> {
+  const response = await fetch(`${server.url}/oidc/token`, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      Authorization: `Basic ${Buffer.from(`${encodeURIComponent(server.credentials.appId)}:${encodeURIComponent(server.credentials.appSecret)}`).toString('base64')}`,
+    },
+    body: new URLSearchParams({ grant_type: 'client_credentials', resource: server.resource, scope }),
+  });
+  if (!response.ok) throw new Error(`token request failed with HTTP ${response.status}: check the app id, secret and resource`);
+  const body = (await response.json()) as { access_token?: unknown };
+  if (typeof body.access_token !== 'string') throw new Error('token response has no access_token');
+  return body.access_token;
+}

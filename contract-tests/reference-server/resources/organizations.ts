@@ -1,0 +1,112 @@
+import { generateShortId } from '../db/ids.js';
+import { foreignKeyNotFound, notFound } from '../errors.js';
+import { readPage, totalNumberHeader } from '../http/pagination.js';
+import type { Handler, RouteDefinition } from '../http/types.js';
+import { guard } from '../validation/guard.js';
+import { array, boolean, nullable, object, optional, record, string } from '../validation/schema.js';
+import { organizationColumns, organizationJson, userColumns, userJson, type OrganizationRow, type RoleRef, type UserRow } from './rows.js';
+
+// Logto's colour and logo guards (served as JS regex literals / `format: "url"` in its spec).
+const hexColor = /^#[\da-f]{3}([\da-f]{3})?$/i;
+
+const createOrganizationBody = object({
+  name: string({ min: 1, max: 128 }),
+  description: optional(nullable(string({ max: 256 }))),
+  customData: optional(record()),
+  isMfaRequired: optional(boolean()),
+  color: optional(object({ primaryColor: optional(string({ pattern: hexColor })), isDarkModeEnabled: optional(boolean()), darkPrimaryColor: optional(string({ pattern: hexColor })) })),
+  branding: optional(object({ logoUrl: optional(string({ url: true })), darkLogoUrl: optional(string({ url: true })), favicon: optional(string({ url: true })), darkFavicon: optional(string({ url: true })) })),
+  customCss: optional(nullable(string())),
+});
+
+const addUsersBody = object({ userIds: array(string({ min: 1 })) });
+
+const createOrganization: Handler = async ({ body, services }) => {
+  const input = guard('body', createOrganizationBody, body);
+  const row = await services.db.read(async (db) => {
+    const { rows } = await db.query<OrganizationRow>(
+      `insert into organizations as o (id, name, description, custom_data, is_mfa_required, color, branding, custom_css, created_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning ${organizationColumns}`,
+      [generateShortId(), input.name, input.description ?? null, input.customData ?? {}, input.isMfaRequired ?? false, input.color ?? {}, input.branding ?? {}, input.customCss ?? null, services.now()],
+    );
+    return rows[0];
+  });
+  return { status: 201, body: organizationJson(row as OrganizationRow) };
+};
+
+const getOrganization: Handler = async ({ params, services }) => {
+  const row = await services.db.read(async (db) => (await db.query<OrganizationRow>(`select ${organizationColumns} from organizations o where o.id = $1`, [params['id']])).rows[0]);
+  if (!row) throw notFound();
+  return { status: 200, body: organizationJson(row) };
+};
+
+const deleteOrganization: Handler = async ({ params, services }) => {
+  // Invitations, memberships and granted roles go with it (ON DELETE CASCADE).
+  const deleted = await services.db.read(async (db) => (await db.query(`delete from organizations where id = $1`, [params['id']])).affectedRows ?? 0);
+  if (deleted === 0) throw notFound();
+  return { status: 204 };
+};
+
+const addOrganizationUsers: Handler = async ({ params, body, services }) => {
+  const { userIds } = guard('body', addUsersBody, body);
+  await services.db.transaction(async (tx) => {
+    // An unknown organization or user is a failed foreign key in Logto (422, not 404); the explicit
+    // check covers an empty `userIds`, where no insert would trip the constraint.
+    const exists = await tx.query(`select 1 from organizations where id = $1`, [params['id']]);
+    if (exists.rows.length === 0) throw foreignKeyNotFound();
+    // Already-members are ignored, as Logto's relation insert does (`on conflict do nothing`).
+    for (const userId of new Set(userIds)) {
+      await tx.query(`insert into organization_user_relations (organization_id, user_id, created_at) values ($1, $2, $3) on conflict do nothing`, [params['id'], userId, services.now()]);
+    }
+  });
+  return { status: 201, body: { userIds } };
+};
+
+interface MemberRow extends UserRow {
+  organization_roles: RoleRef[];
+}
+
+const listOrganizationUsers: Handler = async ({ params, query, services }) => {
+  const page = readPage(query);
+  const organizationId = params['id'];
+  const search = query.get('q');
+  const roleId = query.get('organizationRoleId');
+  // Logto searches members by id, name, username, e-mail and phone; the role filter keeps members holding it.
+  const where = [`our.organization_id = $1`];
+  const values: unknown[] = [organizationId];
+  if (search) {
+    values.push(`%${search}%`);
+    where.push(`(u.id ilike $${values.length} or u.name ilike $${values.length} or u.username ilike $${values.length} or u.primary_email ilike $${values.length} or u.primary_phone ilike $${values.length})`);
+  }
+  if (roleId) {
+    values.push(roleId);
+    where.push(`exists (select 1 from organization_role_user_relations f where f.organization_id = our.organization_id and f.user_id = u.id and f.organization_role_id = $${values.length})`);
+  }
+  const result = await services.db.read(async (db) => {
+    const organization = await db.query(`select 1 from organizations where id = $1`, [organizationId]);
+    if (organization.rows.length === 0) return undefined;
+    const from = `from organization_user_relations our join users u on u.id = our.user_id where ${where.join(' and ')}`;
+    const total = await db.query<{ total: number }>(`select count(*)::int as total ${from}`, values);
+    const rows = await db.query<MemberRow>(
+      `select ${userColumns},
+         coalesce((select json_agg(json_build_object('id', r.id, 'name', r.name) order by r.name)
+                   from organization_role_user_relations rur join organization_roles r on r.id = rur.organization_role_id
+                   where rur.organization_id = our.organization_id and rur.user_id = u.id), '[]'::json) as organization_roles
+       ${from} order by our.created_at, u.id limit ${page.limit} offset ${page.offset}`,
+      values,
+    );
+    return { total: total.rows[0]?.total ?? 0, rows: rows.rows };
+  });
+  if (!result) throw notFound();
+  return {
+    status: 200,
+    body: result.rows.map((row) => ({ ...userJson(row), organizationRoles: row.organization_roles })),
+    headers: totalNumberHeader(result.total),
+  };
+};
+
+export const organizationRoutes: RouteDefinition[] = [
+  { path: '/api/organizations', methods: { POST: createOrganization } },
+  { path: '/api/organizations/:id', methods: { GET: getOrganization, DELETE: deleteOrganization } },
+  { path: '/api/organizations/:id/users', methods: { GET: listOrganizationUsers, POST: addOrganizationUsers } },
+];
