@@ -61,13 +61,18 @@ async function fetchFromEndpoint(url: URL, timeoutMs: number): Promise<FetchedSp
   let contentType: string;
   let text: string;
   try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { accept: 'application/json' } });
+    // fetch() refuses URLs with userinfo; a proxy in front of Logto may want them, as Basic auth.
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (url.username || url.password) {
+      headers.authorization = `Basic ${Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString('base64')}`;
+    }
+    const response = await fetch(shown, { signal: AbortSignal.timeout(timeoutMs), headers });
     status = response.status;
     statusText = response.statusText;
     contentType = response.headers.get('content-type') ?? '';
     text = await response.text();
   } catch (error) {
-    throw new CliError(describeNetworkFailure(error, shown, timeoutMs), 1);
+    throw new CliError(describeNetworkFailure(error, shown, timeoutMs).split(url.href).join(shown), 1);
   }
   if (status < 200 || status > 299) {
     throw new CliError(`${shown} answered HTTP ${status}${statusText ? ` ${statusText}` : ''}; check that --from is the Logto endpoint (the server root, not a page)`, 1);

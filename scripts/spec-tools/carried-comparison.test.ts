@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { captureIo } from './capture-io.js';
+import { runDiff } from './diff-cli.js';
+import type { DiffReport } from './report.js';
+import { logtoFixturePath, ourSpecPath } from './repo-root.js';
+import type { Change } from './diff/change.js';
+
+/**
+ * Logto 1.42's served spec (old) against ours (new), cut to the carried operations. The known
+ * disagreements of /work/shared/logto-facts.md ("Where Logto's served spec is wrong") must show up,
+ * each as the change that corrects it.
+ */
+describe('ours vs Logto 1.42 served spec, carried operations only', async () => {
+  const { io, stdout, err } = captureIo();
+  const code = await runDiff(['--json', '--carried', logtoFixturePath, ourSpecPath], io);
+  const report = JSON.parse(stdout()) as DiffReport;
+  const find = (operationId: string, kind: string, locationPart: string): Change[] =>
+    report.changes.filter((c) => c.operationId === operationId && c.kind === kind && c.location.includes(locationPart));
+
+  it('runs cleanly and reports disagreements (exit 1: some are breaking relative to Logto\'s spec)', () => {
+    expect(err).toEqual([]);
+    expect(code).toBe(1);
+  });
+
+  it('compares the same 18 operations on both sides (none added or removed)', () => {
+    expect(report.changes.filter((c) => c.kind === 'operation-added' || c.kind === 'operation-removed')).toEqual([]);
+  });
+
+  it('messagePayload: required in Logto\'s spec, optional in ours; its boolean branch loses format "false"', () => {
+    expect(find('CreateOrganizationInvitation', 'field-became-optional', '/properties/messagePayload')).toHaveLength(1);
+    const format = find('CreateOrganizationInvitation', 'constraint-relaxed', '/properties/messagePayload');
+    expect(format.map((c) => c.message).join('\n')).toContain('format "false" → none');
+  });
+
+  it('status change documents 404; resend documents 404 and 501', () => {
+    expect(find('ReplaceOrganizationInvitationStatus', 'response-added', '/responses/404')).toHaveLength(1);
+    expect(find('CreateOrganizationInvitationMessage', 'response-added', '/responses/404')).toHaveLength(1);
+    expect(find('CreateOrganizationInvitationMessage', 'response-added', '/responses/501')).toHaveLength(1);
+  });
+
+  it('every carried operation that can fail gains a JSON error body where Logto documents none', () => {
+    const withErrorBodies = new Set(
+      report.changes.filter((c) => c.kind === 'content-type-added' && /\/responses\/[45]\d\d\/content\/application~1json$/.test(c.location)).map((c) => c.operationId),
+    );
+    expect(withErrorBodies.size).toBe(17); // all carried operations but GetStatus
+    expect(withErrorBodies.has('GetStatus')).toBe(false);
+  });
+
+  it('CreateOrganizationRole: defaulted arrays are optional in ours', () => {
+    expect(find('CreateOrganizationRole', 'field-became-optional', '/properties/organizationScopeIds')).toHaveLength(1);
+    expect(find('CreateOrganizationRole', 'field-became-optional', '/properties/resourceScopeIds')).toHaveLength(1);
+  });
+
+  it('JavaScript regex literals in `pattern` are replaced by real patterns (a relaxation)', () => {
+    const relaxed = find('CreateUser', 'constraint-relaxed', '/properties/primaryPhone/pattern');
+    expect(relaxed).toHaveLength(1);
+    expect(relaxed[0]?.message).toContain('JavaScript regex literal');
+  });
+
+  it('CreateUser answers 200 on both sides (Logto\'s spec is right there; ours keeps it)', () => {
+    expect(report.changes.filter((c) => c.operationId === 'CreateUser' && /\/responses\/20\d$/.test(c.location))).toEqual([]);
+  });
+
+  it('authentication: OAuth2 client credentials vs HTTP bearer is the same header on the wire (non-breaking)', () => {
+    const security = report.changes.filter((c) => c.location.endsWith('/security'));
+    expect(security.length).toBe(17);
+    expect(security.every((c) => c.kind === 'security-scheme-changed' && c.class === 'non-breaking')).toBe(true);
+  });
+});

@@ -1,0 +1,204 @@
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { captureIo } from './capture-io.js';
+import { WELL_KNOWN_SPEC_PATH } from './fetch-spec.js';
+import { PLACEHOLDER_SERVER } from './normalise-spec.js';
+import { runPull } from './pull-cli.js';
+import { carriedOperationsPath, logtoFixturePath, ourSpecPath, repoRoot } from './repo-root.js';
+import { isObject, type JsonObject } from './types.js';
+
+/**
+ * A stand-in Logto on 127.0.0.1: `/` serves the 1.42 fixture at the well-known path; other
+ * prefixes misbehave the ways a wrong --from does.
+ */
+let server: http.Server;
+let endpoint: string;
+let fixtureText: string;
+let tmp: string;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  fixtureText = await readFile(logtoFixturePath, 'utf8');
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'spec-pull-'));
+  server = http.createServer((req, res) => {
+    const url = req.url ?? '';
+    requests.push(`${req.method} ${url} auth=${req.headers.authorization ?? 'none'}`);
+    const send = (status: number, type: string, body: string): void => {
+      res.writeHead(status, { 'content-type': type });
+      res.end(body);
+    };
+    if (url === WELL_KNOWN_SPEC_PATH) return send(200, 'application/json', fixtureText);
+    if (url === `/html${WELL_KNOWN_SPEC_PATH}`) return send(200, 'text/html', '<!doctype html><html><body>Logto Console</body></html>');
+    if (url === `/text${WELL_KNOWN_SPEC_PATH}`) return send(200, 'text/plain', 'OK');
+    if (url === `/not-openapi${WELL_KNOWN_SPEC_PATH}`) return send(200, 'application/json', '{"status":"ok"}');
+    if (url === `/boom${WELL_KNOWN_SPEC_PATH}`) return send(500, 'application/json', '{"code":"internal"}');
+    if (url.startsWith('/hang')) return; // never answers
+    send(404, 'text/plain', 'Not Found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await rm(tmp, { recursive: true, force: true });
+});
+
+async function pull(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
+  const { io, out, err } = captureIo();
+  const code = await runPull(argv, io);
+  return { code, out, err };
+}
+
+function operationIds(doc: JsonObject): string[] {
+  const ids: string[] = [];
+  for (const item of Object.values(isObject(doc.paths) ? doc.paths : {})) {
+    if (isObject(item)) for (const op of Object.values(item)) if (isObject(op) && typeof op.operationId === 'string') ids.push(op.operationId);
+  }
+  return ids.sort();
+}
+
+const readJson = async (file: string): Promise<JsonObject> => JSON.parse(await readFile(file, 'utf8')) as JsonObject;
+
+describe('spec:pull from a served spec', () => {
+  it('keeps exactly the carried operations, unauthenticated, with a placeholder server', async () => {
+    const out = path.join(tmp, 'carried.json');
+    const result = await pull('--from', endpoint, '--out', out);
+    expect(result.err).toEqual([]);
+    expect(result.code).toBe(0);
+    expect(result.out[0]).toMatch(/wrote .*carried\.json: 18 of 284 operations/);
+    expect(requests.at(-1)).toBe(`GET ${WELL_KNOWN_SPEC_PATH} auth=none`);
+
+    const doc = await readJson(out);
+    const carried = JSON.parse(await readFile(carriedOperationsPath, 'utf8')) as { operationIds: string[] };
+    expect(operationIds(doc)).toEqual([...carried.operationIds].sort());
+    expect(doc.servers).toEqual([PLACEHOLDER_SERVER]);
+    expect((doc.tags as { name: string }[]).map((t) => t.name).sort()).toEqual(['Organization invitations', 'Organization roles', 'Organizations', 'Status', 'Users']);
+  });
+
+  it('prunes components to those still referenced, following refs and security requirements', async () => {
+    const out = path.join(tmp, 'pruned.json');
+    expect((await pull('--from', endpoint, '--out', out)).code).toBe(0);
+    const doc = await readJson(out);
+    const components = doc.components as Record<string, JsonObject>;
+    const text = JSON.stringify(doc.paths);
+    const referenced = new Set([...text.matchAll(/"#\/components\/parameters\/([^"]+)"/g)].map((m) => m[1]));
+    expect(Object.keys(components.parameters ?? {}).sort()).toEqual([...referenced].sort());
+    expect(referenced.size).toBeGreaterThan(0);
+    expect(components.schemas).toBeUndefined(); // none of Logto's named schemas is used by a carried operation
+    expect(Object.keys(components.securitySchemes ?? {})).toEqual(['OAuth2']);
+  });
+
+  it('writes keys in a stable order: pulling twice gives identical bytes, and the top level reads openapi, info, servers...', async () => {
+    const first = path.join(tmp, 'first.json');
+    const second = path.join(tmp, 'second.json');
+    expect((await pull('--from', endpoint, '--out', first)).code).toBe(0);
+    expect((await pull('--from', path.relative(process.cwd(), logtoFixturePath), '--out', second)).code).toBe(0);
+    const [a, b] = await Promise.all([readFile(first, 'utf8'), readFile(second, 'utf8')]);
+    expect(a).toBe(b);
+    const doc = JSON.parse(a) as JsonObject;
+    expect(Object.keys(doc)).toEqual(['openapi', 'info', 'servers', 'security', 'tags', 'paths', 'components']);
+    const routes = Object.keys(doc.paths as JsonObject);
+    expect(routes).toEqual([...routes].sort());
+  });
+
+  it('--all keeps every operation', async () => {
+    const out = path.join(tmp, 'all.json');
+    const result = await pull('--from', endpoint, '--all', '--out', out);
+    expect(result.code).toBe(0);
+    expect(operationIds(await readJson(out))).toHaveLength(284);
+  });
+
+  it('writes YAML when --out ends in .yaml', async () => {
+    const out = path.join(tmp, 'upstream.yaml');
+    expect((await pull('--from', endpoint, '--out', out)).code).toBe(0);
+    expect(await readFile(out, 'utf8')).toMatch(/^openapi: 3\.0\.1\ninfo:/);
+  });
+
+  it('warns about carried operations the upstream spec lacks', async () => {
+    const list = path.join(tmp, 'carried-list.json');
+    await writeFile(list, JSON.stringify({ tags: [], operationIds: ['GetStatus', 'GetUnicorn'] }));
+    const out = path.join(tmp, 'warn.json');
+    const result = await pull('--from', endpoint, '--out', out, '--carried-file', list);
+    expect(result.code).toBe(0);
+    expect(result.err).toEqual([expect.stringMatching(/warning: carried operation GetUnicorn is not in /)]);
+    expect(operationIds(await readJson(out))).toEqual(['GetStatus']);
+  });
+});
+
+describe('spec:pull never overwrites our corrected spec', () => {
+  const digest = async (): Promise<string> => createHash('sha256').update(await readFile(ourSpecPath)).digest('hex');
+  const spellings = (): string[] => [
+    ourSpecPath,
+    path.relative(process.cwd(), ourSpecPath),
+    path.join(path.relative(process.cwd(), repoRoot), 'openapi', '..', 'openapi', 'logto-management.yaml'),
+  ];
+  it('refuses every spelling of openapi/logto-management.yaml, before fetching anything', async () => {
+    const before = await digest();
+    const count = requests.length;
+    for (const out of spellings()) {
+      const result = await pull('--from', endpoint, '--out', out);
+      expect(result.code).toBe(2);
+      expect(result.err).toEqual([expect.stringMatching(/refusing to write to .*logto-management\.yaml: that is our corrected spec/)]);
+    }
+    expect(requests.length).toBe(count);
+    expect(await digest()).toBe(before);
+  });
+
+  it('refuses a symlink that points at it', async () => {
+    const link = path.join(tmp, 'sneaky.yaml');
+    await symlink(ourSpecPath, link);
+    const before = await digest();
+    expect((await pull('--from', endpoint, '--out', link)).code).toBe(2);
+    expect(await digest()).toBe(before);
+  });
+});
+
+describe('spec:pull failures: one line, exit 1 (upstream) or 2 (arguments)', () => {
+  const cases: [string, () => string[], 1 | 2, RegExp][] = [
+    ['an HTML answer', () => ['--from', `${endpoint}/html`], 1, /answered HTML, not an OpenAPI JSON document/],
+    ['a non-JSON answer', () => ['--from', `${endpoint}/text`], 1, /answered something that is not JSON \(content-type "text\/plain"\)/],
+    ['JSON without "openapi"', () => ['--from', `${endpoint}/not-openapi`], 1, /not an OpenAPI 3\.x document: no "openapi" version field; check that --from is a Logto endpoint/],
+    ['an HTTP error status', () => ['--from', `${endpoint}/boom`], 1, /answered HTTP 500 Internal Server Error/],
+    ['a 404 (wrong base path)', () => ['--from', `${endpoint}/nowhere`], 1, /answered HTTP 404 Not Found/],
+    ['a timeout', () => ['--from', `${endpoint}/hang`, '--timeout', '300'], 1, /no answer from .*\/hang\/api\/\.well-known\/management\.openapi\.json within 300 ms; check --from or raise --timeout/],
+    ['a missing local file', () => ['--from', path.join(tmp, 'nope.json')], 2, /cannot read .*nope\.json: no such file/],
+    ['no --from', () => [], 2, /--from is required; usage:/],
+    ['a bad --timeout', () => ['--from', endpoint, '--timeout', 'soon'], 2, /--timeout must be a positive whole number/],
+    ['an unsupported scheme', () => ['--from', 'ftp://example.org'], 2, /must be an http\(s\) URL or a file path/],
+  ];
+  for (const [what, argv, exitCode, message] of cases) {
+    it(what, async () => {
+      const out = path.join(tmp, 'must-not-exist.json');
+      const result = await pull(...argv(), '--out', out);
+      expect(result.code).toBe(exitCode);
+      expect(result.out).toEqual([]);
+      expect(result.err).toHaveLength(1);
+      expect(result.err[0]).toMatch(/^spec-pull: /);
+      expect(result.err[0]).toMatch(message);
+      await expect(readFile(out)).rejects.toThrow();
+    });
+  }
+
+  it('an unreachable endpoint (nothing listening)', async () => {
+    const closed = http.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const result = await pull('--from', `http://127.0.0.1:${port}`, '--out', path.join(tmp, 'x.json'));
+    expect(result.code).toBe(1);
+    expect(result.err).toEqual([`spec-pull: cannot reach http://127.0.0.1:${port}${WELL_KNOWN_SPEC_PATH}: connection refused; check that Logto is running there and --from is right`]);
+  });
+
+  it('never prints credentials embedded in --from', async () => {
+    const result = await pull('--from', endpoint.replace('http://', 'http://admin:s3cret@') + '/boom', '--out', path.join(tmp, 'y.json'));
+    expect(result.code).toBe(1);
+    expect(result.err.join('\n')).not.toContain('s3cret');
+  });
+});
