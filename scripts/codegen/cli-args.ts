@@ -1,5 +1,8 @@
 import { SpecError } from './spec-error.js';
 
+/** A bad command line (exit code 2, like other CLIs), as opposed to a bad spec (exit code 1). */
+export class UsageError extends SpecError {}
+
 export interface CliOptions {
   spec: string | undefined;
   out: string | undefined;
@@ -28,11 +31,11 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       const value = inline ?? argv[index + 1];
       if (inline === undefined) index += 1;
       if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) {
-        throw new SpecError(`generate: ${flag} needs a value (${USAGE.split('\n')[0]})`);
+        throw new UsageError(`generate: ${flag} needs a value (${USAGE.split('\n')[0]})`);
       }
       options[VALUE_FLAGS[flag as keyof typeof VALUE_FLAGS]] = value;
     } else {
-      throw new SpecError(`generate: unknown argument ${JSON.stringify(raw)}; run with --help for the options`);
+      throw new UsageError(`generate: unknown argument ${JSON.stringify(raw)}; run with --help for the options`);
     }
   }
   return options;

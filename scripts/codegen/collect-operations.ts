@@ -1,7 +1,8 @@
-import { decodeLocalRef, isRecord, resolvePointer } from './json-pointer.js';
+import { decodeLocalRef, encodePointer, isRecord, resolvePointer } from './json-pointer.js';
 import { camelCase, claimUnique, pascalCase, safeParameterName } from './naming.js';
 import type { ApiModel, BodyModel, NamedParamModel, OperationModel, PathParamModel, ResponseModel } from './operation-model.js';
-import { SpecError } from './spec-error.js';
+import type { Locator } from './source-locator.js';
+import { formatAt, SpecError } from './spec-error.js';
 import { HTTP_METHODS, type HttpMethod } from './validate-spec.js';
 
 /** Tag used for operations that declare none. */
@@ -23,13 +24,13 @@ interface RawOperation {
  * tags), classes sorted by name, methods sorted by name. Naming collisions get numeric suffixes
  * assigned in (path, method) order, so they are stable.
  */
-export function collectApis(document: Record<string, unknown>, displayPath: string): ApiModel[] {
+export function collectApis(document: Record<string, unknown>, displayPath: string, locate: Locator = () => undefined): ApiModel[] {
   const deref = (value: unknown): unknown => dereference(document, value, displayPath);
   const raw = rawOperations(document, deref);
   const usedKeys = new Set(raw.map(({ operation }) => operation.operationId).filter((id): id is string => typeof id === 'string'));
   const byTag = new Map<string, OperationModel[]>();
   for (const entry of raw) {
-    const model = toModel(entry, deref, usedKeys, displayPath);
+    const model = toModel(entry, deref, usedKeys, (segments) => formatAt(displayPath, locate(segments)));
     const list = byTag.get(model.tag) ?? [];
     list.push(model);
     byTag.set(model.tag, list);
@@ -68,7 +69,7 @@ function rawOperations(document: Record<string, unknown>, deref: (value: unknown
   return result;
 }
 
-function toModel(entry: RawOperation, deref: (value: unknown) => unknown, usedKeys: Set<string>, displayPath: string): OperationModel {
+function toModel(entry: RawOperation, deref: (value: unknown) => unknown, usedKeys: Set<string>, at: (segments: readonly string[]) => string): OperationModel {
   const { method, path, operation } = entry;
   const operationId = typeof operation.operationId === 'string' ? operation.operationId : undefined;
   const tags = Array.isArray(operation.tags) ? operation.tags.filter((tag): tag is string => typeof tag === 'string') : [];
@@ -83,7 +84,7 @@ function toModel(entry: RawOperation, deref: (value: unknown) => unknown, usedKe
     summary: text(operation.summary),
     description: text(operation.description),
     deprecated: operation.deprecated === true,
-    pathParams: pathParams(path, method, parameters, displayPath),
+    pathParams: pathParams(path, method, parameters, at),
     queryParams: parameters.filter((parameter) => parameter.in === 'query'),
     headerParams: parameters.filter((parameter) => parameter.in === 'header'),
     body: body(deref(operation.requestBody), deref),
@@ -127,13 +128,13 @@ function mergeParameters(pathItemLevel: unknown[], operationLevel: unknown, dere
 }
 
 /** Path params in the order the URL template names them (the seed client's positional order). */
-function pathParams(path: string, method: HttpMethod, parameters: ResolvedParameter[], displayPath: string): PathParamModel[] {
+function pathParams(path: string, method: HttpMethod, parameters: ResolvedParameter[], at: (segments: readonly string[]) => string): PathParamModel[] {
   const declared = parameters.filter((parameter) => parameter.in === 'path');
   const templateNames = [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] ?? '');
   for (const name of templateNames) {
     if (!declared.some((parameter) => parameter.name === name)) {
       throw new SpecError(
-        `${displayPath}: ${method.toUpperCase()} ${path} uses path parameter {${name}} but does not declare it in "parameters" (in: path); declare it or fix the path`,
+        `${at(['paths', path, method])}: ${method.toUpperCase()} ${path} (${encodePointer(['paths', path, method])}) uses path parameter {${name}} but does not declare it in "parameters" (in: path); declare it or fix the path`,
       );
     }
   }

@@ -25,10 +25,32 @@ export function emitApis(apis: ApiModel[], options: EmitApisOptions): string {
     '',
     `export type { OperationOptions };`,
   ];
+  if (operations.some((operation) => isMultipart(operation.body?.mediaType))) lines.push('', ...FORM_DATA_HELPER);
   for (const api of apis) lines.push('', ...emitClass(api));
   lines.push('', ...emitCreateApis(apis), '', ...emitOperationIndex(apis));
   return lines.join('\n') + '\n';
 }
+
+function isMultipart(mediaType: string | undefined): boolean {
+  return mediaType !== undefined && /^multipart\//i.test(mediaType);
+}
+
+// openapi-fetch JSON-encodes any body that is not already FormData; a multipart operation's
+// body is described as an object, so its fields are appended one by one.
+const FORM_DATA_HELPER = [
+  '/** Multipart bodies: Blobs go in as files, strings as-is, anything else as JSON. */',
+  'function toFormData(body: unknown): FormData {',
+  `${INDENT}if (body instanceof FormData) return body;`,
+  `${INDENT}const form = new FormData();`,
+  `${INDENT}for (const [name, value] of Object.entries(body ?? {})) {`,
+  `${INDENT}${INDENT}for (const item of Array.isArray(value) ? value : [value]) {`,
+  `${INDENT}${INDENT}${INDENT}if (item === undefined) continue;`,
+  `${INDENT}${INDENT}${INDENT}form.append(name, item instanceof Blob ? item : typeof item === 'string' ? item : JSON.stringify(item));`,
+  `${INDENT}${INDENT}}`,
+  `${INDENT}}`,
+  `${INDENT}return form;`,
+  '}',
+];
 
 function emitClass(api: ApiModel): string[] {
   const lines = [
@@ -212,12 +234,13 @@ function emitMethod(operation: OperationModel): string[] {
   if (operation.headerParams.length > 0) params.push('header: headerParams');
   if (params.length > 0) init.push(`params: { ${params.join(', ')} },`);
   if (operation.body) init.push('body,');
+  if (isMultipart(operation.body?.mediaType)) init.push('bodySerializer: toFormData,');
   if (result.parseAs) init.push(`parseAs: ${quote(result.parseAs)},`);
   init.push('signal: options?.signal,');
   // A non-JSON body needs its content type stated for openapi-fetch to serialize it; multipart
   // is left to fetch, which must add the boundary itself.
   const bodyType = operation.body?.mediaType;
-  if (bodyType && !isJsonMediaType(bodyType) && !/^multipart\//i.test(bodyType)) {
+  if (bodyType && !isJsonMediaType(bodyType) && !isMultipart(bodyType)) {
     init.push(`headers: { 'Content-Type': ${quote(bodyType)}, ...options?.headers },`);
   } else {
     init.push('headers: options?.headers,');

@@ -35,7 +35,7 @@ export async function generateFiles(input: GenerateInput): Promise<GeneratedOutp
   const document = spec.document;
   if (!isRecord(document)) throw new Error('validateSpec accepted a non-object document');
   const header = headerFor(spec.displayPath);
-  const apis = collectApis(document, spec.displayPath);
+  const apis = collectApis(document, spec.displayPath, spec.locate);
   const files = new Map<string, string>([
     ['apis.ts', emitApis(apis, { header, runtimeImport: input.runtimeImport ?? DEFAULT_RUNTIME_IMPORT })],
     ['schema.ts', await emitSchema(document, header, spec.displayPath)],

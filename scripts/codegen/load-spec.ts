@@ -54,10 +54,9 @@ function parseYaml(file: string, displayPath: string, text: string): LoadedSpec 
   const { document, lineCounter } = parseYamlWithPositions(text);
   const problem = document.errors[0];
   if (problem) {
-    const linePos = problem.linePos?.[0];
-    const position = linePos ? { line: linePos.line, column: linePos.col } : undefined;
-    const reason = problem.message.split('\n')[0] ?? problem.message;
-    throw new SpecError(`${formatAt(displayPath, position)}: invalid YAML: ${reason.replace(/ at line \d+, column \d+:?$/, '')}`);
+    const { line, col } = lineCounter.linePos(problem.pos[0]);
+    const reason = (problem.message.split('\n')[0] ?? problem.message).replace(/ at line \d+, column \d+:?$/, '');
+    throw new SpecError(`${formatAt(displayPath, { line, column: col })}: invalid YAML: ${reason}`);
   }
   return { file, displayPath, document: document.toJS({ maxAliasCount: -1 }) as unknown, locate: yamlLocator(document, lineCounter) };
 }

@@ -81,6 +81,7 @@ export function quote(text: string): string {
 
 /** An object key: bare when it is a valid identifier, quoted otherwise. */
 export function propertyKey(text: string): string {
+  if (text === '__proto__') return `[${quote(text)}]`; // a plain key would set the prototype
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(text) ? text : quote(text);
 }
 

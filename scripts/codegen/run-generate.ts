@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs, USAGE } from './cli-args.js';
+import { parseArgs, USAGE, UsageError } from './cli-args.js';
 import { generateFiles } from './generate-files.js';
 import { displayPathOf } from './load-spec.js';
 import { compareWithDir, writeToDir } from './output-dir.js';
@@ -64,7 +64,7 @@ export async function runGenerate(argv: readonly string[], cwd: string = process
       `generate: ${changes.join('; ')} — ${output.operationCount} operations in ${output.apiCount} API classes from ${output.specDisplayPath} (${elapsed} ms)`,
     );
   } catch (error) {
-    result.exitCode = error instanceof SpecError && error.message.startsWith('generate: unknown argument') ? 2 : 1;
+    result.exitCode = error instanceof UsageError ? 2 : 1;
     if (error instanceof SpecError) result.stderr.push(error.message);
     else result.stderr.push(`generate: internal error: ${error instanceof Error ? error.message : String(error)} (please report it with the spec that caused it)`);
   }

@@ -40,9 +40,9 @@ function checkRefs(spec: LoadedSpec, document: Record<string, unknown>, at: (seg
   walkRefs(document, [], (ref, where) => {
     const target = decodeLocalRef(ref);
     if (!target) {
-      problems.push(`${at(where)}: $ref at ${encodePointer(where)} points outside this file (${ref}); bundle the spec into one file first (e.g. npx redocly bundle)`);
+      problems.push(`${at(where)}: $ref at ${encodePointer(where.slice(0, -1))} points outside this file (${ref}); bundle the spec into one file first (e.g. npx redocly bundle)`);
     } else if (!resolvePointer(document, target).found) {
-      problems.push(`${at(where)}: dangling $ref at ${encodePointer(where)}: target ${ref} does not exist`);
+      problems.push(`${at(where)}: dangling $ref at ${encodePointer(where.slice(0, -1))}: target ${ref} does not exist`);
     }
   });
   if (problems.length === 0) return;
@@ -92,9 +92,9 @@ function checkOperationIds(document: Record<string, unknown>, at: (segments: rea
       const where = ['paths', pathKey, method, 'operationId'];
       const previous = firstSeen.get(operation.operationId);
       if (previous) {
+        const route = (segments: readonly string[]): string => `${(segments[2] ?? '').toUpperCase()} ${segments[1] ?? ''} (${encodePointer(segments.slice(0, 3))})`;
         throw new SpecError(
-          `${at(where)}: duplicate operationId ${JSON.stringify(operation.operationId)} at ${encodePointer(where.slice(0, 3))}; ` +
-            `first used at ${encodePointer(previous.slice(0, 3))} (${at(previous)}); operationIds must be unique`,
+          `${at(where)}: duplicate operationId ${JSON.stringify(operation.operationId)} on ${route(where)}, already used by ${route(previous)} at ${at(previous)}; operationIds must be unique`,
         );
       }
       firstSeen.set(operation.operationId, where);

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { fallbackOperationKey } from './collect-operations.js';
+import { camelCase, claimUnique, docText, pascalCase, propertyKey, quote, safeParameterName } from './naming.js';
+
+describe('naming', () => {
+  it('camelCases operationIds, params and tags the way people write them', () => {
+    expect(camelCase('GetOrganizationInvitation')).toBe('getOrganizationInvitation');
+    expect(camelCase('Organization invitations')).toBe('organizationInvitations');
+    expect(camelCase('SAML applications')).toBe('samlApplications');
+    expect(camelCase('CIMD')).toBe('cimd');
+    expect(camelCase('part-id')).toBe('partId');
+    expect(camelCase('page_size')).toBe('pageSize');
+    expect(camelCase('2fa-codes')).toBe('_2faCodes');
+    expect(camelCase('!!!')).toBeUndefined();
+  });
+
+  it('PascalCases tags into class names', () => {
+    expect(pascalCase('Organization invitations')).toBe('OrganizationInvitations');
+    expect(pascalCase('Sign-in experience')).toBe('SignInExperience');
+    expect(pascalCase('Swagger.json')).toBe('SwaggerJson');
+    expect(pascalCase('SSO connectors')).toBe('SSOConnectors');
+  });
+
+  it('keeps reserved words out of parameter names', () => {
+    expect(safeParameterName('class')).toBe('classParam');
+    expect(safeParameterName('default')).toBe('defaultParam');
+    expect(safeParameterName('id')).toBe('id');
+  });
+
+  it('numbers collisions deterministically', () => {
+    const taken = new Set<string>(['body']);
+    expect(claimUnique('body', taken)).toBe('body2');
+    expect(claimUnique('body', taken)).toBe('body3');
+    expect(claimUnique('id', taken)).toBe('id');
+  });
+
+  it('synthesizes an operation key from method and path', () => {
+    expect(fallbackOperationKey('get', '/api/users/{userId}/roles')).toBe('GetApiUsersByUserIdRoles');
+    expect(fallbackOperationKey('delete', '/')).toBe('Delete');
+  });
+
+  it('escapes literals, keys and doc text', () => {
+    expect(quote("it's\\\n")).toBe("'it\\'s\\\\\\n'");
+    expect(propertyKey('GetThing')).toBe('GetThing');
+    expect(propertyKey('get-thing.part')).toBe("'get-thing.part'");
+    expect(propertyKey('__proto__')).toBe("['__proto__']");
+    expect(docText('a */ b\r\nc  ')).toEqual(['a *\\/ b', 'c']);
+  });
+});
