@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, unique, type TestServer } from './harness.js';
+
+let test: TestServer;
+beforeAll(async () => {
+  test = await startTestServer();
+});
+afterAll(() => test.stop());
+
+const organizationKeys = ['tenantId', 'id', 'name', 'description', 'customData', 'isMfaRequired', 'color', 'branding', 'customCss', 'createdAt'].sort();
+const userKeys = ['id', 'username', 'primaryEmail', 'primaryPhone', 'name', 'avatar', 'customData', 'identities', 'lastSignInAt', 'createdAt', 'updatedAt', 'profile', 'applicationId', 'isSuspended', 'hasPassword'].sort();
+
+describe('organizations', () => {
+  it('create → 201 with every field; get → 200; delete → 204; then 404', async () => {
+    const created = await test.api('POST', '/api/organizations', { body: { name: 'Acme', description: 'd', customData: { tier: 'gold' } } });
+    expect(created.status).toBe(201);
+    expect(Object.keys(created.json).sort()).toEqual(organizationKeys);
+    expect(created.json).toMatchObject({ tenantId: 'default', name: 'Acme', description: 'd', customData: { tier: 'gold' }, isMfaRequired: false, color: {}, branding: {}, customCss: null });
+    const fetched = await test.api('GET', `/api/organizations/${created.json.id}`);
+    expect(fetched.status).toBe(200);
+    expect(fetched.json).toEqual(created.json);
+    expect((await test.api('DELETE', `/api/organizations/${created.json.id}`)).status).toBe(204);
+    expect((await test.api('GET', `/api/organizations/${created.json.id}`)).status).toBe(404);
+    expect((await test.api('DELETE', `/api/organizations/${created.json.id}`)).json.code).toBe('entity.not_found');
+  });
+
+  it('description defaults to null; a missing or empty name → 400 guard.invalid_input', async () => {
+    expect((await test.api('POST', '/api/organizations', { body: { name: 'n' } })).json.description).toBeNull();
+    for (const body of [{}, { name: '' }, { name: 'x'.repeat(129) }, { name: 'ok', color: { primaryColor: 'red' } }]) {
+      const response = await test.api('POST', '/api/organizations', { body });
+      expect(response.status).toBe(400);
+      expect(response.json.code).toBe('guard.invalid_input');
+    }
+  });
+});
+
+describe('users', () => {
+  it('create answers 200 (not 201) with every field, nullable where unset', async () => {
+    const email = `${unique('u')}@example.com`;
+    const created = await test.api('POST', '/api/users', { body: { primaryEmail: email, name: 'Ann', password: 'secret-pass' } });
+    expect(created.status).toBe(200);
+    expect(Object.keys(created.json).sort()).toEqual(userKeys);
+    expect(created.json).toMatchObject({ primaryEmail: email, name: 'Ann', username: null, primaryPhone: null, avatar: null, lastSignInAt: null, applicationId: null, isSuspended: false, hasPassword: true, customData: {}, identities: {}, profile: {} });
+    expect(JSON.stringify(created.json)).not.toContain('secret-pass');
+    const fetched = await test.api('GET', `/api/users/${created.json.id}`);
+    expect(fetched.status).toBe(200);
+    expect(fetched.json).toEqual(created.json);
+  });
+
+  it('an email already in use (any case) → 422 user.email_already_in_use', async () => {
+    const email = `${unique('taken')}@example.com`;
+    expect((await test.api('POST', '/api/users', { body: { primaryEmail: email } })).status).toBe(200);
+    const again = await test.api('POST', '/api/users', { body: { primaryEmail: email.toUpperCase() } });
+    expect(again.status).toBe(422);
+    expect(again.json.code).toBe('user.email_already_in_use');
+  });
+
+  it('a username already in use → 422 user.username_already_in_use; bad formats → 400', async () => {
+    const username = unique('name_');
+    await test.api('POST', '/api/users', { body: { username } });
+    expect((await test.api('POST', '/api/users', { body: { username } })).json.code).toBe('user.username_already_in_use');
+    for (const body of [{ primaryEmail: 'nope' }, { username: '1abc' }, { primaryPhone: '+1 555' }, { customData: [] }]) {
+      const response = await test.api('POST', '/api/users', { body });
+      expect(response.status).toBe(400);
+      expect(response.json.code).toBe('guard.invalid_input');
+    }
+  });
+
+  it('delete → 204, then 404 for get, delete and the organizations list', async () => {
+    const user = (await test.api('POST', '/api/users', { body: {} })).json;
+    expect((await test.api('DELETE', `/api/users/${user.id}`)).status).toBe(204);
+    for (const [method, path] of [['GET', `/api/users/${user.id}`], ['DELETE', `/api/users/${user.id}`], ['GET', `/api/users/${user.id}/organizations`]] as const) {
+      const response = await test.api(method, path);
+      expect(response.status).toBe(404);
+      expect(response.json.code).toBe('entity.not_found');
+    }
+  });
+});
+
+describe('organization roles', () => {
+  it('create → 201 {tenantId, id, name, description, type: "User"}; a taken name → 422; delete → 204 then 404', async () => {
+    const name = unique('role-');
+    const created = await test.api('POST', '/api/organization-roles', { body: { name } });
+    expect(created.status).toBe(201);
+    expect(created.json).toEqual({ tenantId: 'default', id: expect.stringMatching(/^[0-9a-z]{21}$/), name, description: null, type: 'User' });
+    const taken = await test.api('POST', '/api/organization-roles', { body: { name, description: 'again' } });
+    expect(taken.status).toBe(422);
+    expect(taken.json.code).toBe('entity.unique_integrity_violation');
+    expect((await test.api('DELETE', `/api/organization-roles/${created.json.id}`)).status).toBe(204);
+    expect((await test.api('DELETE', `/api/organization-roles/${created.json.id}`)).status).toBe(404);
+  });
+
+  it('scope id arrays default to empty (not required); a missing name → 400', async () => {
+    expect((await test.api('POST', '/api/organization-roles', { body: { name: unique('r'), organizationScopeIds: [], resourceScopeIds: [] } })).status).toBe(201);
+    expect((await test.api('POST', '/api/organization-roles', { body: { description: 'x' } })).status).toBe(400);
+  });
+});
+
+describe('organization users', () => {
+  it('add → 201 {userIds}; adding again is ignored; unknown user or organization → 422', async () => {
+    const organization = (await test.api('POST', '/api/organizations', { body: { name: 'members' } })).json;
+    const user = (await test.api('POST', '/api/users', { body: {} })).json;
+    const added = await test.api('POST', `/api/organizations/${organization.id}/users`, { body: { userIds: [user.id] } });
+    expect(added.status).toBe(201);
+    expect(added.json).toEqual({ userIds: [user.id] });
+    expect((await test.api('POST', `/api/organizations/${organization.id}/users`, { body: { userIds: [user.id] } })).status).toBe(201);
+    const unknownUser = await test.api('POST', `/api/organizations/${organization.id}/users`, { body: { userIds: ['nosuchuser12'] } });
+    expect(unknownUser.status).toBe(422);
+    expect(unknownUser.json.code).toBe('entity.relation_foreign_key_not_found');
+    const unknownOrganization = await test.api('POST', '/api/organizations/nosuchorg123/users', { body: { userIds: [user.id] } });
+    expect(unknownOrganization.status).toBe(422);
+    expect((await test.api('POST', `/api/organizations/${organization.id}/users`, { body: { userIds: 'x' } })).status).toBe(400);
+  });
+
+  it('list is page-based with Total-Number; each user carries organizationRoles', async () => {
+    const organization = (await test.api('POST', '/api/organizations', { body: { name: 'paged' } })).json;
+    const ids: string[] = [];
+    for (let index = 0; index < 5; index += 1) ids.push((await test.api('POST', '/api/users', { body: { name: `member ${index}` } })).json.id);
+    await test.api('POST', `/api/organizations/${organization.id}/users`, { body: { userIds: ids } });
+
+    const first = await test.api('GET', `/api/organizations/${organization.id}/users?page=1&page_size=2`);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('total-number')).toBe('5');
+    expect(first.json).toHaveLength(2);
+    expect(Object.keys(first.json[0]).sort()).toEqual([...userKeys, 'organizationRoles'].sort());
+    expect(first.json[0].organizationRoles).toEqual([]);
+    const third = await test.api('GET', `/api/organizations/${organization.id}/users?page=3&page_size=2`);
+    expect(third.json).toHaveLength(1);
+    const all = await test.api('GET', `/api/organizations/${organization.id}/users`);
+    expect(all.json.map((user: { id: string }) => user.id).sort()).toEqual([...ids].sort());
+    const beyond = await test.api('GET', `/api/organizations/${organization.id}/users?page=9`);
+    expect(beyond.json).toEqual([]);
+    expect(beyond.headers.get('total-number')).toBe('5');
+  });
+
+  it('bad pagination → 400 guard.invalid_pagination; an unknown organization → 404', async () => {
+    const organization = (await test.api('POST', '/api/organizations', { body: { name: 'p' } })).json;
+    for (const query of ['page=0', 'page=-1', 'page=abc', 'page_size=0', 'page_size=101', 'page_size=1.5']) {
+      const response = await test.api('GET', `/api/organizations/${organization.id}/users?${query}`);
+      expect(response.status).toBe(400);
+      expect(response.json.code).toBe('guard.invalid_pagination');
+    }
+    expect((await test.api('GET', '/api/organizations/nosuchorg123/users')).status).toBe(404);
+  });
+
+  it("a user's organizations list carries organizationRoles", async () => {
+    const organization = (await test.api('POST', '/api/organizations', { body: { name: 'mine' } })).json;
+    const user = (await test.api('POST', '/api/users', { body: {} })).json;
+    expect((await test.api('GET', `/api/users/${user.id}/organizations`)).json).toEqual([]);
+    await test.api('POST', `/api/organizations/${organization.id}/users`, { body: { userIds: [user.id] } });
+    const list = await test.api('GET', `/api/users/${user.id}/organizations`);
+    expect(list.status).toBe(200);
+    expect(list.json).toEqual([{ ...organization, organizationRoles: [] }]);
+  });
+});
