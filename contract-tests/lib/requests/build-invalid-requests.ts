@@ -1,0 +1,105 @@
+import type { ContractContext } from '../context.js';
+import type { OperationSpec, ParameterSpec } from '../spec/operations.js';
+import { joinPointer } from '../spec/json-pointer.js';
+import type { ContractRequest, RequestCredentials } from './contract-request.js';
+import { buildValidRequest, pickRequestMediaType, sampleParameter } from './build-valid-request.js';
+import { serializeParameter } from './encode.js';
+
+export interface InvalidRequestCase {
+  /** Short stable label, e.g. `body.invitee: wrong type`. */
+  name: string;
+  request: ContractRequest;
+}
+
+/** Values of every JSON type; the first one the schema rejects becomes the "wrong type" value. */
+const WRONG_VALUES: readonly unknown[] = [12345, 'not-a-valid-value', true, ['x'], { unexpected: 'object' }, null];
+/** Query/path values arrive as strings, so only strings that cannot coerce to the type make sense. */
+const WRONG_PARAMETER_VALUES: readonly string[] = ['not-a-number', 'not-a-boolean'];
+
+/**
+ * Requests that the spec forbids: a required parameter or body property left out, a value of the
+ * wrong type. Each starts from the valid request so exactly one thing is wrong with it; a mutation
+ * is only kept when the suite's own validator confirms the spec rejects it.
+ */
+export function buildInvalidRequests(ctx: ContractContext, op: OperationSpec, credentials: RequestCredentials = {}): InvalidRequestCase[] {
+  const base = buildValidRequest(ctx, op, credentials);
+  if (!base.ok) return [];
+  const valid = base.request;
+  const cases: InvalidRequestCase[] = [];
+  for (const p of op.parameters) {
+    if (p.in === 'cookie') continue;
+    if (p.required && p.in !== 'path') {
+      const request = clone(valid);
+      if (p.in === 'query') request.query = request.query.filter(([name]) => name !== p.name);
+      else delete request.headers[p.name.toLowerCase()];
+      cases.push({ name: `${p.in}.${p.name}: missing`, request });
+    }
+    const wrong = wrongParameterValue(ctx, op, p);
+    if (wrong !== undefined && (p.required || p.in === 'query')) {
+      const request = clone(valid);
+      if (p.in === 'path') {
+        request.path = substitutePath(op, valid, p, wrong, ctx);
+      } else if (p.in === 'query') {
+        request.query = [...request.query.filter(([name]) => name !== p.name), [p.name, wrong]];
+      } else {
+        request.headers[p.name.toLowerCase()] = wrong;
+      }
+      cases.push({ name: `${p.in}.${p.name}: wrong type`, request });
+    }
+  }
+  cases.push(...bodyCases(ctx, op, valid));
+  return cases;
+}
+
+function wrongParameterValue(ctx: ContractContext, op: OperationSpec, p: ParameterSpec): string | undefined {
+  if (!p.schema) return undefined;
+  const type = p.schema.type;
+  // A string parameter accepts any string the URL can carry; there is no wrong type to send.
+  if (type !== 'integer' && type !== 'number' && type !== 'boolean') return undefined;
+  const pointer = joinPointer(op.pointer, 'parameters', p.name, 'schema');
+  return WRONG_PARAMETER_VALUES.find((v) => ctx.validator.validate(p.schema as Record<string, unknown>, v, pointer).valid === false);
+}
+
+function substitutePath(op: OperationSpec, valid: ContractRequest, p: ParameterSpec, wrong: string, ctx: ContractContext): string {
+  // Rebuild from the template so the other path parameters keep their valid values.
+  let path = op.path;
+  for (const q of op.parameters) {
+    if (q.in !== 'path') continue;
+    const sample = q === p ? { ok: true as const, value: wrong } : sampleParameter(ctx, op, q);
+    if (!sample.ok) return valid.path;
+    path = path.split(`{${q.name}}`).join(encodeURIComponent(serializeParameter(sample.value)));
+  }
+  return path;
+}
+
+function bodyCases(ctx: ContractContext, op: OperationSpec, valid: ContractRequest): InvalidRequestCase[] {
+  const rb = op.requestBody;
+  if (!rb || !valid.body) return [];
+  const mediaType = pickRequestMediaType(rb.content);
+  const schema = mediaType ? rb.content[mediaType]?.schema : undefined;
+  if (!schema || !/json/i.test(valid.body.mediaType)) return [];
+  const pointer = joinPointer(op.pointer, 'requestBody', 'content', valid.body.mediaType, 'schema');
+  const rejects = (value: unknown) => ctx.validator.validate(schema, value, pointer).valid === false;
+  const cases: InvalidRequestCase[] = [];
+  const withBody = (name: string, value: unknown) => {
+    const request = clone(valid);
+    request.body = { mediaType: valid.body?.mediaType ?? 'application/json', value };
+    cases.push({ name, request });
+  };
+  const wholeWrong = WRONG_VALUES.find((v) => rejects(v));
+  if (wholeWrong !== undefined) withBody('body: wrong type', wholeWrong);
+  const value = valid.body.value;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return cases;
+  const record = value as Record<string, unknown>;
+  for (const name of Object.keys(record)) {
+    const { [name]: _omitted, ...without } = record;
+    if (rejects(without)) withBody(`body.${name}: missing`, without);
+    const wrong = WRONG_VALUES.find((v) => rejects({ ...record, [name]: v }));
+    if (wrong !== undefined) withBody(`body.${name}: wrong type`, { ...record, [name]: wrong });
+  }
+  return cases;
+}
+
+function clone(request: ContractRequest): ContractRequest {
+  return { ...request, query: [...request.query], headers: { ...request.headers }, blockers: [...request.blockers], ...(request.body ? { body: { ...request.body } } : {}) };
+}
