@@ -1,3 +1,4 @@
+import { anySignal } from './any-signal.js';
 import { LogtoClientError, LogtoNetworkError, LogtoTimeoutError } from './errors.js';
 import {
   backoffDelayMs,
@@ -58,7 +59,7 @@ async function attemptOnce(request: Request, options: ResilientFetchOptions): Pr
   timer.unref?.();
   const release = (): void => clearTimeout(timer);
   // The original request is never consumed, so a retry (or the 401 refresh) can send it again.
-  const attemptRequest = new Request(request.clone(), { signal: AbortSignal.any([callerSignal, timeout.signal]) });
+  const attemptRequest = new Request(request.clone(), { signal: anySignal([callerSignal, timeout.signal]) });
   let response: Response;
   try {
     response = await options.fetch(attemptRequest);

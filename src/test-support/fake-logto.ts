@@ -47,7 +47,8 @@ export async function startFakeLogto(options: FakeLogtoOptions = {}): Promise<Fa
       if (options.tokenHandler) return options.tokenHandler(request, res);
       return issueToken(request, res);
     }
-    if (!options.skipAuthCheck) {
+    // Like Logto, /api/status needs no token.
+    if (!options.skipAuthCheck && request.path !== '/api/status') {
       const bearer = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
       if (!isValid(bearer)) {
         return sendJson(res, 401, { code: 'auth.unauthorized', message: 'Unauthorized.' });
