@@ -147,7 +147,7 @@ export function createClientCredentialsSource(options: ClientCredentialsSourceOp
         code: 'invalid_target',
         message:
           `Logto does not know the API resource "${resource}" (${response.status} invalid_target${said}). ` +
-          `Set credentials.resource to the Management API indicator: https://default.logto.app/api on Logto OSS, https://{tenantId}.logto.app/api on Logto Cloud.`,
+          `Set credentials.resource (e.g. LOGTO_MANAGEMENT_RESOURCE) to the Management API indicator: https://default.logto.app/api on Logto OSS, https://{tenantId}.logto.app/api on Logto Cloud.`,
       });
     }
     if (oauthError === 'invalid_scope') {
