@@ -207,3 +207,21 @@ describe('timeouts', () => {
     expect(logto.apiRequests()).toHaveLength(1);
   });
 });
+
+describe('timeouts with a fetch that ignores abort signals', () => {
+  it('still raises LogtoTimeoutError when the response never comes', async () => {
+    const neverAnswers = (): Promise<Response> => new Promise<Response>(() => undefined);
+    const client = testClient('http://127.0.0.1:9', { credentials: undefined, getToken: async () => 'static-token-123', fetch: neverAnswers, timeoutMs: 100 });
+    await expect(ops.get(client, 'a')).rejects.toBeInstanceOf(LogtoTimeoutError);
+  });
+
+  it('still raises LogtoTimeoutError when the body never ends', async () => {
+    const stalledBody = async (): Promise<Response> =>
+      new Response(new ReadableStream<Uint8Array>({ start: (c) => c.enqueue(new TextEncoder().encode('{"id":')) }), {
+        status: 200,
+        headers: { 'Content-Type': 'application/json' },
+      });
+    const client = testClient('http://127.0.0.1:9', { credentials: undefined, getToken: async () => 'static-token-123', fetch: stalledBody, timeoutMs: 100 });
+    await expect(ops.get(client, 'a')).rejects.toBeInstanceOf(LogtoTimeoutError);
+  });
+});

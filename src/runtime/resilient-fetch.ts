@@ -59,10 +59,12 @@ async function attemptOnce(request: Request, options: ResilientFetchOptions): Pr
   timer.unref?.();
   const release = (): void => clearTimeout(timer);
   // The original request is never consumed, so a retry (or the 401 refresh) can send it again.
-  const attemptRequest = new Request(request.clone(), { signal: anySignal([callerSignal, timeout.signal]) });
+  const signal = anySignal([callerSignal, timeout.signal]);
+  const attemptRequest = new Request(request.clone(), { signal });
   let response: Response;
   try {
-    response = await options.fetch(attemptRequest);
+    // Raced against the signal too, so a custom fetch that ignores signals still times out.
+    response = await untilAborted(options.fetch(attemptRequest), signal);
   } catch (error) {
     release();
     if (timeout.signal.aborted) throw timeoutError;
@@ -71,20 +73,55 @@ async function attemptOnce(request: Request, options: ResilientFetchOptions): Pr
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new LogtoNetworkError(request.method.toUpperCase(), request.url, 1, error);
   }
-  return releaseWhenBodyEnds(response, release);
+  return guardBody(response, release, signal);
+}
+
+function untilAborted<T>(pending: Promise<T>, signal: AbortSignal): Promise<T> {
+  // The loser of the race must not surface later as an unhandled rejection.
+  pending.catch(() => undefined);
+  return new Promise<T>((resolve, reject) => {
+    if (signal.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const onAbort = (): void => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    pending.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
 }
 
 // Statuses whose Response may not carry a body (fetch spec "null body status").
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
-function releaseWhenBodyEnds(response: Response, release: () => void): Response {
+/**
+ * Keeps the attempt's deadline (and the caller's abort) in force while the body is read, then
+ * releases the timer. Erroring the stream ourselves covers fetch implementations that ignore signals.
+ */
+function guardBody(response: Response, release: () => void, signal: AbortSignal): Response {
   if (!response.body || NULL_BODY_STATUSES.has(response.status)) {
     release();
     return response;
   }
+  let onAbort: (() => void) | undefined;
   const body = response.body.pipeThrough(
     new TransformStream<Uint8Array, Uint8Array>({
-      flush: release,
+      start(controller) {
+        onAbort = () => controller.error(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+      },
+      flush() {
+        if (onAbort) signal.removeEventListener('abort', onAbort);
+        release();
+      },
     }),
   );
   const wrapped = new Response(body, {
