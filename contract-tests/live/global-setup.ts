@@ -1,0 +1,131 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { startReferenceServer } from '../reference-server/index.js';
+import { preflightRemote } from './config/preflight.js';
+import { assertWritesAllowed, readLiveSettings, type RemoteSettings } from './config/settings.js';
+import { detectEmailConnector } from './support/email-connector.js';
+import type { LivePlan, TargetInfo } from './support/live-plan.js';
+import { writeLiveReports } from './support/live-report.js';
+import { startPrismProxy, type PrismProxy } from './support/prism-proxy.js';
+import { LIVE_REPORTS_DIR, OBSERVATIONS_DIR } from './support/repo-paths.js';
+import { newRunId, runPrefix } from './support/run-id.js';
+import { planSkips } from './support/skip-plan.js';
+import { accessTokenOf, requestToken } from './support/token-request.js';
+
+type Stopper = () => Promise<void>;
+
+/**
+ * Vitest global setup of the live suite: decides the targets (the LOGTO_* server, or two embedded
+ * reference servers, one with a file e-mail connector), puts a Prism proxy in front when asked,
+ * hands the plan to the workers, and on teardown stops everything it started and writes the
+ * per-operation reports from what the workers recorded.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const settings = readLiveSettings();
+  const runId = process.env.LOGTO_CONTRACT_RUN_ID?.trim() || newRunId();
+  const seed = settings.seed ?? (Math.random() * 2 ** 31) | 0;
+  const viaPrism = process.env.LOGTO_CONTRACT_VIA_PRISM === '1';
+  rmSync(OBSERVATIONS_DIR, { recursive: true, force: true });
+  mkdirSync(OBSERVATIONS_DIR, { recursive: true });
+
+  const stoppers: Stopper[] = [];
+  const stopAll = async (): Promise<void> => {
+    for (const stop of stoppers.reverse()) await stop().catch(() => undefined);
+    stoppers.length = 0;
+  };
+  try {
+    let main: TargetInfo;
+    let mailer: TargetInfo | undefined;
+    if (settings.mode === 'remote') {
+      assertWritesAllowed(settings);
+      main = await remoteTarget(settings);
+    } else {
+      // PGlite boots in seconds; boot both servers at once.
+      [main, mailer] = await Promise.all([
+        referenceTarget('main', undefined, stoppers),
+        referenceTarget('mailer', path.join(LIVE_REPORTS_DIR, `email-outbox-${runId}.jsonl`), stoppers),
+      ]);
+    }
+    if (viaPrism) {
+      for (const target of [main, mailer]) {
+        if (!target) continue;
+        const proxy: PrismProxy = await startPrismProxy(target.upstream);
+        stoppers.push(proxy.stop);
+        target.apiBase = proxy.url;
+        target.viaPrism = true;
+      }
+    }
+    const plan: LivePlan = { runId, prefix: runPrefix(runId), seed, main, ...(mailer ? { mailer } : {}), skips: planSkips(main, mailer) };
+    printPlan(plan);
+    project.provide('livePlan', plan);
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+
+  return async () => {
+    await stopAll();
+    writeLiveReports();
+  };
+}
+
+async function referenceTarget(name: 'main' | 'mailer', emailOutbox: string | undefined, stoppers: Stopper[]): Promise<TargetInfo> {
+  if (emailOutbox) {
+    mkdirSync(path.dirname(emailOutbox), { recursive: true });
+    rmSync(emailOutbox, { force: true });
+  }
+  const server = await startReferenceServer(emailOutbox ? { emailOutbox } : {});
+  stoppers.push(() => server.stop());
+  const answer = await requestToken({ endpoint: server.url, ...server.credentials, resource: server.resource, scope: 'all' });
+  const token = accessTokenOf(answer);
+  if (!token) throw new Error(`the embedded reference server refused its own credentials (${answer.status})`);
+  const nowSeconds = Math.floor(Date.now() / 1000);
+  const forgedTokens = {
+    expired: await server.signTestToken({ issuedAt: nowSeconds - 7200, expiresInSeconds: 60 }),
+    wrongAudience: await server.signTestToken({ audience: 'https://ct-other.example.com/api' }),
+    wrongIssuer: await server.signTestToken({ issuer: 'https://ct-other.example.com/oidc' }),
+  };
+  return {
+    name,
+    kind: 'reference',
+    apiBase: server.url,
+    upstream: server.url,
+    ...server.credentials,
+    resource: server.resource,
+    token,
+    emailConnector: emailOutbox ? 'present' : 'absent',
+    // The file connector writes to a local file: nothing leaves the machine.
+    maySendEmail: true,
+    ...(emailOutbox ? { emailOutbox } : {}),
+    viaPrism: false,
+    forgedTokens,
+  };
+}
+
+async function remoteTarget(settings: RemoteSettings): Promise<TargetInfo> {
+  const token = await preflightRemote(settings);
+  const emailConnector = settings.emailConnector ?? (await detectEmailConnector(settings.endpoint, token));
+  return {
+    name: 'main',
+    kind: 'remote',
+    apiBase: settings.endpoint,
+    upstream: settings.endpoint,
+    appId: settings.appId,
+    appSecret: settings.appSecret,
+    resource: settings.resource,
+    token,
+    emailConnector,
+    maySendEmail: settings.sendEmail,
+    viaPrism: false,
+  };
+}
+
+function printPlan(plan: LivePlan): void {
+  const targets = [plan.main, plan.mailer]
+    .filter((t): t is TargetInfo => t !== undefined)
+    .map((t) => `${t.name}=${t.kind === 'reference' ? 'embedded reference server' : t.upstream}${t.viaPrism ? ' via prism proxy' : ''} (e-mail connector ${t.emailConnector})`);
+  console.log(`[contract:live] run ${plan.runId}: names start with ${plan.prefix}; targets: ${targets.join('; ')}`);
+  console.log(`[contract:live] negative-input seed ${plan.seed} (replay with LOGTO_CONTRACT_SEED=${plan.seed})`);
+  for (const [key, reason] of Object.entries(plan.skips)) console.log(`[contract:live] skipping ${key}: ${reason}`);
+}

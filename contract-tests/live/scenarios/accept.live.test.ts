@@ -1,0 +1,76 @@
+import { describe, expect } from 'vitest';
+import { expectLogtoError, mixedCase, sleep } from '../support/expect-answer.js';
+import { liveTest as test } from '../support/live-test.js';
+
+describe.concurrent('accept an invitation', () => {
+  test('without acceptedUserId is 422 request.invalid_input; the invitation stays pending', async ({ live }) => {
+    const s = live.main;
+    const org = await s.organization();
+    const invitation = await s.invitation({ organizationId: org.id });
+    for (const body of [{ status: 'Accepted' as const }, { status: 'Accepted' as const, acceptedUserId: null }]) {
+      const result = await s.api.PUT('/api/organization-invitations/{id}/status', { params: { path: { id: invitation.id } }, body });
+      expectLogtoError(result, 422, 'request.invalid_input');
+    }
+    expect((await s.logto.organizationInvitations.getOrganizationInvitation(invitation.id)).status).toBe('Pending');
+  });
+
+  test('by a user that does not exist is 404 entity.not_found', async ({ live }) => {
+    const s = live.main;
+    const org = await s.organization();
+    const invitation = await s.invitation({ organizationId: org.id });
+    const result = await s.api.PUT('/api/organization-invitations/{id}/status', {
+      params: { path: { id: invitation.id } },
+      body: { status: 'Accepted', acceptedUserId: s.names.missingId() },
+    });
+    expectLogtoError(result, 404, 'entity.not_found');
+    expect((await s.logto.organizationInvitations.getOrganizationInvitation(invitation.id)).status).toBe('Pending');
+  });
+
+  test('by a user whose primary e-mail is another address is 422 request.invalid_input', async ({ live }) => {
+    const s = live.main;
+    const [org, stranger] = await Promise.all([s.organization(), s.user()]);
+    const invitation = await s.invitation({ organizationId: org.id });
+    const result = await s.api.PUT('/api/organization-invitations/{id}/status', {
+      params: { path: { id: invitation.id } },
+      body: { status: 'Accepted', acceptedUserId: stranger.id },
+    });
+    expectLogtoError(result, 422, 'request.invalid_input');
+    const members = await s.api.GET('/api/organizations/{id}/users', { params: { path: { id: org.id } } });
+    expect(members.data).toEqual([]);
+  });
+
+  test('by the invitee (e-mail compared without case) makes them a member with the invitation roles', async ({ live }) => {
+    const s = live.main;
+    const [org, roleA, roleB] = await Promise.all([s.organization(), s.role(), s.role()]);
+    const email = s.names.email('invitee');
+    const user = await s.user(email);
+    const invitation = await s.invitation({ organizationId: org.id, invitee: mixedCase(email), organizationRoleIds: [roleA.id, roleB.id] });
+    // Server clocks tick in milliseconds; make sure the acceptance lands in a later one.
+    await sleep(10);
+
+    const accepted = await s.api.PUT('/api/organization-invitations/{id}/status', {
+      params: { path: { id: invitation.id } },
+      body: { status: 'Accepted', acceptedUserId: user.id },
+    });
+    expect(accepted.response.status).toBe(200);
+    expect(accepted.data).toMatchObject({ id: invitation.id, status: 'Accepted', acceptedUserId: user.id, invitee: invitation.invitee });
+    expect(accepted.data?.updatedAt).toBeGreaterThan(invitation.updatedAt);
+
+    const roles = [roleA, roleB].map((r) => ({ id: r.id, name: r.name })).sort((a, b) => a.id.localeCompare(b.id));
+    const organizations = await s.logto.users.listUserOrganizations(user.id);
+    expect(organizations.map((o) => ({ id: o.id, roles: [...o.organizationRoles].sort((a, b) => a.id.localeCompare(b.id)) }))).toEqual([{ id: org.id, roles }]);
+    const members = await s.api.GET('/api/organizations/{id}/users', { params: { path: { id: org.id }, query: { page: 1, page_size: 20 } } });
+    expect(members.response.status).toBe(200);
+    expect(members.response.headers.get('total-number')).toBe('1');
+    expect(members.data?.map((m) => ({ id: m.id, roles: [...m.organizationRoles].sort((a, b) => a.id.localeCompare(b.id)) }))).toEqual([{ id: user.id, roles }]);
+
+    // Accepted is final.
+    const revoke = await s.api.PUT('/api/organization-invitations/{id}/status', { params: { path: { id: invitation.id } }, body: { status: 'Revoked' } });
+    expectLogtoError(revoke, 422, 'request.invalid_input');
+    // A member cannot be invited again.
+    const reinvite = await s.api.POST('/api/organization-invitations', {
+      body: { invitee: email, organizationId: org.id, expiresAt: Date.now() + 60_000, messagePayload: false },
+    });
+    expectLogtoError(reinvite, 422, 'request.invalid_input');
+  });
+});

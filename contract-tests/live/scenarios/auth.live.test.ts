@@ -1,0 +1,99 @@
+import { decodeJwt } from 'jose';
+import { describe, expect } from 'vitest';
+import { expectLogtoError, expectRawError } from '../support/expect-answer.js';
+import { liveTest as test } from '../support/live-test.js';
+import type { Session } from '../support/session.js';
+import { accessTokenOf, requestToken } from '../support/token-request.js';
+
+type Call = (s: Session, authorization: string | null) => Promise<{ status: number; json: unknown; text: string }>;
+
+/** One request per invitation operation; auth is checked before anything else, so ids need not exist. */
+function invitationCalls(s: Session): Array<[string, Call]> {
+  const id = s.names.missingId();
+  const body = { invitee: s.names.email('invitee'), organizationId: s.names.missingId(), expiresAt: Date.now() + 60_000 };
+  return [
+    ['ListOrganizationInvitations', (x, a) => x.raw('GET', `/api/organization-invitations?organizationId=${id}`, { authorization: a, invalid: true })],
+    ['CreateOrganizationInvitation', (x, a) => x.raw('POST', '/api/organization-invitations', { json: body, authorization: a, invalid: true })],
+    ['GetOrganizationInvitation', (x, a) => x.raw('GET', `/api/organization-invitations/${id}`, { authorization: a, invalid: true })],
+    ['DeleteOrganizationInvitation', (x, a) => x.raw('DELETE', `/api/organization-invitations/${id}`, { authorization: a, invalid: true })],
+    ['ReplaceOrganizationInvitationStatus', (x, a) => x.raw('PUT', `/api/organization-invitations/${id}/status`, { json: { status: 'Revoked' }, authorization: a, invalid: true })],
+    ['CreateOrganizationInvitationMessage', (x, a) => x.raw('POST', `/api/organization-invitations/${id}/message`, { json: {}, authorization: a, invalid: true })],
+  ];
+}
+
+describe.concurrent('authentication and authorization', () => {
+  test('no Authorization header is 401 auth.authorization_header_missing on every invitation operation', async ({ live }) => {
+    const s = live.main;
+    for (const [name, call] of invitationCalls(s)) {
+      const answer = await call(s, null);
+      expect(answer.status, name).toBe(401);
+      expectRawError(answer, 401, 'auth.authorization_header_missing');
+    }
+  });
+
+  test('a scheme other than Bearer is 401 auth.authorization_token_type_not_supported', async ({ live }) => {
+    const s = live.main;
+    for (const [, call] of invitationCalls(s)) {
+      const error = expectRawError(await call(s, `Basic ${Buffer.from('ct:nothing').toString('base64')}`), 401, 'auth.authorization_token_type_not_supported');
+      expect(error.data).toMatchObject({ supportedTypes: ['Bearer'] });
+    }
+  });
+
+  test('a token that does not verify (garbage, tampered signature, wrong audience, expired) is 401 auth.unauthorized', async ({ live }) => {
+    const s = live.main;
+    const real = s.target.token;
+    const tampered = `${real.slice(0, -6)}${real.slice(-6) === 'AAAAAA' ? 'BBBBBB' : 'AAAAAA'}`;
+    const candidates = ['garbage', tampered, ...(live.plan.main.forgedTokens ? Object.values(live.plan.main.forgedTokens) : [])];
+    for (const token of candidates) {
+      for (const [, call] of invitationCalls(s)) expectRawError(await call(s, `Bearer ${token}`), 401, 'auth.unauthorized');
+    }
+  });
+
+  test('a valid token without scope "all" is 403 auth.forbidden on every invitation operation', async ({ live }) => {
+    const s = live.main;
+    const answer = await requestToken({ endpoint: s.target.upstream, appId: s.target.appId, appSecret: s.target.appSecret, resource: s.target.resource });
+    const token = accessTokenOf(answer);
+    expect(token, `token request without scope answered ${answer.status}`).toBeTypeOf('string');
+    for (const [name, call] of invitationCalls(s)) {
+      const result = await call(s, `Bearer ${token as string}`);
+      expect(result.status, name).toBe(403);
+      expectRawError(result, 403, 'auth.forbidden');
+    }
+  });
+
+  test('the token endpoint issues an ES384-signed JWT for the resource with scope all', async ({ live }) => {
+    const t = live.plan.main;
+    const answer = await requestToken({ endpoint: t.upstream, appId: t.appId, appSecret: t.appSecret, resource: t.resource, scope: 'all' });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ access_token: expect.any(String), expires_in: 3600, token_type: 'Bearer', scope: 'all' });
+    const claims = decodeJwt(accessTokenOf(answer) as string);
+    expect(claims).toMatchObject({ iss: `${t.upstream}/oidc`, aud: t.resource, sub: t.appId, client_id: t.appId });
+  });
+
+  test('the token endpoint refuses a wrong secret (401 invalid_client) and an unknown resource (400 invalid_target)', async ({ live }) => {
+    const t = live.plan.main;
+    const wrongSecret = await requestToken({ endpoint: t.upstream, appId: t.appId, appSecret: `${t.appSecret}x`, resource: t.resource, scope: 'all' });
+    expect(wrongSecret.status).toBe(401);
+    expect(wrongSecret.body).toMatchObject({ error: 'invalid_client', code: 'oidc.invalid_client', message: expect.any(String) });
+    const unknownResource = await requestToken({ endpoint: t.upstream, appId: t.appId, appSecret: t.appSecret, resource: 'https://ct-unknown.example.com/api', scope: 'all' });
+    expect(unknownResource.status).toBe(400);
+    expect(unknownResource.body).toMatchObject({ error: 'invalid_target', code: 'oidc.invalid_target' });
+  });
+
+  test('GetStatus needs no token and answers 204', async ({ live }) => {
+    const s = live.main;
+    const answer = await s.raw('GET', '/api/status', { authorization: null });
+    expect(answer.status).toBe(204);
+    expect(answer.text).toBe('');
+    const typed = await s.clientWith(null).GET('/api/status');
+    expect(typed.response.status).toBe(204);
+  });
+
+  test('supporting operations also refuse a missing token (401) and a token without scope (403)', async ({ live }) => {
+    const s = live.main;
+    const id = s.names.missingId();
+    expectLogtoError(await s.clientWith(null).GET('/api/organizations/{id}', { params: { path: { id } } }), 401, 'auth.authorization_header_missing');
+    expectLogtoError(await s.clientWith(null).GET('/api/users/{userId}', { params: { path: { userId: id } } }), 401, 'auth.authorization_header_missing');
+    expectLogtoError(await s.clientWith('Bearer garbage').POST('/api/organizations', { body: { name: s.names.organization() } }), 401, 'auth.unauthorized');
+  });
+});

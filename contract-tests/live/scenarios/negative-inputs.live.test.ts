@@ -1,0 +1,112 @@
+import fc from 'fast-check';
+import { describe, expect } from 'vitest';
+import { joinPointer } from '../../lib/spec/json-pointer.js';
+import type { OperationSpec } from '../../lib/spec/operations.js';
+import { loadConformance } from '../support/conformance.js';
+import { applyMutation, bodyMutations, missingPathId, type BodyMutation } from '../support/invalid-inputs.js';
+import type { LiveContext } from '../support/live-test.js';
+import { liveTest as test } from '../support/live-test.js';
+import type { Session } from '../support/session.js';
+
+const NUM_RUNS = Number(process.env.LOGTO_CONTRACT_NUM_RUNS ?? '') || 20;
+const WRITE_METHODS = new Set(['post', 'put', 'patch', 'delete']);
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const conformance = await loadConformance();
+const writeOperations = conformance.index.operations.filter((op) => WRITE_METHODS.has(op.method));
+
+/**
+ * A valid body to mutate, naming only what this test created: if a server wrongly accepted a
+ * mutated body, whatever it stored still carries the run prefix and is tracked for cleanup.
+ */
+async function baseBody(op: OperationSpec, s: Session): Promise<Record<string, unknown>> {
+  switch (op.operationId) {
+    case 'CreateOrganizationInvitation': {
+      const org = await s.organization();
+      return { invitee: s.names.email('invitee'), organizationId: org.id, expiresAt: Date.now() + DAY_MS, messagePayload: false };
+    }
+    case 'ReplaceOrganizationInvitationStatus':
+      return { status: 'Revoked' };
+    case 'CreateOrganizationInvitationMessage':
+      return { link: 'https://app.example.com/invite', locale: 'en' };
+    case 'CreateOrganization':
+      return { name: s.names.organization(), description: 'contract test' };
+    case 'AddOrganizationUsers':
+      return { userIds: [(await s.user()).id] };
+    case 'CreateOrganizationRole':
+      return { name: s.names.role(), description: 'contract test' };
+    case 'CreateUser':
+      return { primaryEmail: s.names.email(), name: s.names.organization() };
+    default:
+      throw new Error(`no base body for ${op.operationId}: add one here so its invalid inputs can be generated`);
+  }
+}
+
+/**
+ * The path for the operation. Bodies are validated before anything is looked up, so for body
+ * operations a real id keeps the request meaningful; the message operation only gets a real
+ * invitation where an e-mail could not leave the machine or the tenant has no connector.
+ */
+async function pathFor(op: OperationSpec, live: LiveContext, s: Session): Promise<string> {
+  let id: string | undefined;
+  if (op.path.startsWith('/api/organization-invitations/{id}')) {
+    const mayReachConnector = s.target.emailConnector !== 'absent' && !s.target.maySendEmail;
+    if (!(op.operationId === 'CreateOrganizationInvitationMessage' && mayReachConnector)) {
+      id = (await s.invitation({ organizationId: (await s.organization()).id })).id;
+    }
+  } else if (op.path.startsWith('/api/organizations/{id}')) {
+    id = (await s.organization()).id;
+  }
+  return op.path.replace(/\{[^}]+\}/g, encodeURIComponent(id ?? live.main.names.missingId()));
+}
+
+function bodySchema(op: OperationSpec): { schema: Record<string, unknown>; pointer: string } | undefined {
+  const media = op.requestBody?.content['application/json'];
+  if (!media?.schema) return undefined;
+  return { schema: media.schema, pointer: joinPointer(op.pointer, 'requestBody', 'content', 'application/json', 'schema') };
+}
+
+function documented4xx(op: OperationSpec, status: number): boolean {
+  return status >= 400 && status < 500 && op.responses.some((r) => r.status === String(status));
+}
+
+describe.concurrent('spec-driven invalid inputs to every write operation', () => {
+  test('there are write operations to fuzz', () => {
+    expect(writeOperations.length).toBeGreaterThan(0);
+  });
+
+  for (const op of writeOperations) {
+    const target = bodySchema(op);
+    test(`${op.operationId} (${op.method.toUpperCase()} ${op.path}): generated invalid ${target ? 'bodies' : 'ids'} get a documented 4xx`, async ({ live }) => {
+      const s = live.main;
+      const seed = live.plan.seed;
+      if (!target) {
+        await fc.assert(
+          fc.asyncProperty(missingPathId, async (id) => {
+            const answer = await s.raw(op.method.toUpperCase(), op.path.replace(/\{[^}]+\}/g, encodeURIComponent(id)), { invalid: true });
+            expect(documented4xx(op, answer.status), `${id} → ${answer.status} ${answer.text.slice(0, 200)}`).toBe(true);
+          }),
+          { numRuns: NUM_RUNS, seed, endOnFailure: true },
+        );
+        return;
+      }
+      const base = await baseBody(op, s);
+      const path = await pathFor(op, live, s);
+      const schema = target.schema;
+      const properties = Object.keys((schema.properties as Record<string, unknown> | undefined) ?? {});
+      const required = Array.isArray(schema.required) ? (schema.required as string[]) : [];
+      const rejects = (value: unknown): boolean => conformance.context.validator.validate(schema, value, target.pointer).valid === false;
+      expect(rejects(base), `the base body of ${op.operationId} must itself be valid`).toBe(false);
+      await fc.assert(
+        fc.asyncProperty(bodyMutations(properties, required), async (mutation: BodyMutation) => {
+          const request = applyMutation(base, mutation);
+          // Only inputs the spec itself forbids: a mutation the schema accepts is not a negative case.
+          fc.pre('text' in request || rejects(request.json));
+          const answer = await s.raw(op.method.toUpperCase(), path, { ...request, invalid: true });
+          expect(documented4xx(op, answer.status), `${JSON.stringify(mutation)} → ${answer.status} ${answer.text.slice(0, 200)}`).toBe(true);
+        }),
+        { numRuns: NUM_RUNS, seed, endOnFailure: true },
+      );
+    });
+  }
+});

@@ -1,0 +1,35 @@
+import { expect } from 'vitest';
+import type { LogtoErrorBody } from './models.js';
+
+interface TypedResult {
+  data?: unknown;
+  error?: unknown;
+  response: Response;
+}
+
+/** The answer is the given Logto error: status and `code`; returns the body for further checks. */
+export function expectLogtoError(result: TypedResult, status: number, code?: string): LogtoErrorBody {
+  return expectError(result.response.status, result.error ?? result.data, status, code);
+}
+
+/** Same for a raw answer (`Session.raw`). */
+export function expectRawError(answer: { status: number; json: unknown; text: string }, status: number, code?: string): LogtoErrorBody {
+  return expectError(answer.status, answer.json ?? answer.text, status, code);
+}
+
+function expectError(actualStatus: number, payload: unknown, status: number, code: string | undefined): LogtoErrorBody {
+  const body = (payload !== null && typeof payload === 'object' ? payload : {}) as Partial<LogtoErrorBody>;
+  expect({ status: actualStatus, code: body.code }, `expected ${status} ${code ?? ''}, got ${actualStatus} ${JSON.stringify(payload ?? null).slice(0, 300)}`).toEqual({
+    status,
+    code: code ?? body.code,
+  });
+  expect(typeof body.message, 'error body has a message').toBe('string');
+  return body as LogtoErrorBody;
+}
+
+/** Alternates letter case, to prove a comparison ignores case while the prefix stays `ct-` case-insensitively. */
+export function mixedCase(text: string): string {
+  return [...text].map((ch, i) => (i % 2 === 0 ? ch.toUpperCase() : ch.toLowerCase())).join('');
+}
+
+export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));

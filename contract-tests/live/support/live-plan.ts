@@ -1,0 +1,41 @@
+/** How a live run reaches one server under test. Serialized from the global setup to the workers. */
+export interface TargetInfo {
+  /** `main` runs every scenario; `mailer` is the embedded server with the file e-mail connector. */
+  name: 'main' | 'mailer';
+  kind: 'reference' | 'remote';
+  /** Where API calls go: the server itself, or the Prism proxy in front of it. */
+  apiBase: string;
+  /** The server root for `/oidc/token`, never proxied (the token endpoint is not in our spec). */
+  upstream: string;
+  appId: string;
+  appSecret: string;
+  resource: string;
+  /** A token with scope `all`, fetched once by the setup. */
+  token: string;
+  emailConnector: 'present' | 'absent' | 'unknown';
+  /** Whether a test may make the server send an invitation e-mail. */
+  maySendEmail: boolean;
+  /** JSON-lines file the embedded server's file connector writes (`{to, type, payload}`). */
+  emailOutbox?: string;
+  viaPrism: boolean;
+  /** Tokens signed with the server's own key but unacceptable (expired, wrong audience); embedded server only. */
+  forgedTokens?: Record<string, string>;
+}
+
+export interface LivePlan {
+  runId: string;
+  /** Every name and e-mail the run creates starts with it (`ct-<runId>-`). */
+  prefix: string;
+  /** fast-check seed of the negative-input properties; printed so a failure can be replayed. */
+  seed: number;
+  main: TargetInfo;
+  mailer?: TargetInfo;
+  /** Scenarios that cannot run here, with the reason printed at start. */
+  skips: Record<string, string>;
+}
+
+export const SKIP_KEYS = {
+  unfilteredList: 'unfiltered-list',
+  withConnector: 'with-email-connector',
+  withoutConnector: 'without-email-connector',
+} as const;

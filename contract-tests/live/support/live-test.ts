@@ -1,0 +1,73 @@
+import { inject, test as base } from 'vitest';
+import { loadConformance } from './conformance.js';
+import type { LivePlan, TargetInfo } from './live-plan.js';
+import { NameFactory } from './names.js';
+import type { Observation } from './observation.js';
+import { Session } from './session.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    livePlan: LivePlan;
+  }
+}
+
+export interface LiveContext {
+  plan: LivePlan;
+  /** The server every scenario runs against. */
+  main: Session;
+  /** A session on another target (the embedded server with an e-mail connector). */
+  on(target: TargetInfo): Promise<Session>;
+  /** Every response this test saw, on every target. */
+  observations: Observation[];
+}
+
+let names: NameFactory | undefined;
+
+/**
+ * `live` fixture: sessions whose every response is checked against the spec. After the test,
+ * pass or fail, it deletes what the test created, then fails the test if any response broke the
+ * contract (documented status, content type, schema, no 5xx, Prism's verdict when proxied).
+ */
+export const liveTest = base.extend<{ live: LiveContext }>({
+  live: async ({ task }, use) => {
+    const plan = inject('livePlan');
+    const conformance = await loadConformance();
+    names ??= new NameFactory(plan.prefix);
+    const observations: Observation[] = [];
+    const testName = (): string => fullName(task);
+    const sessions: Session[] = [];
+    const open = (target: TargetInfo): Session => {
+      const session = new Session(target, conformance, names as NameFactory, testName, observations);
+      sessions.push(session);
+      return session;
+    };
+    const context: LiveContext = { plan, main: open(plan.main), on: async (target) => open(target), observations };
+    await use(context);
+
+    const problems: string[] = [];
+    for (const session of sessions.reverse()) problems.push(...(await session.cleanup()));
+    const violations = observations.flatMap((o) => o.violations.map((v) => `${o.method} ${o.path} → ${o.status} [${v.check}] ${v.message}`));
+    if (violations.length > 0 || problems.length > 0) {
+      throw new Error(
+        [
+          violations.length > 0 ? `${violations.length} contract violation(s):` : '',
+          ...violations.map((v) => `  - ${v}`),
+          problems.length > 0 ? 'cleanup problems:' : '',
+          ...problems.map((p) => `  - ${p}`),
+        ]
+          .filter(Boolean)
+          .join('\n'),
+      );
+    }
+  },
+});
+
+function fullName(task: { name: string; suite?: { name: string; suite?: unknown } | undefined; file?: { name: string } }): string {
+  const parts: string[] = [task.name];
+  let suite = task.suite as { name: string; suite?: unknown } | undefined;
+  while (suite && suite.name) {
+    parts.unshift(suite.name);
+    suite = suite.suite as { name: string; suite?: unknown } | undefined;
+  }
+  return parts.join(' > ');
+}

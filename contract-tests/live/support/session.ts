@@ -1,0 +1,156 @@
+import createClient, { type Client } from 'openapi-fetch';
+import { createLogtoClient, type LogtoClient } from '../../../src/client.js';
+import type { paths } from '../../../src/generated/schema.js';
+import type { Conformance } from './conformance.js';
+import type { TargetInfo } from './live-plan.js';
+import type { CreateInvitationBody, Invitation, Organization, OrganizationRole, User } from './models.js';
+import type { NameFactory } from './names.js';
+import { INTENT_HEADER, type Observation } from './observation.js';
+import { createRecordingFetch, type FetchFn } from './recording-fetch.js';
+import { Tracker, type TrackedKind } from './tracker.js';
+
+export interface RawAnswer {
+  status: number;
+  headers: Headers;
+  text: string;
+  /** Parsed JSON, or undefined when the body is empty or not JSON. */
+  json: unknown;
+}
+
+export interface RawRequest {
+  /** A JSON value to send, serialized as is. */
+  json?: unknown;
+  /** Bytes to send verbatim (with `application/json`), for bodies that are not JSON. */
+  text?: string;
+  /** `undefined` = the session's good token; `null` = no Authorization header; a string = the whole header value. */
+  authorization?: string | null;
+  /** The request is wrong on purpose (a Prism proxy's request violations are then expected). */
+  invalid?: boolean;
+}
+
+const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** One test's access to one server: typed clients, raw requests, factories, cleanup. */
+export class Session {
+  readonly tracker = new Tracker();
+  /** The project's client, on the recording fetch: typed calls answer `{data, error, response}`. */
+  readonly logto: LogtoClient;
+  readonly api: Client<paths>;
+  private readonly fetch: FetchFn;
+  /** Server time minus local time, learnt from a `createdAt` the server stamped. */
+  private clockOffsetMs: number | undefined;
+
+  constructor(
+    readonly target: TargetInfo,
+    conformance: Conformance,
+    readonly names: NameFactory,
+    testName: () => string,
+    readonly observations: Observation[],
+  ) {
+    this.fetch = createRecordingFetch({ conformance, tracker: this.tracker, targetName: target.name, testName, observations });
+    this.logto = createLogtoClient({ endpoint: target.apiBase, getToken: async () => target.token, fetch: this.fetch, retry: false });
+    this.api = this.logto.client;
+  }
+
+  /** A typed client with a chosen Authorization header (or none), for the auth scenarios. */
+  clientWith(authorization: string | null): Client<paths> {
+    const headers: Record<string, string> = { [INTENT_HEADER]: 'invalid' };
+    if (authorization !== null) headers.Authorization = authorization;
+    return createClient<paths>({ baseUrl: this.target.apiBase, fetch: this.fetch, headers });
+  }
+
+  async raw(method: string, path: string, request: RawRequest = {}): Promise<RawAnswer> {
+    const headers = new Headers({ Accept: 'application/json' });
+    const authorization = request.authorization === undefined ? `Bearer ${this.target.token}` : request.authorization;
+    if (authorization !== null) headers.set('Authorization', authorization);
+    if (request.invalid) headers.set(INTENT_HEADER, 'invalid');
+    let body: string | undefined;
+    if (request.text !== undefined) body = request.text;
+    else if (request.json !== undefined) body = JSON.stringify(request.json);
+    if (body !== undefined) headers.set('Content-Type', 'application/json');
+    const response = await this.fetch(new Request(`${this.target.apiBase}${path}`, { method, headers, body }));
+    const text = await response.text();
+    let json: unknown;
+    try {
+      json = text === '' ? undefined : (JSON.parse(text) as unknown);
+    } catch {
+      json = undefined;
+    }
+    return { status: response.status, headers: response.headers, text, json };
+  }
+
+  async organization(): Promise<Organization> {
+    const result = await this.api.POST('/api/organizations', { body: { name: this.names.organization(), description: 'contract test' } });
+    const organization = expectData(result, 201, 'CreateOrganization');
+    this.learnClock(organization.createdAt);
+    return organization;
+  }
+
+  async role(): Promise<OrganizationRole> {
+    const result = await this.api.POST('/api/organization-roles', {
+      // The generated type marks defaulted fields required; send the defaults explicitly.
+      body: { name: this.names.role(), description: 'contract test', type: 'User', organizationScopeIds: [], resourceScopeIds: [] },
+    });
+    return expectData(result, 201, 'CreateOrganizationRole');
+  }
+
+  async user(primaryEmail: string = this.names.email()): Promise<User> {
+    const result = await this.api.POST('/api/users', { body: { primaryEmail, name: primaryEmail.split('@')[0] } });
+    return expectData(result, 200, 'CreateUser');
+  }
+
+  async addMember(organizationId: string, userId: string): Promise<void> {
+    const result = await this.api.POST('/api/organizations/{id}/users', { params: { path: { id: organizationId } }, body: { userIds: [userId] } });
+    expectData(result, 201, 'AddOrganizationUsers');
+  }
+
+  /** A pending invitation (no e-mail), a week from now unless told otherwise. */
+  async invitation(fields: Partial<CreateInvitationBody> & { organizationId: string }): Promise<Invitation> {
+    const body: CreateInvitationBody = { invitee: this.names.email('invitee'), expiresAt: Date.now() + WEEK_MS, messagePayload: false, ...fields };
+    const result = await this.api.POST('/api/organization-invitations', { body });
+    return expectData(result, 201, 'CreateOrganizationInvitation');
+  }
+
+  learnClock(serverTimestamp: number): void {
+    this.clockOffsetMs ??= serverTimestamp - Date.now();
+  }
+
+  /** The server's clock as best we know it (expiry is judged by the server, not by us). */
+  serverNow(): number {
+    return Date.now() + (this.clockOffsetMs ?? 0);
+  }
+
+  /** Deletes what the test created, newest kinds first; a 404 means it is already gone. */
+  async cleanup(): Promise<string[]> {
+    const problems: string[] = [];
+    for (const { kind, id } of this.tracker.drain()) {
+      try {
+        const status = await this.deleteTracked(kind, id);
+        if (status !== 204 && status !== 404) problems.push(`cleanup of ${kind} ${id} answered ${status}`);
+      } catch (error) {
+        problems.push(`cleanup of ${kind} ${id} failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    return problems;
+  }
+
+  private async deleteTracked(kind: TrackedKind, id: string): Promise<number> {
+    const path = { invitation: '/api/organization-invitations', organization: '/api/organizations', role: '/api/organization-roles', user: '/api/users' }[kind];
+    const answer = await this.raw('DELETE', `${path}/${encodeURIComponent(id)}`);
+    return answer.status;
+  }
+}
+
+interface FetchResult<T> {
+  data?: T;
+  error?: unknown;
+  response: Response;
+}
+
+/** The body of an answer that must have `status`; anything else stops the test with what the server said. */
+export function expectData<T>(result: FetchResult<T>, status: number, operationId: string): NonNullable<T> {
+  if (result.response.status !== status || result.data === undefined || result.data === null) {
+    throw new Error(`${operationId} answered ${result.response.status} (expected ${status}): ${JSON.stringify(result.error ?? result.data ?? null).slice(0, 500)}`);
+  }
+  return result.data as NonNullable<T>;
+}

@@ -1,0 +1,49 @@
+/** What a client-credentials request to `{endpoint}/oidc/token` came back with, body parsed when JSON. */
+export interface TokenAnswer {
+  status: number;
+  contentType: string | null;
+  body: unknown;
+}
+
+export interface TokenRequest {
+  /** Server root (the upstream, never a proxy in front of the API). */
+  endpoint: string;
+  appId: string;
+  appSecret: string;
+  resource: string;
+  /** Omit to get Logto's scope-less token, which every API call answers 403. */
+  scope?: string;
+  timeoutMs?: number;
+}
+
+export async function requestToken(request: TokenRequest): Promise<TokenAnswer> {
+  const form = new URLSearchParams({ grant_type: 'client_credentials', resource: request.resource });
+  if (request.scope !== undefined) form.set('scope', request.scope);
+  const basic = Buffer.from(`${encodeURIComponent(request.appId)}:${encodeURIComponent(request.appSecret)}`).toString('base64');
+  const response = await fetch(`${request.endpoint}/oidc/token`, {
+    method: 'POST',
+    headers: { Authorization: `Basic ${basic}`, 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+    body: form.toString(),
+    signal: AbortSignal.timeout(request.timeoutMs ?? 15_000),
+  });
+  const text = await response.text();
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text) as unknown;
+  } catch {
+    // Not JSON: callers report the status and content type.
+  }
+  return { status: response.status, contentType: response.headers.get('content-type'), body };
+}
+
+export function accessTokenOf(answer: TokenAnswer): string | undefined {
+  if (answer.status !== 200 || answer.body === null || typeof answer.body !== 'object') return undefined;
+  const token = (answer.body as Record<string, unknown>).access_token;
+  return typeof token === 'string' && token !== '' ? token : undefined;
+}
+
+export function oauthErrorOf(answer: TokenAnswer): string | undefined {
+  if (answer.body === null || typeof answer.body !== 'object') return undefined;
+  const error = (answer.body as Record<string, unknown>).error;
+  return typeof error === 'string' ? error : undefined;
+}

@@ -1,0 +1,26 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+// The live suite: every scenario against a real server (LOGTO_*) or the embedded reference
+// server, started by the global setup. Tests are independent (own organization, users, roles,
+// run-prefixed names), so they all run concurrently; the server, not the client, is the bottleneck.
+export default defineConfig({
+  root,
+  test: {
+    include: ['contract-tests/live/scenarios/**/*.live.test.ts'],
+    globalSetup: ['contract-tests/live/global-setup.ts'],
+    sequence: { concurrent: true },
+    maxConcurrency: 24,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    teardownTimeout: 30_000,
+    reporters: [
+      'default',
+      ['junit', { outputFile: 'reports/live/junit.xml', suiteName: 'contract:live' }],
+      ['json', { outputFile: 'reports/live/results.json' }],
+    ],
+  },
+});

@@ -1,0 +1,95 @@
+/**
+ * `npm run contract:live`: the live contract suite against a real Logto (LOGTO_* variables) or,
+ * with none set, against the embedded reference server the test setup starts.
+ *
+ * Settings are checked before any test runs (variables, URL, reachability, credentials, write
+ * permission); a problem ends the run with one line and exit code 2. Then vitest runs the
+ * scenarios; the closing line is `N passed, N failed`; exit 0 = all passed, 1 = failures.
+ */
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { CONFIG_ERROR_EXIT_CODE, LiveConfigError } from '../contract-tests/live/config/config-error.js';
+import { preflightRemote } from '../contract-tests/live/config/preflight.js';
+import { assertWritesAllowed, readLiveSettings } from '../contract-tests/live/config/settings.js';
+import { LIVE_USAGE, parseLiveArgs, type LiveArgs } from '../contract-tests/live/runner/live-args.js';
+import { readVitestCounts } from '../contract-tests/live/runner/vitest-results.js';
+import { LIVE_REPORTS_DIR, REPO_ROOT } from '../contract-tests/live/support/repo-paths.js';
+import { newRunId } from '../contract-tests/live/support/run-id.js';
+
+const RESULTS_FILE = path.join(LIVE_REPORTS_DIR, 'results.json');
+
+async function prepare(argv: readonly string[]): Promise<{ args: LiveArgs; env: NodeJS.ProcessEnv; target: string }> {
+  const args = parseLiveArgs(argv);
+  if (args.help) return { args, env: process.env, target: '' };
+  const settings = readLiveSettings();
+  let target = 'the embedded reference server (no LOGTO_* variables set)';
+  if (settings.mode === 'remote') {
+    assertWritesAllowed(settings);
+    await preflightRemote(settings);
+    target = settings.endpoint;
+  }
+  const seed = settings.seed ?? (Math.random() * 2 ** 31) | 0;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    LOGTO_CONTRACT_SEED: String(seed),
+    LOGTO_CONTRACT_RUN_ID: process.env.LOGTO_CONTRACT_RUN_ID?.trim() || newRunId(),
+    LOGTO_CONTRACT_VIA_PRISM: args.viaPrismProxy ? '1' : '0',
+  };
+  return { args, env, target };
+}
+
+function runVitest(args: LiveArgs, env: NodeJS.ProcessEnv): Promise<number> {
+  const vitestArgs = [path.join(REPO_ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--config', 'contract-tests/live/vitest.config.ts'];
+  if (args.shard) vitestArgs.push(`--shard=${args.shard}`);
+  if (args.serial) vitestArgs.push('--maxConcurrency=1', '--no-file-parallelism');
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, vitestArgs, { cwd: REPO_ROOT, env, stdio: 'inherit' });
+    const forward = (signal: NodeJS.Signals): void => {
+      child.kill(signal);
+    };
+    process.once('SIGINT', forward);
+    process.once('SIGTERM', forward);
+    child.on('close', (code) => {
+      process.off('SIGINT', forward);
+      process.off('SIGTERM', forward);
+      resolve(code ?? 1);
+    });
+  });
+}
+
+async function main(): Promise<number> {
+  let prepared: Awaited<ReturnType<typeof prepare>>;
+  try {
+    prepared = await prepare(process.argv.slice(2));
+  } catch (error) {
+    if (error instanceof LiveConfigError) {
+      console.error(`contract:live: ${error.message}`);
+      return CONFIG_ERROR_EXIT_CODE;
+    }
+    throw error;
+  }
+  if (prepared.args.help) {
+    console.log(LIVE_USAGE);
+    return 0;
+  }
+  console.log(`contract:live: testing ${prepared.target}${prepared.args.viaPrismProxy ? ' through prism proxy' : ''}${prepared.args.shard ? `, shard ${prepared.args.shard}` : ''}`);
+  rmSync(RESULTS_FILE, { force: true });
+  const code = await runVitest(prepared.args, prepared.env);
+  const counts = readVitestCounts(RESULTS_FILE);
+  const relative = path.relative(process.cwd(), LIVE_REPORTS_DIR) || '.';
+  console.log(`contract:live: reports in ${relative}/ (junit.xml, results.json, coverage.md, coverage.json)`);
+  if (!counts) {
+    console.error('contract:live: the test run ended before reporting any result (see the output above).');
+    console.log('0 passed, 1 failed');
+    return 1;
+  }
+  const failed = code !== 0 && counts.failed === 0 ? 1 : counts.failed;
+  console.log(`${counts.passed} passed, ${failed} failed`);
+  return failed === 0 && code === 0 ? 0 : 1;
+}
+
+process.exitCode = await main().catch((error: unknown) => {
+  console.error(`contract:live: unexpected failure: ${error instanceof Error ? error.message : String(error)}`);
+  return 1;
+});
