@@ -20,7 +20,7 @@ describe('generating from the full Logto 1.42 spec', () => {
     const result = await runGenerate(['--spec', LOGTO_SPEC, '--out', outDir, '--runtime-import', runtimeImportFor(outDir)]);
     expect(result.stderr).toEqual([]);
     expect(result.exitCode).toBe(0);
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await temp?.remove();
@@ -29,7 +29,7 @@ describe('generating from the full Logto 1.42 spec', () => {
   it('produces code that type-checks under the repo tsconfig', () => {
     const diagnostics = typecheck([path.join(outDir, 'apis.ts'), path.join(outDir, 'schema.ts')]);
     expect(diagnostics).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 
   it('exposes every one of the 284 operations exactly once', async () => {
     const apis = await readFile(path.join(outDir, 'apis.ts'), 'utf8');
@@ -49,5 +49,5 @@ describe('generating from the full Logto 1.42 spec', () => {
     expect(check.stderr).toEqual([]);
     expect(check.exitCode).toBe(0);
     expect(check.stdout.join('\n')).toMatch(/^generate:check OK: .* \(284 operations\)$/);
-  }, 60_000);
+  }, 120_000);
 });

@@ -105,7 +105,7 @@ describe('naming fallbacks and signature rules (quirks fixture, OpenAPI 3.1)', (
     }
     const output = await generateFiles({ specFile: QUIRKS_SPEC, repoRoot: REPO_ROOT });
     apis = output.files.get('apis.ts') ?? '';
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     await temp?.remove();
@@ -221,5 +221,5 @@ export async function usage(): Promise<void> {
 `,
     );
     expect(typecheck([quirksUsage, oursUsage])).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 });
