@@ -38,6 +38,8 @@ export async function readTemplate(): Promise<Blob | undefined> {
 export async function saveTemplate(db: PGlite): Promise<void> {
   const target = templatePath();
   try {
+    // A checkpointed cluster needs no WAL replay when it is loaded: measurably faster starts.
+    await db.query('checkpoint');
     const dump = await db.dumpDataDir('gzip');
     await mkdir(dirname(target), { recursive: true });
     // Write-then-rename: parallel first starts may race, and a reader must never see half a file.

@@ -17,9 +17,11 @@ function splitPath(path: string): string[] {
 
 function decodeSegment(segment: string): string {
   try {
-    return decodeURIComponent(segment);
+    const decoded = decodeURIComponent(segment);
+    // No id contains NUL (PostgreSQL text cannot hold it); keeping the raw form makes the lookup 404.
+    return decoded.includes('\u0000') ? segment : decoded;
   } catch {
-    // A malformed escape cannot name an existing entity; leaving it raw makes the lookup 404.
+    // A malformed escape cannot name an existing entity either.
     return segment;
   }
 }

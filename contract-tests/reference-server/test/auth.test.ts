@@ -1,11 +1,11 @@
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { send, startTestServer, type TestServer } from './harness.js';
+import { send, startTestServer, startTimeoutMs, type TestServer } from './harness.js';
 
 let test: TestServer;
 beforeAll(async () => {
   test = await startTestServer({ appId: 'test-app-id', appSecret: 'test-app-secret' });
-});
+}, startTimeoutMs);
 afterAll(() => test.stop());
 
 function tokenRequest(fields: Record<string, string>, authorization?: string) {
@@ -116,7 +116,7 @@ describe('Management API authentication', () => {
     } finally {
       await other.stop();
     }
-  });
+  }, 60_000);
 
   it('accepts a valid token with scope all', async () => {
     const response = await test.api('GET', '/api/organization-invitations');
@@ -134,7 +134,7 @@ describe('Management API authentication', () => {
     } finally {
       await shortLived.stop();
     }
-  });
+  }, 60_000);
 });
 
 describe('routing', () => {

@@ -12,7 +12,7 @@ export interface ApiResponse {
 export interface RequestOptions {
   body?: unknown;
   /** Raw body sent as-is (for malformed input). */
-  rawBody?: string | Uint8Array;
+  rawBody?: string;
   /** `null` sends no Authorization header; undefined uses the harness token. */
   token?: string | null;
   headers?: Record<string, string>;
@@ -30,7 +30,7 @@ export interface TestServer {
 export async function send(url: string, method: string, options: RequestOptions & { token?: string | null } = {}): Promise<ApiResponse> {
   const headers: Record<string, string> = { ...options.headers };
   if (options.token) headers['Authorization'] = `Bearer ${options.token}`;
-  let body: string | Uint8Array | undefined;
+  let body: string | undefined;
   if (options.rawBody !== undefined) body = options.rawBody;
   else if (options.body !== undefined) {
     body = JSON.stringify(options.body);
@@ -78,3 +78,6 @@ export async function fixture(test: TestServer) {
   const role = (await test.api('POST', '/api/organization-roles', { body: { name: unique('role-') } })).json as { id: string; name: string };
   return { organizationId: organization.id, email, userId: user.id, role };
 }
+
+/** Generous: the first start on an install runs initdb (seconds), and CI machines are shared. */
+export const startTimeoutMs = 120_000;

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixture, inOneHour, startTestServer, unique, type TestServer } from './harness.js';
+import { fixture, inOneHour, startTestServer, unique, startTimeoutMs, type TestServer } from './harness.js';
 
 let test: TestServer;
 beforeAll(async () => {
   test = await startTestServer();
-});
+}, startTimeoutMs);
 afterAll(() => test.stop());
 
 const invitationKeys = ['tenantId', 'id', 'inviterId', 'invitee', 'acceptedUserId', 'organizationId', 'status', 'createdAt', 'updatedAt', 'expiresAt', 'organizationRoles'].sort();

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, unique, type TestServer } from './harness.js';
+import { startTestServer, unique, startTimeoutMs, type TestServer } from './harness.js';
 
 let test: TestServer;
 beforeAll(async () => {
   test = await startTestServer();
-});
+}, startTimeoutMs);
 afterAll(() => test.stop());
 
 const organizationKeys = ['tenantId', 'id', 'name', 'description', 'customData', 'isMfaRequired', 'color', 'branding', 'customCss', 'createdAt'].sort();

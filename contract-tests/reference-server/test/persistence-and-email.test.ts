@@ -1,0 +1,75 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fixture, inOneHour, startTestServer, unique } from './harness.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'reference-server-test-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('--data-dir', () => {
+  it('data survives a restart with the same directory', async () => {
+    const dataDir = join(scratch, 'data');
+    const first = await startTestServer({ dataDir });
+    let organizationId: string;
+    let invitationId: string;
+    try {
+      ({ organizationId } = await fixture(first));
+      invitationId = (await first.api('POST', '/api/organization-invitations', { body: { invitee: `${unique('keep')}@example.com`, organizationId, expiresAt: inOneHour() } })).json.id;
+    } finally {
+      await first.stop();
+    }
+    const second = await startTestServer({ dataDir });
+    try {
+      expect((await second.api('GET', `/api/organizations/${organizationId}`)).status).toBe(200);
+      const invitation = await second.api('GET', `/api/organization-invitations/${invitationId}`);
+      expect(invitation.status).toBe(200);
+      expect(invitation.json.status).toBe('Pending');
+      // The constraints came back too.
+      const duplicate = await second.api('POST', '/api/organization-invitations', { body: { invitee: invitation.json.invitee, organizationId, expiresAt: inOneHour() } });
+      expect(duplicate.json.code).toBe('entity.unique_integrity_violation');
+    } finally {
+      await second.stop();
+    }
+  }, 120_000);
+
+  it('without a data directory nothing survives', async () => {
+    const first = await startTestServer();
+    const organizationId = (await first.api('POST', '/api/organizations', { body: { name: 'ephemeral' } })).json.id;
+    await first.stop();
+    const second = await startTestServer();
+    try {
+      expect((await second.api('GET', `/api/organizations/${organizationId}`)).status).toBe(404);
+    } finally {
+      await second.stop();
+    }
+  }, 120_000);
+});
+
+describe('file e-mail connector', () => {
+  it('create with messagePayload and resend each record {to, type, payload} as a JSON line', async () => {
+    const emailOutbox = join(scratch, 'outbox.jsonl');
+    const test = await startTestServer({ emailOutbox });
+    try {
+      expect(test.server.emailOutbox).toBe(emailOutbox);
+      expect(readFileSync(emailOutbox, 'utf8')).toBe('');
+      const { organizationId } = await fixture(test);
+      const invitee = `${unique('Mail')}@example.com`;
+      const created = await test.api('POST', '/api/organization-invitations', {
+        body: { invitee, organizationId, expiresAt: inOneHour(), messagePayload: { link: 'https://example.com/accept', code: 'c1' } },
+      });
+      expect(created.status).toBe(201);
+      const resent = await test.api('POST', `/api/organization-invitations/${created.json.id}/message`, { body: { locale: 'en' } });
+      expect(resent.status).toBe(204);
+      const quiet = await test.api('POST', '/api/organization-invitations', { body: { invitee: `${unique('quiet')}@example.com`, organizationId, expiresAt: inOneHour(), messagePayload: false } });
+      expect(quiet.status).toBe(201);
+      const messages = readFileSync(emailOutbox, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as unknown);
+      expect(messages).toEqual([
+        { to: invitee, type: 'OrganizationInvitation', payload: { link: 'https://example.com/accept', code: 'c1' } },
+        { to: invitee, type: 'OrganizationInvitation', payload: { locale: 'en' } },
+      ]);
+    } finally {
+      await test.stop();
+    }
+  }, 60_000);
+});
