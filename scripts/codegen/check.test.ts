@@ -78,4 +78,12 @@ describe('generate:check', () => {
     expect(check.stderr).toContain(`  differs: ${shown}/apis.ts`);
     expect(check.stderr).toContain(`  differs: ${shown}/schema.ts`);
   });
+
+  it('refuses an --out that is not a directory without a stack trace', async () => {
+    const file = path.join(temp.dir, 'a-file');
+    await writeFile(file, 'x');
+    const result = await runGenerate(['--spec', SPEC, '--out', file]);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toEqual([`generate: cannot write to ${displayPathOf(file, REPO_ROOT)} (EEXIST); pass a writable directory with --out <dir>`]);
+  });
 });

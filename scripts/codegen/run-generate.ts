@@ -55,7 +55,14 @@ export async function runGenerate(argv: readonly string[], cwd: string = process
       return result;
     }
 
-    const { written, removed } = await writeToDir(outDir, output.files);
+    let changed: Awaited<ReturnType<typeof writeToDir>>;
+    try {
+      changed = await writeToDir(outDir, output.files);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      throw new SpecError(`generate: cannot write to ${outDisplay} (${code}); pass a writable directory with --out <dir>`);
+    }
+    const { written, removed } = changed;
     const changes = [
       written.length > 0 ? `wrote ${written.map((name) => `${outDisplay}/${name}`).join(', ')}` : 'no changes',
       ...(removed.length > 0 ? [`removed stale ${removed.map((name) => `${outDisplay}/${name}`).join(', ')}`] : []),
