@@ -1,0 +1,43 @@
+/**
+ * `npm run bench`: how fast the client and the suites are, against their targets. See
+ * scripts/bench/README-section.md for what each item measures and the latest figures.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { BenchUsageError } from './bench/bench-error.js';
+import { BENCH_USAGE, parseBenchArgs } from './bench/bench-args.js';
+import { renderNotes, renderTable } from './bench/render-table.js';
+import { runBench } from './bench/run-bench.js';
+
+async function main(): Promise<number> {
+  const args = parseBenchArgs(process.argv.slice(2));
+  if (args.help) {
+    console.log(BENCH_USAGE);
+    return 0;
+  }
+  const run = await runBench(args, (line) => console.log(line));
+  console.log('');
+  console.log(renderTable(run.results));
+  const notes = renderNotes(run.results);
+  if (notes.length > 0) console.log(['', ...notes].join('\n'));
+  const cores = os.cpus().length;
+  if (Math.max(run.loadAverageStart, run.loadAverageEnd) > cores) {
+    console.log(`\nNote: the 1-minute load average was ${run.loadAverageStart.toFixed(1)} -> ${run.loadAverageEnd.toFixed(1)} on ${cores} cores; other work was competing for the CPU, so absolute times are inflated (ratios less so).`);
+  }
+  const missed = run.results.filter((r) => r.status === 'missed').map((r) => r.item);
+  const errored = run.results.filter((r) => r.status === 'error').map((r) => r.item);
+  console.log(
+    `\nbench: ${run.results.length - missed.length - errored.length} met, ${missed.length} missed${missed.length ? ` (item ${missed.join(', ')})` : ''}` +
+      `${errored.length ? `, ${errored.length} not measured (item ${errored.join(', ')})` : ''}; figures in ${path.relative(process.cwd(), run.reportPath) || run.reportPath}`,
+  );
+  return errored.length > 0 ? 1 : 0;
+}
+
+process.exitCode = await main().catch((error: unknown) => {
+  if (error instanceof BenchUsageError) {
+    console.error(`bench: ${error.message}`);
+    return 2;
+  }
+  console.error(`bench: unexpected failure: ${error instanceof Error ? error.message : String(error)}`);
+  return 1;
+});

@@ -1,0 +1,58 @@
+import { BenchUsageError } from './bench-error.js';
+
+export const ALL_ITEMS = [1, 2, 3, 4, 5] as const;
+
+export interface BenchArgs {
+  /** Items to run, ascending. */
+  only: number[];
+  /** Rounds for item 1 (per-call overhead). */
+  rounds: number | undefined;
+  help: boolean;
+}
+
+export const BENCH_USAGE = `usage: npm run bench [-- --only=1,2,...] [--rounds=N]
+
+  --only=LIST   run only these items (default: all):
+                1 per-call overhead vs raw fetch, openapi-fetch, @logto/api
+                2 token requests for 100 concurrent calls on a cold client
+                3 codegen time on the full Logto 1.42 spec vs openapi-typescript
+                4 mock contract run on the full spec vs Prism alone
+                5 live suite, concurrent vs serial, against the reference server
+  --rounds=N    rounds for item 1 (default 15)
+
+Prints a table and writes reports/bench/bench.json. Exit 0 when every item was measured (met or
+missed), 1 when an item could not be measured, 2 on a bad argument.`;
+
+export function parseBenchArgs(argv: readonly string[]): BenchArgs {
+  const args: BenchArgs = { only: [...ALL_ITEMS], rounds: undefined, help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const raw = argv[i] as string;
+    const eq = raw.indexOf('=');
+    const flag = raw.startsWith('--') && eq > 0 ? raw.slice(0, eq) : raw;
+    const inline = raw.startsWith('--') && eq > 0 ? raw.slice(eq + 1) : undefined;
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === '') throw new BenchUsageError(`${flag} needs a value; run npm run bench -- --help`);
+      return v;
+    };
+    if (flag === '--help' || flag === '-h') args.help = true;
+    else if (flag === '--only') args.only = parseOnly(value());
+    else if (flag === '--rounds') args.rounds = parseRounds(value());
+    else throw new BenchUsageError(`unknown argument "${raw}"; known: --only=1,2,..., --rounds=N, --help`);
+  }
+  return args;
+}
+
+function parseOnly(value: string): number[] {
+  const items = value.split(',').map((part) => part.trim());
+  const numbers = items.map((part) => Number(part));
+  const bad = items.filter((part, i) => !/^\d+$/.test(part) || !(ALL_ITEMS as readonly number[]).includes(numbers[i] as number));
+  if (bad.length > 0) throw new BenchUsageError(`--only "${value}": ${bad.map((b) => `"${b}"`).join(', ')} is not an item; use numbers from ${ALL_ITEMS.join(',')}, e.g. --only=1,2`);
+  return [...new Set(numbers)].sort((a, b) => a - b);
+}
+
+function parseRounds(value: string): number {
+  const rounds = Number(value);
+  if (!/^\d+$/.test(value) || rounds < 1 || rounds > 1000) throw new BenchUsageError(`--rounds "${value}" must be a whole number from 1 to 1000, e.g. --rounds=15`);
+  return rounds;
+}

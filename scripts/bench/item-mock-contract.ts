@@ -1,0 +1,75 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { ItemMeta, ItemResult } from './item-result.js';
+import { replayAgainstPrism } from './replay-prism.js';
+import { LOGTO_FIXTURE_ARG, makeBenchTempDir, REPO_ROOT, requireFixture } from './repo-paths.js';
+import { runTsx } from './run-command.js';
+import { ratio } from './stats.js';
+import { findSummaryLine } from './summary-line.js';
+
+const TITLE = 'Mock contract run, full Logto 1.42 spec';
+const TARGET_WALL_MS = 20_000;
+const TARGET_RATIO = 1.5;
+const TARGET = `wall <= ${TARGET_WALL_MS / 1000} s; wall / Prism alone <= ${TARGET_RATIO}`;
+export const MOCK_CONTRACT_ITEM: ItemMeta = { item: 4, title: TITLE, target: TARGET };
+const MOCK_REPORTS = '.tmp/bench-mock';
+const RUN_TIMEOUT_MS = 5 * 60_000;
+
+/**
+ * Item 4. The wall time of `npm run contract:mock` on the full spec, against Prism serving the
+ * same requests to a bare client; the ratio is what our harness adds (process start, vitest,
+ * spec loading, request building, checks, reports).
+ */
+export async function measureMockContract(): Promise<ItemResult> {
+  const fixture = requireFixture();
+  if (!existsSync(path.join(REPO_ROOT, 'scripts', 'contract-mock.ts'))) {
+    throw new Error('scripts/contract-mock.ts does not exist yet, so `npm run contract:mock` cannot be timed');
+  }
+  const suite = await runTsx('scripts/contract-mock.ts', ['--spec', LOGTO_FIXTURE_ARG, '--reports', MOCK_REPORTS], { timeoutMs: RUN_TIMEOUT_MS });
+  const summary = findSummaryLine(suite.tail);
+  if (!summary) {
+    throw new Error(`npm run contract:mock exited ${suite.exitCode} without a "N passed, N failed" line: ${suite.tail.slice(-3).join(' | ')}`);
+  }
+
+  const temp = await makeBenchTempDir('bench-prism');
+  let replay: Awaited<ReturnType<typeof replayAgainstPrism>>;
+  try {
+    replay = await replayAgainstPrism(fixture, path.join(temp.dir, 'prism.log'));
+  } finally {
+    await temp.remove();
+  }
+
+  const prismOwnMs = replay.startupMs + replay.requestsMs;
+  const overhead = ratio(suite.wallMs, prismOwnMs);
+  const overheadRequestsOnly = ratio(suite.wallMs, replay.requestsMs);
+  const wallMet = suite.wallMs <= TARGET_WALL_MS;
+  const ratioMet = overhead <= TARGET_RATIO;
+  const notes: string[] = [
+    `contract:mock closed with "${summary.line}" (exit ${suite.exitCode}); failures there are spec/Prism findings, not bench errors. Reports: ${MOCK_REPORTS}/`,
+    `Prism alone = start-up ${(replay.startupMs / 1000).toFixed(2)} s + ${replay.pairRequests + replay.negativeRequests} requests ${(replay.requestsMs / 1000).toFixed(2)} s; wall / requests alone = ${overheadRequestsOnly}.`,
+  ];
+  if (replay.failedExchanges > 0) notes.push(`${replay.failedExchanges} replayed request(s) got no answer from Prism.`);
+  if (!wallMet) notes.push(`MISSED: the mock contract run took ${(suite.wallMs / 1000).toFixed(1)} s (target ${TARGET_WALL_MS / 1000} s).`);
+  if (!ratioMet) notes.push(`MISSED: harness overhead ratio ${overhead} (target ${TARGET_RATIO}).`);
+  return {
+    item: 4,
+    title: TITLE,
+    target: TARGET,
+    measured: `${(suite.wallMs / 1000).toFixed(1)} s wall; ratio ${overhead.toFixed(2)}`,
+    status: wallMet && ratioMet ? 'met' : 'missed',
+    notes,
+    figures: {
+      command: `npm run contract:mock -- --spec ${LOGTO_FIXTURE_ARG} --reports ${MOCK_REPORTS}`,
+      wallMs: Math.round(suite.wallMs),
+      exitCode: suite.exitCode,
+      summary: summary.line,
+      prismStartupMs: Math.round(replay.startupMs),
+      prismRequestsMs: Math.round(replay.requestsMs),
+      prismOwnMs: Math.round(prismOwnMs),
+      pairRequests: replay.pairRequests,
+      negativeRequests: replay.negativeRequests,
+      wallToPrismOwn: overhead,
+      wallToPrismRequestsOnly: overheadRequestsOnly,
+    },
+  };
+}

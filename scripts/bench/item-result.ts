@@ -1,0 +1,28 @@
+/** `met`/`missed` compare a figure with its target; `error` means the item could not be measured. */
+export type ItemStatus = 'met' | 'missed' | 'error' | 'skipped';
+
+/** One bench item's outcome: a line of the final table and an entry of bench.json. */
+export interface ItemResult {
+  item: number;
+  title: string;
+  target: string;
+  /** The figure compared with the target, as printed. */
+  measured: string;
+  status: ItemStatus;
+  /** Why a target was missed, why an item errored, or what the figure leaves out. */
+  notes: string[];
+  /** Every figure behind `measured`, for bench.json. */
+  figures: Record<string, unknown>;
+}
+
+export function errorResult(item: number, title: string, target: string, error: unknown): ItemResult {
+  const message = error instanceof Error ? error.message : String(error);
+  return { item, title, target, measured: 'n/a', status: 'error', notes: [message.split('\n')[0] ?? message], figures: {} };
+}
+
+/** What the table shows for an item before (or without) a measurement. */
+export interface ItemMeta {
+  item: number;
+  title: string;
+  target: string;
+}

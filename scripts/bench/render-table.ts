@@ -1,0 +1,26 @@
+import type { ItemResult } from './item-result.js';
+
+const STATUS_LABEL: Record<ItemResult['status'], string> = { met: 'MET', missed: 'MISSED', error: 'NOT MEASURED', skipped: 'skipped' };
+
+/** A plain-text table (no colour, so it reads the same in CI logs and files). */
+export function renderTable(results: readonly ItemResult[]): string {
+  const header = ['#', 'item', 'target', 'measured', 'result'];
+  const rows = results.map((r) => [String(r.item), r.title, r.target, r.measured, STATUS_LABEL[r.status]]);
+  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((row) => (row[c] ?? '').length)));
+  const line = (cells: readonly string[]): string => cells.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join(' | ').trimEnd();
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)].join('\n');
+}
+
+/** The same figures as a Markdown table, for the README's Performance section. */
+export function renderMarkdownTable(results: readonly ItemResult[]): string {
+  const escape = (cell: string): string => cell.replace(/\|/g, '\\|');
+  return [
+    '| # | item | target | measured | result |',
+    '| --- | --- | --- | --- | --- |',
+    ...results.map((r) => `| ${r.item} | ${escape(r.title)} | ${escape(r.target)} | ${escape(r.measured)} | ${STATUS_LABEL[r.status]} |`),
+  ].join('\n');
+}
+
+export function renderNotes(results: readonly ItemResult[]): string[] {
+  return results.flatMap((r) => r.notes.map((note) => `[${r.item}] ${note}`));
+}
