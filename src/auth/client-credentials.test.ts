@@ -105,12 +105,13 @@ describe('client-credentials token', () => {
   });
 
   it('refreshes before expiry through the client (real clock, short-lived token)', async () => {
-    const logto = await fakeLogto({ expiresIn: 0.2 });
+    // 1 s lifetime: the skew is capped at half of it, so the token is replaced after 500 ms.
+    const logto = await fakeLogto({ expiresIn: 1 });
     const client = testClient(logto.url);
     await ops.get(client, 'a');
     await ops.get(client, 'b');
     expect(logto.tokenRequests()).toHaveLength(1);
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, 600));
     await ops.get(client, 'c');
     expect(logto.tokenRequests()).toHaveLength(2);
     expect(logto.apiRequests()[2]?.headers.authorization).toBe(`Bearer ${logto.issuedTokens[1]}`);
