@@ -1,4 +1,6 @@
+import { ignoreBrokenPipe } from './spec-tools/cli-error.js';
 import { runDiff } from './spec-tools/diff-cli.js';
 
 // Thin entry point: all behaviour lives in spec-tools/ where it is tested in-process.
+ignoreBrokenPipe();
 process.exitCode = await runDiff(process.argv.slice(2));

@@ -40,3 +40,11 @@ export async function runCli(tool: string, io: CliIo, body: () => Promise<number
     return 2;
   }
 }
+
+/** `spec:diff ... | head` closes the pipe early; that is the reader's choice, not a failure to report. */
+export function ignoreBrokenPipe(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}

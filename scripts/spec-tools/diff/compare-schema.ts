@@ -176,43 +176,63 @@ function compareAdditionalProperties(ctx: SchemaContext, before: unknown, after:
 }
 
 /**
- * oneOf/anyOf: branches are paired by type. A branch only the old spec has is a shape no longer
- * accepted (request) or no longer sent (response); a branch only the new one has is the reverse.
+ * oneOf/anyOf: branches are paired identical-first, then by type in order; a leftover branch is
+ * compared with a branch of the same type on the other side (one string branch can stand for
+ * two). A branch with no counterpart at all is a shape no longer accepted (request) or no longer
+ * sent (response), or the reverse when only the new side has it.
  */
 function compareAlternatives(ctx: SchemaContext, before: SchemaView, after: SchemaView, location: string, subject: Subject): void {
   const oldBranches = before.alternatives ?? [withoutDocs(before.raw)];
   const newBranches = after.alternatives ?? [withoutDocs(after.raw)];
-  const keyword = after.alternativesKeyword ?? before.alternativesKeyword ?? 'oneOf';
-  const branchAt = (index: number, side: 'old' | 'new'): string => {
-    const branches = side === 'new' ? after.alternatives : before.alternatives;
-    return branches ? childPointer(location, (side === 'new' ? after.alternativesKeyword : before.alternativesKeyword) ?? keyword, String(index)) : location;
+  const at = (index: number, side: 'old' | 'new'): string => {
+    const view = side === 'new' ? after : before;
+    return view.alternatives && view.alternativesKeyword ? childPointer(location, view.alternativesKeyword, String(index)) : location;
   };
-  const key = (branch: JsonObject): string => describeTypes(viewSchema(branch).types);
+  const typeKey = (branch: JsonObject): string => describeTypes(viewSchema(branch).types);
+  const shape = (branch: JsonObject): string => stableStringify(stripDocs(branch));
 
-  const pairedNew = new Set<number>();
-  const unpairedOld: number[] = [];
-  oldBranches.forEach((branch, i) => {
-    const j = newBranches.findIndex((candidate) => key(candidate) === key(branch));
-    if (j === -1) unpairedOld.push(i);
-    else {
-      pairedNew.add(j);
-      compareSchema(ctx, branch, newBranches[j], branchAt(j, 'new'), subject);
+  const pairs: [number, number][] = [];
+  const freeOld = new Set(oldBranches.keys());
+  const freeNew = new Set(newBranches.keys());
+  const pairWhere = (match: (o: JsonObject, n: JsonObject) => boolean): void => {
+    for (const i of [...freeOld]) {
+      const j = [...freeNew].find((k) => match(oldBranches[i] ?? {}, newBranches[k] ?? {}));
+      if (j === undefined) continue;
+      pairs.push([i, j]);
+      freeOld.delete(i);
+      freeNew.delete(j);
     }
-  });
-  for (const [j, branch] of newBranches.entries()) {
-    if (pairedNew.has(j)) continue;
-    if (newBranches.some((_, k) => k !== j && pairedNew.has(k) && key(newBranches[k] ?? {}) === key(branch))) continue;
-    const i = unpairedOld.length === 1 && newBranches.length - pairedNew.size === 1 ? unpairedOld.pop() : undefined;
-    if (i !== undefined) {
-      compareSchema(ctx, oldBranches[i], branch, branchAt(j, 'new'), subject);
-      continue;
+  };
+  pairWhere((o, n) => shape(o) === shape(n));
+  pairWhere((o, n) => typeKey(o) === typeKey(n));
+  for (const i of [...freeOld]) {
+    const j = newBranches.findIndex((n) => typeKey(n) === typeKey(oldBranches[i] ?? {}));
+    if (j !== -1) {
+      pairs.push([i, j]);
+      freeOld.delete(i);
     }
-    const how = ctx.direction === 'request' ? 'now also accepts' : 'may now be';
-    emitChange(ctx.scope, widening(ctx.direction), 'alternative-added', branchAt(j, 'new'), `${describeSubject(subject)} ${how} ${describeBranch(branch)}`);
   }
-  for (const i of unpairedOld) {
+  for (const j of [...freeNew]) {
+    const i = oldBranches.findIndex((o) => typeKey(o) === typeKey(newBranches[j] ?? {}));
+    if (i !== -1) {
+      pairs.push([i, j]);
+      freeNew.delete(j);
+    }
+  }
+  if (freeOld.size === 1 && freeNew.size === 1) {
+    pairs.push([[...freeOld][0] ?? 0, [...freeNew][0] ?? 0]);
+    freeOld.clear();
+    freeNew.clear();
+  }
+
+  for (const [i, j] of pairs) compareSchema(ctx, oldBranches[i], newBranches[j], at(j, 'new'), subject);
+  for (const j of freeNew) {
+    const how = ctx.direction === 'request' ? 'now also accepts' : 'may now be';
+    emitChange(ctx.scope, widening(ctx.direction), 'alternative-added', at(j, 'new'), `${describeSubject(subject)} ${how} ${describeBranch(newBranches[j] ?? {})}`);
+  }
+  for (const i of freeOld) {
     const how = ctx.direction === 'request' ? 'no longer accepts' : 'is no longer';
-    emitChange(ctx.scope, narrowing(ctx.direction), 'alternative-removed', branchAt(i, 'old'), `${describeSubject(subject)} ${how} ${describeBranch(oldBranches[i] ?? {})}`);
+    emitChange(ctx.scope, narrowing(ctx.direction), 'alternative-removed', at(i, 'old'), `${describeSubject(subject)} ${how} ${describeBranch(oldBranches[i] ?? {})}`);
   }
 }
 

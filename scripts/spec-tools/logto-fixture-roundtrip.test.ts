@@ -1,0 +1,44 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { captureIo } from './capture-io.js';
+import { runDiff } from './diff-cli.js';
+import { runPull } from './pull-cli.js';
+import type { DiffReport } from './report.js';
+import { logtoFixturePath } from './repo-root.js';
+
+/**
+ * At scale (Logto 1.42's 284 operations, recursive schemas, oneOf branches of the same type):
+ * a spec compared with itself has no changes, and a pull loses nothing but the server URL.
+ */
+describe('the Logto 1.42 served spec', () => {
+  const dirs: string[] = [];
+  afterAll(async () => {
+    await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
+  });
+
+  const diff = async (...argv: string[]): Promise<{ code: number; report: DiffReport }> => {
+    const { io, stdout, err } = captureIo();
+    const code = await runDiff(['--json', ...argv], io);
+    expect(err).toEqual([]);
+    return { code, report: JSON.parse(stdout()) as DiffReport };
+  };
+
+  it('compared with itself: no changes, exit 0', async () => {
+    const { code, report } = await diff(logtoFixturePath, logtoFixturePath);
+    expect(report.changes).toEqual([]);
+    expect(code).toBe(0);
+  });
+
+  it('compared with its pulled (filtered, pruned, normalised) copy, carried operations: no changes', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'spec-roundtrip-'));
+    dirs.push(dir);
+    const out = path.join(dir, 'upstream.yaml');
+    const { io } = captureIo();
+    expect(await runPull(['--from', logtoFixturePath, '--out', out], io)).toBe(0);
+    const { code, report } = await diff('--carried', logtoFixturePath, out);
+    expect(report.changes).toEqual([]);
+    expect(code).toBe(0);
+  });
+});
