@@ -53,8 +53,11 @@ async function attemptOnce(request: Request, options: ResilientFetchOptions): Pr
   const callerSignal = request.signal;
   callerSignal.throwIfAborted();
   const timeout = new AbortController();
-  const timeoutError = new LogtoTimeoutError(request.method.toUpperCase(), request.url, options.timeoutMs);
-  const timer = setTimeout(() => timeout.abort(timeoutError), options.timeoutMs);
+  // Built only when it fires: an Error captures a stack trace, which most calls never need.
+  const timer = setTimeout(
+    () => timeout.abort(new LogtoTimeoutError(request.method.toUpperCase(), request.url, options.timeoutMs)),
+    options.timeoutMs,
+  );
   // A body nobody reads (discarded retry answers) must not keep the process alive until the timeout.
   timer.unref?.();
   const release = (): void => clearTimeout(timer);
@@ -67,7 +70,7 @@ async function attemptOnce(request: Request, options: ResilientFetchOptions): Pr
     response = await untilAborted(options.fetch(attemptRequest), signal);
   } catch (error) {
     release();
-    if (timeout.signal.aborted) throw timeoutError;
+    if (timeout.signal.aborted) throw timeout.signal.reason;
     if (callerSignal.aborted) throw callerSignal.reason;
     if (error instanceof LogtoClientError) throw error;
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
