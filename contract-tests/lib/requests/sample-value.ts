@@ -137,7 +137,10 @@ class Sampler {
         value = sampleFromRegex(schema.pattern);
       }
     }
-    if (value === undefined && typeof schema.format === 'string') value = FORMAT_SAMPLES[schema.format];
+    if (value === undefined && typeof schema.format === 'string') {
+      const quoted = /^"(.*)"$/.exec(schema.format);
+      value = quoted ? quoted[1] : FORMAT_SAMPLES[schema.format];
+    }
     value ??= 'string';
     const min = typeof schema.minLength === 'number' ? schema.minLength : 0;
     const max = typeof schema.maxLength === 'number' ? schema.maxLength : Infinity;

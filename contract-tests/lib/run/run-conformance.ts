@@ -30,7 +30,10 @@ export async function runMockResponseConformance(ctx: ContractContext, operation
     const base = { operationId: op.operationId, method: op.method.toUpperCase(), path: op.path, tags: op.tags, status };
     if (!/^\d{3}$/.test(status)) return { ...base, outcome: 'not_reachable', reason: `"${status}" is a range/default; a mock can only be asked for a concrete status`, checks: [] };
     const built = buildValidRequest(ctx, op, options.credentials);
-    if (!built.ok) return { ...base, outcome: 'not_reachable', reason: `no valid request could be built: ${built.reason}`, checks: [] };
+    if (!built.ok) {
+      ctx.findings.add('request-unbuildable', op.operationId, op.pointer, `${op.operationId}: no request valid against the spec exists or could be built (${built.reason})`);
+      return { ...base, outcome: 'not_reachable', reason: `no valid request could be built: ${built.reason}`, checks: [] };
+    }
     const exchange = await send(options.baseUrl, built.request, { prefer: `code=${status}` }, options.timeoutMs);
     if (!exchange.ok) return { ...base, outcome: 'failed', checks: networkFailure(op, status, exchange.error) };
     const { response } = exchange;

@@ -93,6 +93,16 @@ export class SchemaConverter {
   private format(format: string, pointer: string, schema: Schema): string {
     if (CHECKED_FORMATS.has(format)) return format;
     this.uncheckedFormats.add(format);
+    if (/^".*"$/.test(format)) {
+      // Logto renders zod literals as `format: "\"Value\""`; hundreds of them, one finding.
+      this.findings.add(
+        'format-quoted-literal',
+        'quoted-literal',
+        pointer,
+        `format ${format} holds a quoted literal (probably meant \`const: ${format}\`); such formats are registered as known but unchecked, so oneOf branches that differ only by them cannot be told apart`,
+      );
+      return format;
+    }
     const onBoolean = schema.type === 'boolean' ? ` on a boolean (probably meant \`const: ${format}\`)` : '';
     this.findings.add(
       'format-non-standard',

@@ -1,0 +1,38 @@
+import type { ConformanceReport, PairOutcome, PairResult } from './results.js';
+
+export interface MatrixRow {
+  operationId: string;
+  method: string;
+  path: string;
+  cells: Map<string, PairResult>;
+  negatives: { passed: number; failed: number };
+}
+
+/** Operation × status grid; `statuses` is the union over all operations, sorted. */
+export function buildMatrix(report: ConformanceReport): { statuses: string[]; rows: MatrixRow[] } {
+  const rows = new Map<string, MatrixRow>();
+  const statuses = new Set<string>();
+  for (const pair of report.pairs) {
+    statuses.add(pair.status);
+    let row = rows.get(pair.operationId);
+    if (!row) {
+      row = { operationId: pair.operationId, method: pair.method, path: pair.path, cells: new Map(), negatives: { passed: 0, failed: 0 } };
+      rows.set(pair.operationId, row);
+    }
+    row.cells.set(pair.status, pair);
+  }
+  for (const n of report.negatives) {
+    const row = rows.get(n.operationId);
+    if (row) row.negatives[n.outcome] += 1;
+  }
+  return { statuses: [...statuses].sort(), rows: [...rows.values()] };
+}
+
+export const OUTCOME_SYMBOL: Record<PairOutcome, string> = { passed: '✅', failed: '❌', not_reachable: '⚪' };
+export const OUTCOME_LABEL: Record<PairOutcome, string> = { passed: 'passed', failed: 'failed', not_reachable: 'not reachable' };
+
+/** The failure lines of a pair, or its not-reachable reason. */
+export function pairMessages(pair: PairResult): string[] {
+  if (pair.outcome === 'not_reachable') return [pair.reason ?? 'not reachable'];
+  return pair.checks.filter((c) => c.outcome === 'failed').map((c) => c.message);
+}

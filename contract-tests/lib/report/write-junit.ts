@@ -1,0 +1,45 @@
+import type { ConformanceReport } from './results.js';
+import { totals } from './results.js';
+import { RESPONSE_CHECKS } from '../checks/check-result.js';
+import { escapeXml as x } from './escape.js';
+
+/** One testsuite per operation, one testcase per (status, check) and per negative request. */
+export function renderJunit(report: ConformanceReport): string {
+  const t = totals(report);
+  const byOperation = new Map<string, string[]>();
+  const counts = new Map<string, { tests: number; failures: number; skipped: number }>();
+  const add = (op: string, xml: string, kind: 'passed' | 'failed' | 'skipped') => {
+    if (!byOperation.has(op)) {
+      byOperation.set(op, []);
+      counts.set(op, { tests: 0, failures: 0, skipped: 0 });
+    }
+    byOperation.get(op)?.push(xml);
+    const c = counts.get(op) as { tests: number; failures: number; skipped: number };
+    c.tests += 1;
+    if (kind === 'failed') c.failures += 1;
+    if (kind === 'skipped') c.skipped += 1;
+  };
+  for (const pair of report.pairs) {
+    const cls = x(`${pair.operationId}`);
+    if (pair.outcome === 'not_reachable') {
+      for (const name of RESPONSE_CHECKS) add(pair.operationId, `<testcase classname="${cls}" name="${x(`${pair.status} ${name}`)}"><skipped message="${x(`not reachable: ${pair.reason ?? ''}`)}"/></testcase>`, 'skipped');
+      continue;
+    }
+    for (const check of pair.checks) {
+      const open = `<testcase classname="${cls}" name="${x(`${pair.status} ${check.name}`)}"`;
+      if (check.outcome === 'passed') add(pair.operationId, `${open}/>`, 'passed');
+      else add(pair.operationId, `${open}><failure message="${x(check.message)}" type="${x(check.name)}">${x(JSON.stringify(check.details ?? [], null, 2))}</failure></testcase>`, 'failed');
+    }
+  }
+  for (const n of report.negatives) {
+    const open = `<testcase classname="${x(n.operationId)}" name="${x(`negative_data_rejection ${n.name}`)}"`;
+    if (n.outcome === 'passed') add(n.operationId, `${open}/>`, 'passed');
+    else add(n.operationId, `${open}><failure message="${x(n.message)}" type="negative_data_rejection"/></testcase>`, 'failed');
+  }
+  const suites = [...byOperation.entries()].map(([op, cases]) => {
+    const c = counts.get(op) as { tests: number; failures: number; skipped: number };
+    return `  <testsuite name="${x(op)}" tests="${c.tests}" failures="${c.failures}" skipped="${c.skipped}" errors="0">\n    ${cases.join('\n    ')}\n  </testsuite>`;
+  });
+  const all = t.checks.passed + t.checks.failed + t.checks.skipped;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${x(`contract ${report.title}`)}" tests="${all}" failures="${t.checks.failed}" skipped="${t.checks.skipped}" errors="0" time="${(report.durationMs / 1000).toFixed(3)}">\n${suites.join('\n')}\n</testsuites>\n`;
+}

@@ -1,0 +1,73 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadSpec, parseSpecText } from './load-spec.js';
+import { listOperations } from './operations.js';
+import { SpecError } from './spec-error.js';
+
+const YAML_SPEC = `
+openapi: 3.0.3
+info: { title: t, version: '1' }
+security: [{ bearer: [] }]
+components:
+  securitySchemes: { bearer: { type: http, scheme: bearer } }
+  parameters:
+    id: { name: id, in: path, required: true, schema: { type: string }, example: abc }
+  schemas:
+    Thing: { type: object, properties: { id: { type: string } } }
+    Node: { type: object, properties: { next: { $ref: '#/components/schemas/Node' } } }
+paths:
+  /things/{id}:
+    parameters: [{ $ref: '#/components/parameters/id' }]
+    get:
+      operationId: GetThing
+      parameters: [{ name: q, in: query, schema: { type: integer } }]
+      responses:
+        '200': { description: ok, content: { application/json: { schema: { $ref: '#/components/schemas/Thing' } } } }
+        '404': { description: missing }
+    delete:
+      security: []
+      responses: { '204': { description: gone } }
+`;
+
+function write(name: string, text: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'spec-')), name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe('loadSpec', () => {
+  it('reads YAML, inlines local refs and lists operations with merged parameters and security', async () => {
+    const spec = await loadSpec(write('s.yaml', YAML_SPEC));
+    expect(spec.version).toBe('3.0');
+    const ops = listOperations(spec);
+    expect(ops.map((o) => o.operationId)).toEqual(['GetThing', 'DELETE /things/{id}']);
+    const get = ops[0];
+    expect(get?.parameters.map((p) => `${p.in}:${p.name}:${p.required}`)).toEqual(['path:id:true', 'query:q:false']);
+    expect(get?.parameters[0]?.example).toBe('abc');
+    expect(get?.responses[0]?.content['application/json']?.schema).toEqual({ type: 'object', properties: { id: { type: 'string' } } });
+    expect(get?.security).toEqual([[{ name: 'bearer', type: 'http', scheme: 'bearer' }]]);
+    expect(ops[1]?.security).toEqual([]);
+  });
+
+  it('keeps a self-referencing schema as a $ref instead of looping', () => {
+    const spec = parseSpecText(JSON.stringify({ openapi: '3.1.0', info: { title: 'x', version: '1' }, paths: {}, components: { schemas: { Node: { type: 'object', properties: { next: { $ref: '#/components/schemas/Node' } } } } } }), 'x.json');
+    expect(spec.version).toBe('3.1');
+    expect(spec.cyclicRefs).toEqual(['#/components/schemas/Node']);
+  });
+
+  it.each([
+    ['a missing file', () => loadSpec('/nonexistent/spec.yaml'), /cannot read spec .*--spec/],
+    ['broken YAML', () => loadSpec(write('b.yaml', 'openapi: [unclosed')), /cannot parse spec/],
+    ['broken JSON', () => loadSpec(write('b.json', '{"openapi": ')), /cannot parse spec/],
+    ['Swagger 2', () => loadSpec(write('s2.yaml', 'swagger: "2.0"\npaths: {}')), /not OpenAPI 3\.0\/3\.1 \(swagger 2\.0\)/],
+    ['an external $ref', () => loadSpec(write('e.yaml', "openapi: 3.0.0\npaths:\n  /a:\n    $ref: 'other.yaml#/x'")), /external \$ref/],
+    ['a dangling $ref', () => loadSpec(write('d.yaml', "openapi: 3.0.0\npaths:\n  /a:\n    $ref: '#/nope'")), /points at nothing/],
+  ])('rejects %s with a one-line SpecError', async (_name, load, message) => {
+    const error = await load().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SpecError);
+    expect((error as Error).message).toMatch(message);
+    expect((error as Error).message).not.toContain('\n');
+  });
+});

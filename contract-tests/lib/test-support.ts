@@ -1,0 +1,6 @@
+import { parseSpecText, type LoadedSpec } from './spec/load-spec.js';
+
+/** Builds a LoadedSpec from an inline object (unit tests only). */
+export function specFrom(document: Record<string, unknown>): LoadedSpec {
+  return parseSpecText(JSON.stringify(document), 'inline.json');
+}

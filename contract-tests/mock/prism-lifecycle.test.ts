@@ -1,0 +1,78 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { describe, expect, inject, it } from 'vitest';
+import { startPrism } from '../lib/prism/start-prism.js';
+import { REPO_ROOT } from './suite-options.js';
+
+const TINY_SPEC = join(REPO_ROOT, 'contract-tests/mock/fixtures/tiny.openapi.yaml');
+const HOLDER = join(REPO_ROOT, 'contract-tests/mock/fixtures/hold-prism.ts');
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitUntilGone(pid: number, limitMs = 20_000): Promise<boolean> {
+  const deadline = Date.now() + limitMs;
+  while (Date.now() < deadline) {
+    if (!isAlive(pid)) return true;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return !isAlive(pid);
+}
+
+/** Runs hold-prism.ts in its own process and resolves with the Prism pid it reports. */
+function holdPrism(): Promise<{ holder: ReturnType<typeof spawn>; prismPid: number; baseUrl: string }> {
+  const logFile = join(mkdtempSync(join(tmpdir(), 'prism-lifecycle-')), 'prism.log');
+  const holder = spawn(process.execPath, ['--import', 'tsx', HOLDER, TINY_SPEC, logFile], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    holder.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      const line = out.split('\n').find((l) => l.startsWith('{'));
+      if (line) {
+        const { pid, baseUrl } = JSON.parse(line) as { pid: number; baseUrl: string };
+        resolve({ holder, prismPid: pid, baseUrl });
+      }
+    });
+    holder.once('exit', (code) => reject(new Error(`hold-prism exited early (code ${code})`)));
+  });
+}
+
+describe('Prism lifecycle', () => {
+  it('the global setup started a Prism that answers on 127.0.0.1', async () => {
+    const baseUrl = inject('prismBaseUrl');
+    expect(baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(isAlive(inject('prismPid'))).toBe(true);
+    const res = await fetch(`${baseUrl}/no-such-path-in-any-spec`);
+    expect(res.status).toBe(404);
+  });
+
+  it('stop() ends the Prism process', async () => {
+    const prism = await startPrism({ specPath: TINY_SPEC, logFile: join(mkdtempSync(join(tmpdir(), 'prism-stop-')), 'prism.log') });
+    expect(isAlive(prism.pid)).toBe(true);
+    expect((await fetch(`${prism.baseUrl}/api/status`)).status).toBe(204);
+    await prism.stop();
+    expect(await waitUntilGone(prism.pid)).toBe(true);
+  });
+
+  it('a spec Prism cannot load is a clear start error, and leaves no process', async () => {
+    await expect(startPrism({ specPath: join(REPO_ROOT, 'package.json'), logFile: join(mkdtempSync(join(tmpdir(), 'prism-bad-')), 'prism.log') })).rejects.toThrow(
+      /Prism exited \(code \d+\) before listening/,
+    );
+  });
+
+  it.each(['SIGINT', 'SIGTERM', 'SIGKILL'] as const)('killing the launcher process with %s leaves no orphan Prism', async (signal) => {
+    const { holder, prismPid, baseUrl } = await holdPrism();
+    expect(isAlive(prismPid)).toBe(true);
+    expect((await fetch(`${baseUrl}/api/status`)).status).toBe(204);
+    holder.kill(signal);
+    expect(await waitUntilGone(prismPid)).toBe(true);
+  });
+});

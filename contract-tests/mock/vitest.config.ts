@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+import { join } from 'node:path';
+import { REPO_ROOT, suiteOptions } from './suite-options.js';
+
+const { reportsDir } = suiteOptions();
+
+// Contract suite against a Prism mock, plus the unit tests of the shared conformance library.
+export default defineConfig({
+  root: REPO_ROOT,
+  test: {
+    include: ['contract-tests/mock/**/*.test.ts', 'contract-tests/lib/**/*.test.ts'],
+    globalSetup: ['contract-tests/mock/global-setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    reporters: ['default', ['json', { outputFile: join(reportsDir, 'vitest-results.json') }]],
+  },
+});
