@@ -23,6 +23,8 @@ describe('createLogtoClient options', () => {
     ['missing endpoint', { credentials }, 'endpoint', /options\.endpoint is required.*https:\/\/your-tenant\.logto\.app/],
     ['non-URL endpoint', { endpoint: 'logto.example.com', credentials }, 'endpoint', /not a valid URL: include the scheme/],
     ['non-http endpoint', { endpoint: 'ftp://logto.example.com', credentials }, 'endpoint', /http: or https:/],
+    ['endpoint with user info', { endpoint: 'https://app:secret-value@t.logto.app', credentials }, 'endpoint', /must not contain a user name or password/],
+    ['endpoint with a query', { endpoint: 'https://t.logto.app/?tenant=1', credentials }, 'endpoint', /query or fragment/],
     ['endpoint ending in /api', { endpoint: 'https://t.logto.app/api/', credentials }, 'endpoint', /without "\/api".*"https:\/\/t\.logto\.app"/],
     ['neither credentials nor getToken', { endpoint: 'http://localhost:3001' }, 'credentials', /no authentication configured.*LOGTO_M2M_APP_ID/],
     ['both credentials and getToken', { endpoint: 'http://localhost:3001', credentials, getToken: async () => 't' }, 'credentials', /not both/],
@@ -43,6 +45,7 @@ describe('createLogtoClient options', () => {
     expect(error.message).toMatch(pattern);
     expect(error.message.startsWith('createLogtoClient: ')).toBe(true);
     expect(error.message).not.toContain('\n');
+    expect(error.message).not.toContain(credentials.appSecret);
   });
 
   it('applies DEFAULTS and normalizes the endpoint', () => {

@@ -84,6 +84,10 @@ function resolveEndpoint(value: unknown): string {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     fail('endpoint', `options.endpoint must use http: or https:, got "${url.protocol}".`);
   }
+  // URLs end up in error messages; credentials inside one would leak with them.
+  if (url.username || url.password) {
+    fail('endpoint', 'options.endpoint must not contain a user name or password; pass the app credentials as options.credentials.');
+  }
   if (url.search || url.hash) fail('endpoint', `options.endpoint must not carry a query or fragment; pass the server root, e.g. "${url.origin}".`);
   const path = url.pathname.replace(/\/+$/, '');
   if (/\/api$/.test(path)) {
