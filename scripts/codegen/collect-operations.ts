@@ -44,7 +44,8 @@ export function collectApis(document: Record<string, unknown>, displayPath: stri
     const propertyName = claimUnique(camelCase(tag) ?? 'untagged', propertyNames);
     const methodNames = new Set<string>(RESERVED_METHOD_NAMES);
     const operations = (byTag.get(tag) ?? []).map((operation) => {
-      const preferred = camelCase(operation.key) ?? 'operation';
+      // An operationId with no ASCII letters or digits falls back to the method+path name.
+      const preferred = camelCase(operation.key) ?? camelCase(fallbackOperationKey(operation.method, operation.path)) ?? 'operation';
       const name = RESERVED_METHOD_NAMES.has(preferred) ? `${preferred}Operation` : preferred;
       return { ...operation, methodName: claimUnique(name, methodNames) };
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fallbackOperationKey } from './collect-operations.js';
+import { collectApis, fallbackOperationKey } from './collect-operations.js';
 import { camelCase, claimUnique, docText, pascalCase, propertyKey, quote, safeParameterName } from './naming.js';
 
 describe('naming', () => {
@@ -45,5 +45,12 @@ describe('naming', () => {
     expect(propertyKey('get-thing.part')).toBe("'get-thing.part'");
     expect(propertyKey('__proto__')).toBe("['__proto__']");
     expect(docText('a */ b\r\nc  ')).toEqual(['a *\\/ b', 'c']);
+  });
+
+  it('falls back to the method+path name for an operationId without ASCII letters', () => {
+    const document = { openapi: '3.0.3', paths: { '/api/things': { get: { operationId: 'получить', tags: ['Вещи'], responses: {} } } } };
+    const [api] = collectApis(document, 'inline.yaml');
+    expect(api?.className).toBe('UntaggedApi');
+    expect(api?.operations.map((operation) => [operation.key, operation.methodName])).toEqual([['получить', 'getApiThings']]);
   });
 });
