@@ -24,9 +24,13 @@ export function runDiff(argv: readonly string[], io: CliIo = processIo, carriedF
     let [before, after] = await Promise.all([loadSpecFile(args.oldFile), loadSpecFile(args.newFile)]);
     if (args.carried) {
       const carried = await loadCarriedOperations(args.carriedFile ? path.resolve(args.carriedFile) : carriedFile);
-      const cut = (doc: JsonObject): JsonObject => pruneComponents(filterOperations(doc, carried).doc);
-      before = cut(before);
-      after = cut(after);
+      const cut = (doc: JsonObject, file: string): JsonObject => {
+        const filtered = filterOperations(doc, carried);
+        if (filtered.kept === 0) throw new CliError(`${file} has none of the carried operations; check openapi/carried-operations.json or drop --carried`, 2);
+        return pruneComponents(filtered.doc);
+      };
+      before = cut(before, args.oldFile);
+      after = cut(after, args.newFile);
     }
     const changes = diffSpecs(dereference(before, args.oldFile), dereference(after, args.newFile), { before, after });
     const report = buildReport(args.oldFile, args.newFile, changes);

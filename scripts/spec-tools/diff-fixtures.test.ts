@@ -140,6 +140,7 @@ describe('spec:diff bad input exits 2 with one line naming the file', () => {
     ['a $ref that points at nothing', [bad('dangling-ref.yaml'), base], /dangling-ref\.yaml: \$ref "#\/components\/schemas\/Missing" points at nothing/],
     ['one argument only', [base], /expected two spec files, got 1; usage:/],
     ['an unknown flag', [base, base, '--frobnicate'], /Unknown option '--frobnicate'.*usage:/],
+    ['--carried with a spec that has none of the carried operations', ['--carried', base, base], /base\.yaml has none of the carried operations/],
   ];
   for (const [what, argv, message] of cases) {
     it(what, async () => {

@@ -44,7 +44,9 @@ export function runPull(argv: readonly string[], io: CliIo = processIo, paths: P
     await writeSpec(out, result);
     const components = isObject(result.components) ? Object.values(result.components).reduce((n: number, s) => n + (isObject(s) ? Object.keys(s).length : 0), 0) : 0;
     io.out(`spec-pull: wrote ${path.relative(process.cwd(), out) || out}: ${countOperations(result)} of ${total} operations, ${components} components, from ${source}`);
-    io.out('spec-pull: next: npm run spec:diff -- openapi/logto-management.yaml ' + (path.relative(process.cwd(), out) || out) + ' --carried');
+    const shownOut = path.relative(process.cwd(), out) || out;
+    const shownOurs = path.relative(process.cwd(), paths.ourSpec) || paths.ourSpec;
+    io.out(`spec-pull: compare with ours: npm run spec:diff -- ${shownOut} ${shownOurs} --carried`);
     return 0;
   });
 }
