@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { captureIo } from './capture-io.js';
 import { CliError, processIo, runCli } from './cli-error.js';
 import { runDiff } from './diff-cli.js';
@@ -36,7 +37,7 @@ export function embed(document: string, block: string): string {
   return `${document.slice(0, start + START.length)}\n${block}\n${document.slice(end)}`;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const check = process.argv.includes('--check');
   process.exitCode = await runCli('known-differences', processIo, async () => {
     const document = await readFile(docPath, 'utf8');

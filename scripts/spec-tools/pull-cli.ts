@@ -7,7 +7,7 @@ import { filterOperations } from './filter-operations.js';
 import { normaliseSpec } from './normalise-spec.js';
 import { pruneComponents } from './prune-components.js';
 import { carriedOperationsPath, defaultUpstreamOutPath, ourSpecPath } from './repo-root.js';
-import { isObject, type JsonObject } from './types.js';
+import { isHttpMethod, isObject, type JsonObject } from './types.js';
 import { assertNotOurSpec, writeSpec } from './write-spec.js';
 
 export const PULL_USAGE =
@@ -89,7 +89,7 @@ function parsePullArgs(argv: readonly string[]): PullArgs {
 function countOperations(doc: JsonObject): number {
   let n = 0;
   for (const item of Object.values(isObject(doc.paths) ? doc.paths : {})) {
-    if (isObject(item)) for (const [key, op] of Object.entries(item)) if (isObject(op) && ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'].includes(key)) n += 1;
+    if (isObject(item)) for (const [key, op] of Object.entries(item)) if (isObject(op) && isHttpMethod(key)) n += 1;
   }
   return n;
 }

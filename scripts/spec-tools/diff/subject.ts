@@ -10,6 +10,6 @@ export function describeSubject(subject: Subject): string {
 }
 
 export function childSubject(subject: Subject, segment: string): Subject {
-  if (segment === '[]') return { base: subject.base, field: `${subject.field || '(items)'}[]`.replace('(items)[]', '[]') };
+  if (segment === '[]') return { base: subject.base, field: `${subject.field}[]` };
   return { base: subject.base, field: subject.field ? `${subject.field}.${segment}` : segment };
 }
