@@ -6,6 +6,7 @@ import { LOGTO_FIXTURE_ARG, makeBenchTempDir, REPO_ROOT, requireFixture } from '
 import { runTsx } from './run-command.js';
 import { ratio } from './stats.js';
 import { findSummaryLine } from './summary-line.js';
+import { findVitestDurationLine, readSuiteRequestPhaseMs } from './read-mock-report.js';
 
 const TITLE = 'Mock contract run, full Logto 1.42 spec';
 const TARGET_WALL_MS = 20_000;
@@ -31,6 +32,9 @@ export async function measureMockContract(): Promise<ItemResult> {
     throw new Error(`npm run contract:mock exited ${suite.exitCode} without a "N passed, N failed" line: ${suite.tail.slice(-3).join(' | ')}`);
   }
 
+  const suiteRequestPhaseMs = readSuiteRequestPhaseMs(path.join(REPO_ROOT, MOCK_REPORTS));
+  const vitestDuration = findVitestDurationLine(suite.tail);
+
   const temp = await makeBenchTempDir('bench-prism');
   let replay: Awaited<ReturnType<typeof replayAgainstPrism>>;
   try {
@@ -48,6 +52,14 @@ export async function measureMockContract(): Promise<ItemResult> {
     `contract:mock closed with "${summary.line}" (exit ${suite.exitCode}); failures there are spec/Prism findings, not bench errors. Reports: ${MOCK_REPORTS}/`,
     `Prism alone = start-up ${(replay.startupMs / 1000).toFixed(2)} s + ${replay.pairRequests + replay.negativeRequests} requests ${(replay.requestsMs / 1000).toFixed(2)} s; wall / requests alone = ${overheadRequestsOnly}.`,
   ];
+  if (suiteRequestPhaseMs !== undefined) {
+    const rest = suite.wallMs - suiteRequestPhaseMs - replay.startupMs;
+    notes.push(
+      `Inside the suite, sending and checking all requests took ${(suiteRequestPhaseMs / 1000).toFixed(2)} s (${ratio(suiteRequestPhaseMs, replay.requestsMs)}x Prism alone); ` +
+        `the other ~${(rest / 1000).toFixed(1)} s of the wall (beyond Prism's ~${(replay.startupMs / 1000).toFixed(1)} s start-up) is process start, vitest collecting ${summary.passed + summary.failed + summary.skipped} tests, spec loading and reports.`,
+    );
+  }
+  if (vitestDuration) notes.push(`vitest: ${vitestDuration}`);
   if (replay.failedExchanges > 0) notes.push(`${replay.failedExchanges} replayed request(s) got no answer from Prism.`);
   if (!wallMet) notes.push(`MISSED: the mock contract run took ${(suite.wallMs / 1000).toFixed(1)} s (target ${TARGET_WALL_MS / 1000} s).`);
   if (!ratioMet) notes.push(`MISSED: harness overhead ratio ${overhead} (target ${TARGET_RATIO}).`);
@@ -68,6 +80,8 @@ export async function measureMockContract(): Promise<ItemResult> {
       prismOwnMs: Math.round(prismOwnMs),
       pairRequests: replay.pairRequests,
       negativeRequests: replay.negativeRequests,
+      suiteRequestPhaseMs: suiteRequestPhaseMs ?? null,
+      vitestDuration: vitestDuration ?? null,
       wallToPrismOwn: overhead,
       wallToPrismRequestsOnly: overheadRequestsOnly,
     },

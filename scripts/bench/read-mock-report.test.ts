@@ -1,0 +1,26 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findVitestDurationLine, readSuiteRequestPhaseMs } from './read-mock-report.js';
+
+describe('mock suite report readers', () => {
+  it('finds vitest\'s Duration line through its colour codes', () => {
+    const lines = ['x', '\u001b[2m   Duration \u001b[22m 7.06s\u001b[2m (transform 488ms)\u001b[22m', 'y'];
+    expect(findVitestDurationLine(lines)).toBe('Duration  7.06s (transform 488ms)');
+    expect(findVitestDurationLine(['no timing here'])).toBeUndefined();
+  });
+
+  it('reads durationMs from coverage.json and tolerates a missing or odd report', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-mock-report-'));
+    try {
+      expect(readSuiteRequestPhaseMs(dir)).toBeUndefined();
+      await writeFile(path.join(dir, 'coverage.json'), JSON.stringify({ durationMs: 1234 }));
+      expect(readSuiteRequestPhaseMs(dir)).toBe(1234);
+      await writeFile(path.join(dir, 'coverage.json'), '{"durationMs":"soon"}');
+      expect(readSuiteRequestPhaseMs(dir)).toBeUndefined();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
