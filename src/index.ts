@@ -14,14 +14,7 @@ export {
   type LogtoTokenErrorCode,
 } from './runtime/errors.js';
 export type { OperationInfo, OperationOptions } from './runtime/unwrap.js';
-export {
-  createApis,
-  OrganizationInvitationsApi,
-  OrganizationRolesApi,
-  OrganizationsApi,
-  StatusApi,
-  UsersApi,
-  type Apis,
-} from './generated/apis.js';
+// Every generated API class (one per spec tag), createApis and the operation index, whatever tags the spec grows.
+export * from './generated/apis.js';
 export type { components, operations, paths } from './generated/schema.js';
 export type * from './models.js';
