@@ -10,10 +10,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export default defineConfig({
   root,
   test: {
-    include: ['contract-tests/live/scenarios/**/*.live.test.ts'],
+    include: ['contract-tests/live/scenarios/**/*.live.test.ts', 'contract-tests/live/unit/**/*.test.ts'],
     globalSetup: ['contract-tests/live/global-setup.ts'],
     sequence: { concurrent: true },
     maxConcurrency: 24,
+    // IO-bound: more workers than cores, so files overlap their waits on the server.
+    pool: 'threads',
+    maxWorkers: 6,
     testTimeout: 60_000,
     hookTimeout: 120_000,
     teardownTimeout: 30_000,

@@ -42,7 +42,7 @@ describe.concurrent('invitation e-mail without an e-mail connector', () => {
   test('create with a messagePayload is 501 connector.not_found and stores nothing', async ({ live, skip }) => {
     const reason = live.plan.skips[SKIP_KEYS.withoutConnector];
     if (reason) skip(reason);
-    const s = live.main;
+    const s = await live.direct(live.plan.main);
     const org = await s.organization();
     const invitee = s.names.email('invitee');
     const result = await s.api.POST('/api/organization-invitations', {
@@ -58,7 +58,7 @@ describe.concurrent('invitation e-mail without an e-mail connector', () => {
   test('resend is 501 connector.not_found', async ({ live, skip }) => {
     const reason = live.plan.skips[SKIP_KEYS.withoutConnector];
     if (reason) skip(reason);
-    const s = live.main;
+    const s = await live.direct(live.plan.main);
     const org = await s.organization();
     const invitation = await s.invitation({ organizationId: org.id });
     const result = await s.api.POST('/api/organization-invitations/{id}/message', { params: { path: { id: invitation.id } }, body: { locale: 'en' } });

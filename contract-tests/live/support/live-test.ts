@@ -17,6 +17,11 @@ export interface LiveContext {
   main: Session;
   /** A session on another target (the embedded server with an e-mail connector). */
   on(target: TargetInfo): Promise<Session>;
+  /**
+   * A session that skips the Prism proxy, for answers Prism cannot pass through: `prism proxy`
+   * replaces an upstream 501 with a mocked success. Same target when not proxied.
+   */
+  direct(target: TargetInfo): Promise<Session>;
   /** Every response this test saw, on every target. */
   observations: Observation[];
 }
@@ -41,7 +46,13 @@ export const liveTest = base.extend<{ live: LiveContext }>({
       sessions.push(session);
       return session;
     };
-    const context: LiveContext = { plan, main: open(plan.main), on: async (target) => open(target), observations };
+    const context: LiveContext = {
+      plan,
+      main: open(plan.main),
+      on: async (target) => open(target),
+      direct: async (target) => open(target.viaPrism ? { ...target, apiBase: target.upstream, viaPrism: false } : target),
+      observations,
+    };
     await use(context);
 
     const problems: string[] = [];

@@ -68,7 +68,7 @@ export class Session {
     if (request.text !== undefined) body = request.text;
     else if (request.json !== undefined) body = JSON.stringify(request.json);
     if (body !== undefined) headers.set('Content-Type', 'application/json');
-    const response = await this.fetch(new Request(`${this.target.apiBase}${path}`, { method, headers, body }));
+    const response = await this.fetch(new Request(`${this.baseFor(request)}${path}`, { method, headers, body }));
     const text = await response.text();
     let json: unknown;
     try {
@@ -77,6 +77,19 @@ export class Session {
       json = undefined;
     }
     return { status: response.status, headers: response.headers, text, json };
+  }
+
+  /**
+   * Prism parses a request body and sends its own serialization upstream, so a body that is not
+   * JSON, or JSON that is not an object (`""`, `0`, `null`), would reach the server changed (an
+   * empty `""` becomes no body at all). Such requests go straight to the server; our own checks
+   * still judge the answer.
+   */
+  private baseFor(request: RawRequest): string {
+    if (!this.target.viaPrism) return this.target.apiBase;
+    const json = request.json;
+    const prismSafe = request.text === undefined && (json === undefined || (json !== null && typeof json === 'object' && !Array.isArray(json)));
+    return prismSafe ? this.target.apiBase : this.target.upstream;
   }
 
   async organization(): Promise<Organization> {

@@ -1,0 +1,27 @@
+import type { SweepApi } from './sweep-plan.js';
+
+/** The sweep's view of a Logto Management API, over plain fetch with a bearer token. */
+export function httpSweepApi(endpoint: string, token: string): SweepApi {
+  const headers = { Authorization: `Bearer ${token}`, Accept: 'application/json' };
+  return {
+    async list(path) {
+      const response = await fetch(`${endpoint}${path}`, { headers, signal: AbortSignal.timeout(30_000) });
+      if (response.status === 404 || response.status === 405) {
+        await response.body?.cancel().catch(() => undefined);
+        return { unavailable: `GET ${path.split('?')[0]} answered ${response.status}; this server has no such list` };
+      }
+      if (response.status !== 200) {
+        const text = await response.text().catch(() => '');
+        throw new Error(`GET ${path.split('?')[0]} answered ${response.status}: ${text.slice(0, 200)}`);
+      }
+      const body = (await response.json()) as unknown;
+      if (!Array.isArray(body)) throw new Error(`GET ${path.split('?')[0]} did not answer a JSON array`);
+      return { items: body };
+    },
+    async delete(path) {
+      const response = await fetch(`${endpoint}${path}`, { method: 'DELETE', headers, signal: AbortSignal.timeout(30_000) });
+      await response.body?.cancel().catch(() => undefined);
+      return response.status;
+    },
+  };
+}
