@@ -32,6 +32,10 @@ describe('a broken spec fails with a short message naming the file and the place
       fixture: 'duplicate-operation-id.yaml',
       message: /^duplicate-operation-id\.yaml:14:\d+: duplicate operationId "GetThing" on GET \/things\/\{id\} \(#\/paths\/~1things~1\{id\}\/get\), already used by GET \/things \(#\/paths\/~1things\/get\) at .*duplicate-operation-id\.yaml:8:\d+; operationIds must be unique$/,
     },
+    {
+      fixture: 'external-ref.yaml',
+      message: /^external-ref\.yaml:11:\d+: \$ref at #\/paths\/~1things\/get\/responses\/200 points outside this file \(\.\/responses\.yaml#\/Things\); bundle the spec into one file first/,
+    },
     { fixture: 'not-openapi.yaml', message: /^not-openapi\.yaml: not an OpenAPI document \(no top-level "openapi" field\)$/ },
     { fixture: 'swagger-2.json', message: /^swagger-2\.json:2:\d+: Swagger 2\.0 is not supported; convert the spec to OpenAPI 3\.0 or 3\.1$/ },
     { fixture: 'unsupported-version.yaml', message: /^unsupported-version\.yaml:1:\d+: unsupported OpenAPI version "4\.0\.0"; supported: 3\.0\.x and 3\.1\.x$/ },

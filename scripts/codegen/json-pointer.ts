@@ -11,7 +11,16 @@ export function decodeLocalRef(ref: string): string[] | undefined {
   return ref
     .slice(2)
     .split('/')
-    .map((segment) => decodeURIComponent(segment).replaceAll('~1', '/').replaceAll('~0', '~'));
+    .map((segment) => percentDecoded(segment).replaceAll('~1', '/').replaceAll('~0', '~'));
+}
+
+/** `$ref`s are URI fragments, so `%7B` means `{`; a malformed escape is kept literally. */
+function percentDecoded(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
