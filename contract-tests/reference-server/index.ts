@@ -1,10 +1,10 @@
 import { appendFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { signAccessToken } from './auth/access-tokens.js';
-import { createSigningKey } from './auth/signing-key.js';
+import { createSigningKey, type SigningKey } from './auth/signing-key.js';
 import type { ClientCredentials } from './auth/token-endpoint.js';
-import { openDatabase } from './db/database.js';
+import { openDatabase, type Database } from './db/database.js';
 import { generateId } from './db/ids.js';
 import { fileEmailConnector, noEmailConnector } from './email/connector.js';
 import { createRequestListener } from './http/app.js';
@@ -93,34 +93,42 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
   };
   if (options.emailOutbox !== undefined) await appendFile(options.emailOutbox, '');
 
-  const [key, db] = await Promise.all([createSigningKey(), openDatabase(options.dataDir)]);
-  const server = createServer();
-  let address: AddressInfo;
-  try {
-    address = await listen(server, host, options.port ?? 0);
-  } catch (error) {
-    await db.close();
-    throw error;
-  }
+  // Bind first: a taken port fails in milliseconds instead of after the database has booted.
+  // Requests that arrive while the database boots wait for it.
+  let listener: ((request: IncomingMessage, response: ServerResponse) => void) | undefined;
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  const server = createServer((request, response) => {
+    void ready.then(() => listener?.(request, response));
+  });
+  const address = await listen(server, host, options.port ?? 0);
   const url = `http://${urlHost(host)}:${address.port}`;
   const issuer = `${url}/oidc`;
 
-  server.on(
-    'request',
-    createRequestListener({
-      routes: [...statusRoutes, ...organizationInvitationRoutes, ...organizationRoutes, ...organizationRoleRoutes, ...userRoutes],
-      publicPaths: new Set(['/api/status']),
-      services: {
-        db,
-        email: options.emailOutbox === undefined ? noEmailConnector : fileEmailConnector(options.emailOutbox),
-        now: options.now ?? Date.now,
-      },
-      token: { issuer, resource, credentials, tokenTtlSeconds, key },
-      key,
-      bodyLimitBytes: options.bodyLimitBytes ?? defaultBodyLimitBytes,
-      onInternalError: options.onInternalError ?? ((error) => console.error('reference server: internal error:', error instanceof Error ? error.message : error)),
-    }),
-  );
+  let key: SigningKey;
+  let db: Database;
+  try {
+    [key, db] = await Promise.all([createSigningKey(), openDatabase(options.dataDir)]);
+  } catch (error) {
+    server.close();
+    server.closeAllConnections();
+    throw error;
+  }
+
+  listener = createRequestListener({
+    routes: [...statusRoutes, ...organizationInvitationRoutes, ...organizationRoutes, ...organizationRoleRoutes, ...userRoutes],
+    publicPaths: new Set(['/api/status']),
+    services: {
+      db,
+      email: options.emailOutbox === undefined ? noEmailConnector : fileEmailConnector(options.emailOutbox),
+      now: options.now ?? Date.now,
+    },
+    token: { issuer, resource, credentials, tokenTtlSeconds, key },
+    key,
+    bodyLimitBytes: options.bodyLimitBytes ?? defaultBodyLimitBytes,
+    onInternalError: options.onInternalError ?? ((error) => console.error('reference server: internal error:', error instanceof Error ? error.message : error)),
+  });
+  markReady();
 
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> => {

@@ -1,8 +1,10 @@
 import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { Mutex } from './mutex.js';
 import { schemaSql, schemaVersion } from './schema.js';
-import { readTemplate, saveTemplate } from './template-cache.js';
+import { createScratchDir, removeScratchDir } from './scratch-dir.js';
+import { copyTemplate, emptyClusterTemplate } from './template-cache.js';
 
 /** What a handler may run SQL on: the database outside a transaction, or an open transaction. */
 export interface Queryable {
@@ -23,15 +25,21 @@ function isEmptyDirectory(path: string): boolean {
   return !existsSync(path) || readdirSync(path).length === 0;
 }
 
-async function openPglite(dataDir: string | undefined): Promise<PGlite> {
-  const fresh = dataDir === undefined || isEmptyDirectory(dataDir);
-  if (!fresh) return PGlite.create({ dataDir });
-  const template = await readTemplate();
-  if (template) return PGlite.create(dataDir === undefined ? { loadDataDir: template } : { dataDir, loadDataDir: template });
-  // First start on this install: pay for initdb once and keep the empty cluster for next time.
-  const db = await PGlite.create(dataDir === undefined ? {} : { dataDir });
-  await saveTemplate(db);
-  return db;
+/** Opens (or creates) the cluster; `dataDir` undefined means a throwaway scratch cluster. */
+async function openPglite(dataDir: string | undefined, scratch: string | undefined): Promise<PGlite> {
+  const dir = dataDir ?? scratch;
+  if (dir !== undefined && !isEmptyDirectory(dir)) {
+    // Never initialise a cluster on top of someone's files.
+    if (!existsSync(join(dir, 'PG_VERSION'))) throw new DataDirError(`data directory ${dir} is neither empty nor a PGlite data directory: point --data-dir at a new or empty directory`);
+    return PGlite.create({ dataDir: dir });
+  }
+  const template = await emptyClusterTemplate();
+  if (template && dir !== undefined) {
+    await copyTemplate(template, dir);
+    return PGlite.create({ dataDir: dir });
+  }
+  // No writable template cache: initdb on every start (slow), in memory when nothing must persist.
+  return PGlite.create(dataDir === undefined ? {} : { dataDir });
 }
 
 async function applySchema(db: PGlite, dataDir: string | undefined): Promise<void> {
@@ -41,20 +49,27 @@ async function applySchema(db: PGlite, dataDir: string | undefined): Promise<voi
   if (version === undefined) {
     await db.query(`insert into reference_server_meta (key, value) values ('schema_version', $1)`, [String(schemaVersion)]);
   } else if (version !== String(schemaVersion)) {
-    await db.close();
     throw new DataDirError(`data directory ${dataDir ?? ''} holds schema version ${version}, this server needs ${schemaVersion}: delete the directory or point --data-dir elsewhere`);
   }
 }
 
 export async function openDatabase(dataDir?: string): Promise<Database> {
+  const scratch = dataDir === undefined ? createScratchDir() : undefined;
   let db: PGlite;
   try {
-    db = await openPglite(dataDir);
+    db = await openPglite(dataDir, scratch);
   } catch (error) {
-    if (dataDir === undefined) throw error;
+    if (scratch !== undefined) removeScratchDir(scratch);
+    if (dataDir === undefined || error instanceof DataDirError) throw error;
     throw new DataDirError(`cannot open data directory ${dataDir} (${error instanceof Error ? error.message : String(error)}): is it a PGlite data directory not used by another server?`);
   }
-  await applySchema(db, dataDir);
+  try {
+    await applySchema(db, dataDir);
+  } catch (error) {
+    if (!db.closed) await db.close().catch(() => undefined);
+    if (scratch !== undefined) removeScratchDir(scratch);
+    throw error;
+  }
   const mutex = new Mutex();
   let closed = false;
   return {
@@ -65,6 +80,7 @@ export async function openDatabase(dataDir?: string): Promise<Database> {
         if (closed) return;
         closed = true;
         await db.close();
+        if (scratch !== undefined) removeScratchDir(scratch);
       }),
   };
 }

@@ -1,16 +1,20 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { cp, mkdir, open, rename, rm, stat, unlink } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 
-// initdb inside PGlite takes 3-6 s, far over the 2 s start budget. A freshly initialised, empty
-// cluster is identical every time for a given PGlite version, so it is dumped once and every later
-// start loads the dump (~0.5-1.5 s). The cache lives with the installed dependencies so a clean
-// install (new PGlite) starts clean.
+// initdb inside PGlite takes 3-6 s (far more on a busy machine), over the 2 s start budget. A
+// freshly initialised, empty cluster is identical every time for a given PGlite version, so it is
+// built once and every later start copies it (a native directory copy, then PGlite opens a
+// cleanly shut down cluster: ~0.5 s). The cache lives with the installed dependencies, so a clean
+// install (maybe a new PGlite) starts clean.
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../../..');
+const pollMs = 200;
+/** A lock older than this belongs to a builder that died. */
+const staleLockMs = 180_000;
 
 function pgliteVersion(): string {
   try {
@@ -21,32 +25,73 @@ function pgliteVersion(): string {
   }
 }
 
-export function templatePath(): string {
+export function templateDir(): string {
   const cacheDir = process.env['LOGTO_REFERENCE_SERVER_CACHE_DIR'] ?? join(repoRoot, 'node_modules/.cache/logto-reference-server');
-  return join(cacheDir, `pglite-${pgliteVersion()}-empty-cluster.tar.gz`);
+  return join(cacheDir, `pglite-${pgliteVersion()}-empty-cluster`);
 }
 
-export async function readTemplate(): Promise<Blob | undefined> {
+/** The rename is the commit point, so a directory with PG_VERSION in place is complete. */
+const templateReady = (dir: string): boolean => existsSync(join(dir, 'PG_VERSION'));
+
+async function buildTemplate(target: string): Promise<void> {
+  const partial = `${target}.${process.pid}.partial`;
+  await rm(partial, { recursive: true, force: true });
+  const db = await PGlite.create({ dataDir: partial });
+  // Checkpointed and cleanly closed: opening a copy needs no WAL replay.
+  await db.query('checkpoint');
+  await db.close();
+  await rename(partial, target);
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+async function isStale(lock: string): Promise<boolean> {
   try {
-    return new Blob([await readFile(templatePath())]);
+    return Date.now() - (await stat(lock)).mtimeMs > staleLockMs;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * The directory of an empty, initialised cluster, building it first if needed. Parallel starts
+ * (test workers, the live suite's two servers) build it once: one takes a lock file, the others
+ * wait. Undefined when the cache cannot be written: the caller then runs initdb itself.
+ */
+export async function emptyClusterTemplate(): Promise<string | undefined> {
+  const target = templateDir();
+  if (templateReady(target)) return target;
+  const lock = `${target}.lock`;
+  try {
+    await mkdir(dirname(target), { recursive: true });
   } catch {
     return undefined;
   }
+  for (;;) {
+    let handle;
+    try {
+      handle = await open(lock, 'wx');
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'EEXIST') return undefined;
+      await sleep(pollMs);
+      if (templateReady(target)) return target;
+      if (await isStale(lock)) await unlink(lock).catch(() => undefined);
+      continue;
+    }
+    try {
+      await handle.close();
+      if (!templateReady(target)) await buildTemplate(target);
+    } catch {
+      return undefined;
+    } finally {
+      await unlink(lock).catch(() => undefined);
+    }
+    return templateReady(target) ? target : undefined;
+  }
 }
 
-/** Saves the freshly initialised (still empty) cluster; a failure only costs speed later. */
-export async function saveTemplate(db: PGlite): Promise<void> {
-  const target = templatePath();
-  try {
-    // A checkpointed cluster needs no WAL replay when it is loaded: measurably faster starts.
-    await db.query('checkpoint');
-    const dump = await db.dumpDataDir('gzip');
-    await mkdir(dirname(target), { recursive: true });
-    // Write-then-rename: parallel first starts may race, and a reader must never see half a file.
-    const partial = `${target}.${process.pid}.${Date.now()}.partial`;
-    await writeFile(partial, new Uint8Array(await dump.arrayBuffer()));
-    await rename(partial, target);
-  } catch {
-    // Read-only install or full disk: the server still works, it just starts slower next time.
-  }
+/** Copies the template into `dir` (which must be missing or empty). */
+export async function copyTemplate(template: string, dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  await cp(template, dir, { recursive: true });
 }
