@@ -6,17 +6,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { BenchUsageError } from './bench/bench-error.js';
 import { BENCH_USAGE, parseBenchArgs } from './bench/bench-args.js';
-import { renderNotes, renderTable } from './bench/render-table.js';
+import { renderNotes, renderSideBySide, renderTable } from './bench/render-table.js';
 import { runBench } from './bench/run-bench.js';
 
 async function main(): Promise<number> {
-  const args = parseBenchArgs(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  const args = parseBenchArgs(argv);
   if (args.help) {
     console.log(BENCH_USAGE);
     return 0;
   }
-  const run = await runBench(args, (line) => console.log(line));
+  const run = await runBench(args, argv, (line) => console.log(line));
   console.log('');
+  const sideBySide = renderSideBySide(run.results);
+  if (sideBySide.length > 0) console.log([...sideBySide, ''].join('\n'));
   console.log(renderTable(run.results));
   const notes = renderNotes(run.results);
   if (notes.length > 0) console.log(['', ...notes].join('\n'));

@@ -24,6 +24,8 @@ const OTS_COLD_SCRIPT =
   "import openapiTS, { astToString } from 'openapi-typescript';" +
   'astToString(await openapiTS(new URL(process.argv[1]), { silent: true }));';
 
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+
 async function timeIt(fn: () => Promise<unknown>): Promise<number> {
   const started = performance.now();
   await fn();
@@ -77,6 +79,12 @@ export async function measureCodegen(options: CodegenOptions): Promise<ItemResul
       measured: `${(oursCold.wallMs / 1000).toFixed(2)} s cold; warm ${(oursWarmMs / 1000).toFixed(2)} s vs openapi-typescript ${(otsWarmMs / 1000).toFixed(2)} s`,
       status: met ? 'met' : 'missed',
       notes,
+      sideBySide: [
+        { contender: 'ours, cold (npm run generate)', value: seconds(oursCold.wallMs), relative: `${ratio(oursCold.wallMs, otsCold.wallMs).toFixed(2)}x` },
+        { contender: 'openapi-typescript alone, cold', value: seconds(otsCold.wallMs), relative: '1.00x' },
+        { contender: `ours, warm (median of ${options.rounds})`, value: seconds(oursWarmMs), relative: `${ratio(oursWarmMs, otsWarmMs).toFixed(2)}x` },
+        { contender: `openapi-typescript alone, warm (median of ${options.rounds})`, value: seconds(otsWarmMs), relative: '1.00x' },
+      ],
       figures: {
         spec: LOGTO_FIXTURE_ARG,
         oursColdCliMs: Math.round(oursCold.wallMs),

@@ -36,6 +36,10 @@ export async function measureLive(): Promise<ItemResult> {
     measured: `${(concurrent.run.wallMs / 1000).toFixed(1)} s concurrent, ${(serial.run.wallMs / 1000).toFixed(1)} s serial (${speedup.toFixed(2)}x)`,
     status: met ? 'met' : 'missed',
     notes,
+    sideBySide: [
+      { contender: 'npm run contract:live (concurrent)', value: `${(concurrent.run.wallMs / 1000).toFixed(1)} s`, relative: '1.00x' },
+      { contender: 'npm run contract:live -- --serial', value: `${(serial.run.wallMs / 1000).toFixed(1)} s`, relative: `${speedup.toFixed(2)}x` },
+    ],
     figures: {
       commands: { concurrent: 'npm run contract:live', serial: 'npm run contract:live -- --serial' },
       concurrentWallMs: Math.round(concurrent.run.wallMs),

@@ -70,6 +70,14 @@ export async function measureMockContract(): Promise<ItemResult> {
     measured: `${(suite.wallMs / 1000).toFixed(1)} s wall; ratio ${overhead.toFixed(2)}`,
     status: wallMet && ratioMet ? 'met' : 'missed',
     notes,
+    sideBySide: [
+      { contender: 'npm run contract:mock (wall)', value: `${(suite.wallMs / 1000).toFixed(2)} s`, relative: `${overhead.toFixed(2)}x` },
+      { contender: 'Prism alone: start-up + same requests', value: `${(prismOwnMs / 1000).toFixed(2)} s`, relative: '1.00x' },
+      ...(suiteRequestPhaseMs !== undefined
+        ? [{ contender: 'suite request phase (send + check)', value: `${(suiteRequestPhaseMs / 1000).toFixed(2)} s`, relative: `${ratio(suiteRequestPhaseMs, replay.requestsMs).toFixed(2)}x of next` }]
+        : []),
+      { contender: 'Prism alone: same requests only', value: `${(replay.requestsMs / 1000).toFixed(2)} s`, relative: '' },
+    ],
     figures: {
       command: `npm run contract:mock -- --spec ${LOGTO_FIXTURE_ARG} --reports ${MOCK_REPORTS}`,
       wallMs: Math.round(suite.wallMs),

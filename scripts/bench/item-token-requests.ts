@@ -40,6 +40,10 @@ export async function measureTokenRequests(): Promise<ItemResult> {
       measured: `ours ${ours.tokenRequests}${logtoApi ? `, @logto/api ${logtoApi.tokenRequests}` : ''}`,
       status: ours.tokenRequests === 1 ? 'met' : 'missed',
       notes,
+      sideBySide: [
+        { contender: 'ours', value: `${ours.tokenRequests} token request(s)`, relative: '' },
+        ...(logtoApi ? [{ contender: '@logto/api', value: `${logtoApi.tokenRequests} token request(s)`, relative: '' }] : []),
+      ],
       figures: {
         concurrentCalls: CONCURRENT_CALLS,
         tokenEndpointDelayMs: TOKEN_DELAY_MS,

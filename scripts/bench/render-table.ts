@@ -24,3 +24,16 @@ export function renderMarkdownTable(results: readonly ItemResult[]): string {
 export function renderNotes(results: readonly ItemResult[]): string[] {
   return results.flatMap((r) => r.notes.map((note) => `[${r.item}] ${note}`));
 }
+
+/** Per item, its contenders side by side: name, figure, relative to the item's baseline. */
+export function renderSideBySide(results: readonly ItemResult[]): string[] {
+  const lines: string[] = [];
+  for (const r of results) {
+    if (r.sideBySide.length === 0) continue;
+    const nameWidth = Math.max(...r.sideBySide.map((row) => row.contender.length));
+    const valueWidth = Math.max(...r.sideBySide.map((row) => row.value.length));
+    lines.push(`[${r.item}] ${r.title}`);
+    for (const row of r.sideBySide) lines.push(`    ${row.contender.padEnd(nameWidth)}  ${row.value.padStart(valueWidth)}  ${row.relative}`.trimEnd());
+  }
+  return lines;
+}

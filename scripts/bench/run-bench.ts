@@ -18,7 +18,7 @@ interface ItemPlan extends ItemMeta {
 
 function plans(args: BenchArgs): ItemPlan[] {
   return [
-    { ...OVERHEAD_ITEM, run: () => measureOverhead({ ...OVERHEAD_DEFAULTS, rounds: args.rounds ?? OVERHEAD_DEFAULTS.rounds }) },
+    { ...OVERHEAD_ITEM, run: () => measureOverhead({ ...OVERHEAD_DEFAULTS, rounds: args.rounds ?? OVERHEAD_DEFAULTS.rounds, breakdown: args.breakdown }) },
     { ...TOKEN_REQUESTS_ITEM, run: measureTokenRequests },
     { ...CODEGEN_ITEM, run: () => measureCodegen(CODEGEN_DEFAULTS) },
     { ...MOCK_CONTRACT_ITEM, run: measureMockContract },
@@ -45,7 +45,7 @@ export interface BenchRun {
  * Runs the chosen items one after another (never in parallel: they would time each other) and
  * writes bench.json. An item that throws is reported as not measured; the others still run.
  */
-export async function runBench(args: BenchArgs, log: (line: string) => void): Promise<BenchRun> {
+export async function runBench(args: BenchArgs, argv: readonly string[], log: (line: string) => void): Promise<BenchRun> {
   const startedAt = new Date();
   const loadAverageStart = os.loadavg()[0] ?? 0;
   const results: ItemResult[] = [];
@@ -66,7 +66,7 @@ export async function runBench(args: BenchArgs, log: (line: string) => void): Pr
   const report = {
     startedAt: startedAt.toISOString(),
     durationMs: Date.now() - startedAt.getTime(),
-    command: `npm run bench${args.only.length < 5 ? ` -- --only=${args.only.join(',')}` : ''}${args.rounds ? `${args.only.length < 5 ? '' : ' --'} --rounds=${args.rounds}` : ''}`,
+    command: `npm run bench${argv.length > 0 ? ` -- ${argv.join(' ')}` : ''}`,
     environment: {
       node: process.versions.node,
       platform: `${process.platform} ${process.arch}`,

@@ -1,0 +1,37 @@
+import createClient, { type Client } from 'openapi-fetch';
+import { createAuthMiddleware } from '../../src/auth/middleware.js';
+import type { paths } from '../../src/generated/schema.js';
+import { DEFAULTS } from '../../src/runtime/defaults.js';
+import { createResilientFetch } from '../../src/runtime/resilient-fetch.js';
+import { resolveRetryPolicy } from '../../src/runtime/retry-policy.js';
+import type { Contender } from './contenders.js';
+import { INVITATION_ID } from './fake-logto-server.js';
+
+const BENCH_TOKEN = 'bench-token';
+
+function getInvitation(name: string, client: Client<paths>): Contender {
+  return {
+    name,
+    async call() {
+      const { data, response } = await client.GET('/api/organization-invitations/{id}', { params: { path: { id: INVITATION_ID } } });
+      if (!data) throw new Error(`${name}: HTTP ${response.status}`);
+      return data.id;
+    },
+  };
+}
+
+/**
+ * `--breakdown`: bare openapi-fetch plus one layer of our client at a time, so a per-call cost
+ * above target can be traced to the layer that adds it.
+ */
+export function layerContenders(endpoint: string): Contender[] {
+  const resilientFetch = createResilientFetch({
+    fetch: (request) => globalThis.fetch(request),
+    timeoutMs: DEFAULTS.timeoutMs,
+    retry: resolveRetryPolicy(undefined),
+  });
+  const withResilientFetch = createClient<paths>({ baseUrl: endpoint, fetch: resilientFetch, headers: { Authorization: `Bearer ${BENCH_TOKEN}` } });
+  const withAuth = createClient<paths>({ baseUrl: endpoint });
+  withAuth.use(createAuthMiddleware({ getToken: async () => BENCH_TOKEN, invalidate: () => undefined }));
+  return [getInvitation('openapi-fetch + our timeout/retry fetch', withResilientFetch), getInvitation('openapi-fetch + our auth middleware', withAuth)];
+}
