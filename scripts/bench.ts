@@ -31,7 +31,7 @@ async function main(): Promise<number> {
   const errored = run.results.filter((r) => r.status === 'error').map((r) => r.item);
   console.log(
     `\nbench: ${run.results.length - missed.length - errored.length} met, ${missed.length} missed${missed.length ? ` (item ${missed.join(', ')})` : ''}` +
-      `${errored.length ? `, ${errored.length} not measured (item ${errored.join(', ')})` : ''}; figures in ${path.relative(process.cwd(), run.reportPath) || run.reportPath}`,
+      `${errored.length ? `, ${errored.length} not measured (item ${errored.join(', ')})` : ''}; figures in ${path.relative(process.cwd(), run.reportPath) || run.reportPath} (and bench.md beside it)`,
   );
   return errored.length > 0 ? 1 : 0;
 }

@@ -37,3 +37,11 @@ export function renderSideBySide(results: readonly ItemResult[]): string[] {
   }
   return lines;
 }
+
+/** bench.md: the table plus each item's contenders, ready to paste into the README. */
+export function renderMarkdownReport(results: readonly ItemResult[]): string {
+  const blocks = results
+    .filter((r) => r.sideBySide.length > 0)
+    .map((r) => [`**${r.item}. ${r.title}**`, '', '| contender | figure | relative |', '| --- | --- | --- |', ...r.sideBySide.map((row) => `| ${row.contender} | ${row.value} | ${row.relative} |`)].join('\n'));
+  return [renderMarkdownTable(results), ...blocks].join('\n\n') + '\n';
+}

@@ -12,6 +12,8 @@ export const LOGTO_FIXTURE = path.resolve(REPO_ROOT, '..', 'shared', 'fixtures',
 export const LOGTO_FIXTURE_ARG = path.relative(REPO_ROOT, LOGTO_FIXTURE);
 
 export const BENCH_REPORT = path.join(REPO_ROOT, 'reports', 'bench', 'bench.json');
+/** The same figures as Markdown tables, for the README's Performance section. */
+export const BENCH_MARKDOWN = path.join(REPO_ROOT, 'reports', 'bench', 'bench.md');
 
 export function requireFixture(): string {
   if (!existsSync(LOGTO_FIXTURE)) {

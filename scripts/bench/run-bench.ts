@@ -9,7 +9,8 @@ import { measureMockContract, MOCK_CONTRACT_ITEM } from './item-mock-contract.js
 import { measureOverhead, OVERHEAD_DEFAULTS, OVERHEAD_ITEM } from './item-overhead.js';
 import { errorResult, type ItemMeta, type ItemResult } from './item-result.js';
 import { measureTokenRequests, TOKEN_REQUESTS_ITEM } from './item-token-requests.js';
-import { BENCH_REPORT, REPO_ROOT } from './repo-paths.js';
+import { BENCH_MARKDOWN, BENCH_REPORT, REPO_ROOT } from './repo-paths.js';
+import { renderMarkdownReport } from './render-table.js';
 import { BenchUsageError } from './bench-error.js';
 
 interface ItemPlan extends ItemMeta {
@@ -80,5 +81,6 @@ export async function runBench(args: BenchArgs, argv: readonly string[], log: (l
   };
   await mkdir(path.dirname(BENCH_REPORT), { recursive: true });
   await writeFile(BENCH_REPORT, `${JSON.stringify(report, null, 2)}\n`);
+  await writeFile(BENCH_MARKDOWN, renderMarkdownReport(results));
   return { results, reportPath: BENCH_REPORT, loadAverageStart, loadAverageEnd };
 }
