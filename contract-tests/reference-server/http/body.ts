@@ -42,6 +42,26 @@ export function isForm(contentType: string | undefined): boolean {
   return mediaType(contentType) === 'application/x-www-form-urlencoded';
 }
 
+/** Deeper bodies are refused: storing one would overflow the stack (a 500) instead of answering. */
+export const maxJsonDepth = 64;
+
+/** Nesting depth of JSON text, counted without recursion (brackets inside strings do not count). */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index];
+    if (inString) {
+      if (char === '\\') index += 1;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '{' || char === '[') deepest = Math.max(deepest, ++depth);
+    else if (char === '}' || char === ']') depth -= 1;
+  }
+  return deepest;
+}
+
 /**
  * koa-body's behaviour, which Logto's guards see: JSON (objects and arrays only) or form fields are
  * parsed, any other content type leaves the body `{}` so the guard reports what is missing.
@@ -50,6 +70,7 @@ export function parseApiBody(raw: Buffer, contentType: string | undefined): unkn
   if (isJson(contentType)) {
     const text = raw.toString('utf8');
     if (text.trim() === '') return {};
+    if (jsonDepth(text) > maxJsonDepth) throw new CodelessHttpError(400, `invalid JSON: nested deeper than ${maxJsonDepth} levels`);
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);

@@ -110,3 +110,19 @@ describe('concurrency', () => {
     expect(responses.filter((response) => response.status === 422)).toHaveLength(3);
   });
 });
+
+describe('deeply nested JSON', () => {
+  it('is refused with 400 instead of overflowing the stack', async () => {
+    const depth = 10_000;
+    const rawBody = `{"name":"x","customData":{"a":${'['.repeat(depth)}${']'.repeat(depth)}}}`;
+    const response = await test.api('POST', '/api/organizations', { rawBody, headers: { 'Content-Type': 'application/json' } });
+    expect(response.status).toBe(400);
+    expect(response.json).toEqual({ message: expect.any(String) });
+  });
+
+  it('moderate nesting, and brackets inside strings, are fine', async () => {
+    const response = await test.api('POST', '/api/organizations', { body: { name: '[[[[{{{{', customData: { a: [[[[{ b: '"]]]' }]]]] } } });
+    expect(response.status).toBe(201);
+    expect(response.json.customData).toEqual({ a: [[[[{ b: '"]]]' }]]]] });
+  });
+});
