@@ -3,7 +3,7 @@ import { checkResponse } from '../checks/check-response.js';
 import type { CheckResult } from '../checks/check-result.js';
 import { RESPONSE_CHECKS } from '../checks/check-result.js';
 import type { OperationSpec } from '../spec/operations.js';
-import type { RequestCredentials } from '../requests/contract-request.js';
+import type { BuiltRequest, RequestCredentials } from '../requests/contract-request.js';
 import { buildValidRequest } from '../requests/build-valid-request.js';
 import { buildInvalidRequests } from '../requests/build-invalid-requests.js';
 import type { NegativeResult, PairResult } from '../report/results.js';
@@ -26,10 +26,17 @@ const DEFAULT_CONCURRENCY = 24;
  */
 export async function runMockResponseConformance(ctx: ContractContext, operations: OperationSpec[], options: RunOptions): Promise<PairResult[]> {
   const jobs = operations.flatMap((op) => op.responses.map((r) => ({ op, status: r.status })));
+  // One valid request per operation serves all of its statuses.
+  const requests = new Map<OperationSpec, BuiltRequest>();
+  const requestFor = (op: OperationSpec) => {
+    let built = requests.get(op);
+    if (!built) requests.set(op, (built = buildValidRequest(ctx, op, options.credentials)));
+    return built;
+  };
   return mapConcurrent(jobs, options.concurrency ?? DEFAULT_CONCURRENCY, async ({ op, status }) => {
     const base = { operationId: op.operationId, method: op.method.toUpperCase(), path: op.path, tags: op.tags, status };
     if (!/^\d{3}$/.test(status)) return { ...base, outcome: 'not_reachable', reason: `"${status}" is a range/default; a mock can only be asked for a concrete status`, checks: [] };
-    const built = buildValidRequest(ctx, op, options.credentials);
+    const built = requestFor(op);
     if (!built.ok) {
       ctx.findings.add('request-unbuildable', op.operationId, op.pointer, `${op.operationId}: no request valid against the spec exists or could be built (${built.reason})`);
       return { ...base, outcome: 'not_reachable', reason: `no valid request could be built: ${built.reason}`, checks: [] };
