@@ -2,7 +2,9 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { Mutex } from './mutex.js';
-import { schemaSql, schemaVersion } from './schema.js';
+import { applySchema, DataDirError } from './apply-schema.js';
+
+export { DataDirError };
 import { createScratchDir, removeScratchDir } from './scratch-dir.js';
 import { copyTemplate, emptyClusterTemplate } from './template-cache.js';
 
@@ -19,52 +21,44 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export class DataDirError extends Error {}
 
 function isEmptyDirectory(path: string): boolean {
   return !existsSync(path) || readdirSync(path).length === 0;
 }
 
-/** Opens (or creates) the cluster; `dataDir` undefined means a throwaway scratch cluster. */
-async function openPglite(dataDir: string | undefined, scratch: string | undefined): Promise<PGlite> {
+/**
+ * Opens (or creates) the cluster; `dataDir` undefined means a throwaway scratch cluster.
+ * `schemaApplied` is true for a copy of the template, which already holds the current schema.
+ */
+async function openPglite(dataDir: string | undefined, scratch: string | undefined): Promise<{ db: PGlite; schemaApplied: boolean }> {
   const dir = dataDir ?? scratch;
   if (dir !== undefined && !isEmptyDirectory(dir)) {
     // Never initialise a cluster on top of someone's files.
     if (!existsSync(join(dir, 'PG_VERSION'))) throw new DataDirError(`data directory ${dir} is neither empty nor a PGlite data directory: point --data-dir at a new or empty directory`);
-    return PGlite.create({ dataDir: dir });
+    return { db: await PGlite.create({ dataDir: dir }), schemaApplied: false };
   }
   const template = await emptyClusterTemplate();
   if (template && dir !== undefined) {
-    await copyTemplate(template, dir);
-    return PGlite.create({ dataDir: dir });
+    copyTemplate(template, dir);
+    return { db: await PGlite.create({ dataDir: dir }), schemaApplied: true };
   }
   // No writable template cache: initdb on every start (slow), in memory when nothing must persist.
-  return PGlite.create(dataDir === undefined ? {} : { dataDir });
-}
-
-async function applySchema(db: PGlite, dataDir: string | undefined): Promise<void> {
-  await db.exec(schemaSql);
-  const stored = await db.query<{ value: string }>(`select value from reference_server_meta where key = 'schema_version'`);
-  const version = stored.rows[0]?.value;
-  if (version === undefined) {
-    await db.query(`insert into reference_server_meta (key, value) values ('schema_version', $1)`, [String(schemaVersion)]);
-  } else if (version !== String(schemaVersion)) {
-    throw new DataDirError(`data directory ${dataDir ?? ''} holds schema version ${version}, this server needs ${schemaVersion}: delete the directory or point --data-dir elsewhere`);
-  }
+  return { db: await PGlite.create(dataDir === undefined ? {} : { dataDir }), schemaApplied: false };
 }
 
 export async function openDatabase(dataDir?: string): Promise<Database> {
   const scratch = dataDir === undefined ? createScratchDir() : undefined;
   let db: PGlite;
+  let schemaApplied: boolean;
   try {
-    db = await openPglite(dataDir, scratch);
+    ({ db, schemaApplied } = await openPglite(dataDir, scratch));
   } catch (error) {
     if (scratch !== undefined) removeScratchDir(scratch);
     if (dataDir === undefined || error instanceof DataDirError) throw error;
     throw new DataDirError(`cannot open data directory ${dataDir} (${error instanceof Error ? error.message : String(error)}): is it a PGlite data directory not used by another server?`);
   }
   try {
-    await applySchema(db, dataDir);
+    if (!schemaApplied) await applySchema(db, dataDir);
   } catch (error) {
     if (!db.closed) await db.close().catch(() => undefined);
     if (scratch !== undefined) removeScratchDir(scratch);
