@@ -11,7 +11,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { CONFIG_ERROR_EXIT_CODE, LiveConfigError } from '../contract-tests/live/config/config-error.js';
 import { preflightRemote } from '../contract-tests/live/config/preflight.js';
-import { assertWritesAllowed, readLiveSettings } from '../contract-tests/live/config/settings.js';
+import { assertWritesAllowed, readLiveSettings, readRunId } from '../contract-tests/live/config/settings.js';
 import { LIVE_USAGE, parseLiveArgs, type LiveArgs } from '../contract-tests/live/runner/live-args.js';
 import { readVitestCounts } from '../contract-tests/live/runner/vitest-results.js';
 import { LIVE_REPORTS_DIR, REPO_ROOT } from '../contract-tests/live/support/repo-paths.js';
@@ -33,7 +33,7 @@ async function prepare(argv: readonly string[]): Promise<{ args: LiveArgs; env: 
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     LOGTO_CONTRACT_SEED: String(seed),
-    LOGTO_CONTRACT_RUN_ID: process.env.LOGTO_CONTRACT_RUN_ID?.trim() || newRunId(),
+    LOGTO_CONTRACT_RUN_ID: readRunId() ?? newRunId(),
     LOGTO_CONTRACT_VIA_PRISM: args.viaPrismProxy ? '1' : '0',
   };
   return { args, env, target };
@@ -78,7 +78,7 @@ async function main(): Promise<number> {
   const code = await runVitest(prepared.args, prepared.env);
   const counts = readVitestCounts(RESULTS_FILE);
   const relative = path.relative(process.cwd(), LIVE_REPORTS_DIR) || '.';
-  console.log(`contract:live: reports in ${relative}/ (junit.xml, results.json, coverage.md, coverage.json)`);
+  console.log(`contract:live: reports in ${relative}/ (junit.xml per test; coverage.md, coverage.html, coverage.json, conformance-junit.xml per operation x status; responses.json)`);
   if (!counts) {
     console.error('contract:live: the test run ended before reporting any result (see the output above).');
     console.log('0 passed, 1 failed');

@@ -1,9 +1,10 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { totals } from '../lib/report/results.js';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startReferenceServer } from '../reference-server/index.js';
 import { preflightRemote } from './config/preflight.js';
-import { assertWritesAllowed, readLiveSettings, type RemoteSettings } from './config/settings.js';
+import { assertWritesAllowed, readLiveSettings, readRunId, type RemoteSettings } from './config/settings.js';
 import { detectEmailConnector } from './support/email-connector.js';
 import type { LivePlan, TargetInfo } from './support/live-plan.js';
 import { writeLiveReports } from './support/live-report.js';
@@ -22,11 +23,15 @@ type Stopper = () => Promise<void>;
  * per-operation reports from what the workers recorded.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const startedAt = new Date();
   const settings = readLiveSettings();
-  const runId = process.env.LOGTO_CONTRACT_RUN_ID?.trim() || newRunId();
+  const runId = readRunId() ?? newRunId();
   const seed = settings.seed ?? (Math.random() * 2 ** 31) | 0;
   const viaPrism = process.env.LOGTO_CONTRACT_VIA_PRISM === '1';
   rmSync(OBSERVATIONS_DIR, { recursive: true, force: true });
+  if (existsSync(LIVE_REPORTS_DIR)) {
+    for (const name of readdirSync(LIVE_REPORTS_DIR)) if (name.startsWith('email-outbox-')) rmSync(path.join(LIVE_REPORTS_DIR, name), { force: true });
+  }
   mkdirSync(OBSERVATIONS_DIR, { recursive: true });
 
   const stoppers: Stopper[] = [];
@@ -64,9 +69,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw error;
   }
 
+  const target = settings.mode === 'remote' ? settings.endpoint : 'embedded reference server';
   return async () => {
     await stopAll();
-    writeLiveReports();
+    const report = await writeLiveReports({ target: `${target}${viaPrism ? ' via prism proxy' : ''}`, startedAt });
+    const count = totals(report);
+    console.log(
+      `[contract:live] operation x status pairs: ${count.pairs.passed} passed, ${count.pairs.failed} failed, ${count.pairs.not_reachable} not reached (reports/live/coverage.md)`,
+    );
   };
 }
 

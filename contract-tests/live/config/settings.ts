@@ -134,3 +134,13 @@ export function assertWritesAllowed(settings: LiveSettings): void {
     );
   }
 }
+
+/** A run id given from outside (CI sets one per shard so its sweep can target it): short lowercase letters and digits. */
+export function readRunId(env: Env = process.env): string | undefined {
+  const value = read(env, 'LOGTO_CONTRACT_RUN_ID');
+  if (value === undefined) return undefined;
+  if (!/^[a-z0-9]{1,24}$/.test(value)) {
+    throw new LiveConfigError(`LOGTO_CONTRACT_RUN_ID="${value}" must be 1-24 lowercase letters and digits (it becomes the name prefix ct-<runid>-); fix it or unset it.`);
+  }
+  return value;
+}

@@ -21,6 +21,7 @@ describe.concurrent('supporting operations', () => {
     expect((await s.api.DELETE('/api/organizations/{id}', { params: { path: { id: org.id } } })).response.status).toBe(204);
     expectLogtoError(await s.api.GET('/api/organizations/{id}', { params: { path: { id: org.id } } }), 404, 'entity.not_found');
     expectLogtoError(await s.api.DELETE('/api/organizations/{id}', { params: { path: { id: org.id } } }), 404, 'entity.not_found');
+    expectLogtoError(await s.api.GET('/api/organizations/{id}/users', { params: { path: { id: org.id } } }), 404, 'entity.not_found');
   });
 
   test('adding an unknown user to an organization is 422', async ({ live }) => {

@@ -1,38 +1,48 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { RESPONSE_CHECKS, type CheckResult } from '../../lib/checks/check-result.js';
+import { createContractContext } from '../../lib/context.js';
+import type { ConformanceReport, NegativeResult, PairResult } from '../../lib/report/results.js';
+import { totals } from '../../lib/report/results.js';
+import { renderHtml } from '../../lib/report/write-html.js';
+import { renderJunit } from '../../lib/report/write-junit.js';
+import { renderMarkdown } from '../../lib/report/write-markdown.js';
+import { loadSpec } from '../../lib/spec/load-spec.js';
+import { listOperations, type OperationSpec } from '../../lib/spec/operations.js';
 import type { Observation } from './observation.js';
 import { LIVE_REPORTS_DIR, OBSERVATIONS_DIR, SPEC_PATH } from './repo-paths.js';
 
-export interface StatusCell {
-  status: string;
-  documented: boolean;
-  responses: number;
-  violations: number;
+export interface LiveReportInput {
+  target: string;
+  startedAt: Date;
 }
 
-export interface OperationRow {
-  operationId: string;
-  method: string;
-  path: string;
-  cells: StatusCell[];
-}
-
-export interface LiveCoverage {
-  operations: OperationRow[];
-  /** Requests outside the spec on purpose (unknown path, unsupported method, token endpoint). */
-  outsideSpec: Array<{ method: string; path: string; status: number; responses: number }>;
-  violations: Array<{ test: string; operation: string; status: number; check: string; message: string }>;
-  totals: { responses: number; violations: number; documentedStatusesSeen: number; documentedStatuses: number };
-}
-
-/** Reads every worker's observations and writes the per operation × status reports under reports/live/. */
-export function writeLiveReports(): LiveCoverage {
-  const coverage = aggregate(readObservations(), documentedStatuses());
+/**
+ * Folds every worker's observations into the mock suite's report shape (one pair per operation
+ * and status, checked or not reachable) and writes it with the shared renderers:
+ * coverage.{json,md,html} and conformance-junit.xml (vitest's junit.xml is the per-test view),
+ * plus responses.json with raw counts, requests outside the spec included.
+ */
+export async function writeLiveReports(input: LiveReportInput): Promise<ConformanceReport> {
+  const spec = await loadSpec(SPEC_PATH);
+  const context = createContractContext(spec);
+  const observations = readObservations();
+  const report = buildReport(listOperations(spec), observations, {
+    title: 'Live contract run',
+    specSource: path.relative(path.dirname(LIVE_REPORTS_DIR), SPEC_PATH),
+    openapi: spec.openapi,
+    target: input.target,
+    startedAt: input.startedAt.toISOString(),
+    durationMs: Date.now() - input.startedAt.getTime(),
+    findings: context.findings.list(),
+  });
   mkdirSync(LIVE_REPORTS_DIR, { recursive: true });
-  writeFileSync(path.join(LIVE_REPORTS_DIR, 'coverage.json'), `${JSON.stringify(coverage, null, 2)}\n`);
-  writeFileSync(path.join(LIVE_REPORTS_DIR, 'coverage.md'), renderMarkdown(coverage));
-  return coverage;
+  writeFileSync(path.join(LIVE_REPORTS_DIR, 'coverage.json'), `${JSON.stringify({ ...report, totals: totals(report) }, null, 2)}\n`);
+  writeFileSync(path.join(LIVE_REPORTS_DIR, 'coverage.md'), renderMarkdown(report));
+  writeFileSync(path.join(LIVE_REPORTS_DIR, 'coverage.html'), renderHtml(report));
+  writeFileSync(path.join(LIVE_REPORTS_DIR, 'conformance-junit.xml'), renderJunit(report));
+  writeFileSync(path.join(LIVE_REPORTS_DIR, 'responses.json'), `${JSON.stringify(responseCounts(observations), null, 2)}\n`);
+  return report;
 }
 
 export function readObservations(dir = OBSERVATIONS_DIR): Observation[] {
@@ -47,84 +57,59 @@ export function readObservations(dir = OBSERVATIONS_DIR): Observation[] {
     );
 }
 
-interface DocumentedOperation {
-  operationId: string;
-  method: string;
-  path: string;
-  statuses: string[];
-}
+type ReportHeader = Omit<ConformanceReport, 'operations' | 'pairs' | 'negatives'>;
 
-function documentedStatuses(): DocumentedOperation[] {
-  const spec = parseYaml(readFileSync(SPEC_PATH, 'utf8')) as { paths?: Record<string, Record<string, unknown>> };
-  const out: DocumentedOperation[] = [];
-  for (const [specPath, item] of Object.entries(spec.paths ?? {})) {
-    for (const [method, raw] of Object.entries(item)) {
-      const op = raw as { operationId?: string; responses?: Record<string, unknown> };
-      if (!op || typeof op !== 'object' || !op.operationId) continue;
-      out.push({ operationId: op.operationId, method: method.toUpperCase(), path: specPath, statuses: Object.keys(op.responses ?? {}) });
-    }
-  }
-  return out;
-}
-
-export function aggregate(observations: Observation[], documented: DocumentedOperation[]): LiveCoverage {
-  const operations: OperationRow[] = documented.map((op) => {
+export function buildReport(operations: OperationSpec[], observations: Observation[], header: ReportHeader): ConformanceReport {
+  const pairs: PairResult[] = [];
+  const negatives: NegativeResult[] = [];
+  for (const op of operations) {
     const seen = observations.filter((o) => o.operationId === op.operationId);
-    const statuses = new Set([...op.statuses, ...seen.map((o) => String(o.status))]);
-    const cells = [...statuses]
-      .sort()
-      .map((status) => {
-        const hits = seen.filter((o) => String(o.status) === status);
-        return { status, documented: op.statuses.includes(status), responses: hits.length, violations: hits.reduce((n, o) => n + o.violations.length, 0) };
+    const statuses = [...new Set([...op.responses.map((r) => r.status), ...seen.map((o) => String(o.status))])].sort();
+    for (const status of statuses) {
+      const hits = seen.filter((o) => String(o.status) === status);
+      const base = { operationId: op.operationId, method: op.method.toUpperCase(), path: op.path, tags: op.tags, status };
+      if (hits.length === 0) {
+        pairs.push({ ...base, outcome: 'not_reachable', reason: 'no live scenario produced this status', checks: [] });
+        continue;
+      }
+      const checks = checksOf(hits);
+      pairs.push({ ...base, outcome: checks.some((c) => c.outcome === 'failed') ? 'failed' : 'passed', observedStatus: Number(status), checks });
+    }
+    for (const status of [...new Set(seen.filter((o) => o.deliberatelyInvalid).map((o) => o.status))].sort()) {
+      const count = seen.filter((o) => o.deliberatelyInvalid && o.status === status).length;
+      const rejected = status >= 400 && status < 500 && op.responses.some((r) => r.status === String(status));
+      negatives.push({
+        operationId: op.operationId,
+        method: op.method.toUpperCase(),
+        path: op.path,
+        name: `deliberately invalid requests answered ${status}`,
+        outcome: rejected ? 'passed' : 'failed',
+        observedStatus: status,
+        message: `${count} request(s) the spec forbids (or without valid credentials) answered ${status}${rejected ? ', a documented 4xx' : ', not a documented 4xx'}`,
       });
-    return { operationId: op.operationId, method: op.method, path: op.path, cells };
-  });
-  const outside = new Map<string, { method: string; path: string; status: number; responses: number }>();
-  for (const o of observations.filter((x) => x.operationId === null)) {
-    const key = `${o.method} ${o.path} ${o.status}`;
-    const entry = outside.get(key) ?? { method: o.method, path: o.path, status: o.status, responses: 0 };
-    entry.responses += 1;
-    outside.set(key, entry);
-  }
-  const violations = observations.flatMap((o) =>
-    o.violations.map((v) => ({ test: o.test, operation: o.operationId ?? `${o.method} ${o.path}`, status: o.status, check: v.check, message: v.message })),
-  );
-  const documentedCells = operations.flatMap((op) => op.cells.filter((c) => c.documented));
-  return {
-    operations,
-    outsideSpec: [...outside.values()],
-    violations,
-    totals: {
-      responses: observations.length,
-      violations: violations.length,
-      documentedStatusesSeen: documentedCells.filter((c) => c.responses > 0).length,
-      documentedStatuses: documentedCells.length,
-    },
-  };
-}
-
-function renderMarkdown(coverage: LiveCoverage): string {
-  const lines = [
-    '# Live contract run: responses per operation and status',
-    '',
-    `${coverage.totals.responses} responses checked, ${coverage.totals.violations} violations; ` +
-      `${coverage.totals.documentedStatusesSeen} of ${coverage.totals.documentedStatuses} documented (operation, status) pairs observed.`,
-    '',
-    '| operation | status | documented | responses | violations |',
-    '|---|---|---|---|---|',
-  ];
-  for (const op of coverage.operations) {
-    for (const cell of op.cells) {
-      lines.push(`| ${op.operationId} | ${cell.status} | ${cell.documented ? 'yes' : '**no**'} | ${cell.responses} | ${cell.violations} |`);
     }
   }
-  if (coverage.outsideSpec.length > 0) {
-    lines.push('', '## Requests outside the spec (on purpose)', '', '| method | path | status | responses |', '|---|---|---|---|');
-    for (const o of coverage.outsideSpec) lines.push(`| ${o.method} | ${o.path} | ${o.status} | ${o.responses} |`);
+  return { ...header, operations: operations.length, pairs, negatives };
+}
+
+function checksOf(hits: Observation[]): CheckResult[] {
+  return RESPONSE_CHECKS.map((name) => {
+    const failures = hits.flatMap((o) => o.violations.filter((v) => v.check === name).map((v) => `${v.message} (${o.test})`));
+    if (failures.length === 0) return { name, outcome: 'passed', message: `${hits.length} response(s) checked` };
+    const more = failures.length > 1 ? ` (and ${failures.length - 1} more)` : '';
+    return { name, outcome: 'failed', message: `${failures[0]}${more}` };
+  });
+}
+
+function responseCounts(observations: Observation[]): Array<{ operation: string; status: number; responses: number; violations: number }> {
+  const counts = new Map<string, { operation: string; status: number; responses: number; violations: number }>();
+  for (const o of observations) {
+    const operation = o.operationId ?? `${o.method} ${o.path} (outside the spec)`;
+    const key = `${operation} ${o.status}`;
+    const entry = counts.get(key) ?? { operation, status: o.status, responses: 0, violations: 0 };
+    entry.responses += 1;
+    entry.violations += o.violations.length;
+    counts.set(key, entry);
   }
-  if (coverage.violations.length > 0) {
-    lines.push('', '## Violations', '');
-    for (const v of coverage.violations) lines.push(`- ${v.operation} ${v.status} [${v.check}] ${v.message} (${v.test})`);
-  }
-  return `${lines.join('\n')}\n`;
+  return [...counts.values()].sort((a, b) => a.operation.localeCompare(b.operation) || a.status - b.status);
 }

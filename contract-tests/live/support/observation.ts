@@ -1,3 +1,5 @@
+import type { CheckName } from '../../lib/checks/check-result.js';
+
 /** One response a live test saw, as recorded for the reports. Never holds headers or tokens. */
 export interface Observation {
   /** Full test name (file > describe > test). */
@@ -17,8 +19,8 @@ export interface Observation {
 }
 
 export interface Violation {
-  /** `status_code_conformance`, `content_type_conformance`, `response_schema_conformance`, `not_a_server_error`, `prism_proxy`. */
-  check: string;
+  /** The mock suite's check names; Prism's verdicts (message starts with "Prism") are filed under the matching one. */
+  check: CheckName;
   message: string;
 }
 

@@ -52,9 +52,9 @@ export class Session {
     this.api = this.logto.client;
   }
 
-  /** A typed client with a chosen Authorization header (or none), for the auth scenarios. */
-  clientWith(authorization: string | null): Client<paths> {
-    const headers: Record<string, string> = { [INTENT_HEADER]: 'invalid' };
+  /** A typed client with a chosen Authorization header (or none), for the auth scenarios; its requests count as deliberately invalid unless told otherwise. */
+  clientWith(authorization: string | null, options: { invalid?: boolean } = {}): Client<paths> {
+    const headers: Record<string, string> = options.invalid === false ? {} : { [INTENT_HEADER]: 'invalid' };
     if (authorization !== null) headers.Authorization = authorization;
     return createClient<paths>({ baseUrl: this.target.apiBase, fetch: this.fetch, headers });
   }
