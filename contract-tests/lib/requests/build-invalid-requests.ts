@@ -32,12 +32,12 @@ export function buildInvalidRequests(ctx: ContractContext, op: OperationSpec, cr
   return pickDiverse(allInvalidRequests(ctx, op, credentials), maxCases);
 }
 
-/** Round-robin over case kinds (`body.x: missing` → `body: missing`) so a cap keeps variety. */
+/** Round-robin over what is wrong (`missing`, `wrong type`, `invalid value`) so a cap keeps variety. */
 function pickDiverse(cases: InvalidRequestCase[], max: number): InvalidRequestCase[] {
   if (cases.length <= max) return cases;
   const kinds = new Map<string, InvalidRequestCase[]>();
   for (const c of cases) {
-    const kind = `${c.name.split(/[.:]/)[0]}:${c.name.split(': ')[1]}`;
+    const kind = c.name.split(': ')[1] ?? c.name;
     kinds.set(kind, [...(kinds.get(kind) ?? []), c]);
   }
   const picked: InvalidRequestCase[] = [];
@@ -70,6 +70,7 @@ function allInvalidRequests(ctx: ContractContext, op: OperationSpec, credentials
     }
     const wrong = wrongParameterValue(ctx, op, p);
     if (wrong !== undefined && (p.required || p.in === 'query')) {
+      const kind = p.schema?.type === 'string' || p.schema?.type === undefined ? 'invalid value' : 'wrong type';
       const request = clone(valid);
       if (p.in === 'path') {
         request.path = substitutePath(op, valid, p, wrong, ctx);
@@ -78,7 +79,7 @@ function allInvalidRequests(ctx: ContractContext, op: OperationSpec, credentials
       } else {
         request.headers[p.name.toLowerCase()] = wrong;
       }
-      cases.push({ name: `${p.in}.${p.name}: wrong type`, request });
+      cases.push({ name: `${p.in}.${p.name}: ${kind}`, request });
     }
   }
   cases.push(...bodyCases(ctx, op, valid));
@@ -86,12 +87,20 @@ function allInvalidRequests(ctx: ContractContext, op: OperationSpec, credentials
 }
 
 function wrongParameterValue(ctx: ContractContext, op: OperationSpec, p: ParameterSpec): string | undefined {
-  if (!p.schema) return undefined;
-  const type = p.schema.type;
-  // A string parameter accepts any string the URL can carry; there is no wrong type to send.
-  if (type !== 'integer' && type !== 'number' && type !== 'boolean') return undefined;
+  const schema = p.schema;
+  if (!schema) return undefined;
   const pointer = joinPointer(op.pointer, 'parameters', p.name, 'schema');
-  return WRONG_PARAMETER_VALUES.find((v) => ctx.validator.validate(p.schema as Record<string, unknown>, v, pointer).valid === false);
+  const rejected = (v: string) => ctx.validator.validate(schema, v, pointer).valid === false;
+  const type = schema.type;
+  if (type === 'integer' || type === 'number' || type === 'boolean') return WRONG_PARAMETER_VALUES.find(rejected);
+  if (type !== 'string') return undefined;
+  // Any string is the right type; only a documented constraint (length, enum, pattern, format) can be broken.
+  const candidates: string[] = [];
+  if (typeof schema.maxLength === 'number') candidates.push('x'.repeat(schema.maxLength + 1));
+  // No empty string for minLength: an empty path segment changes the route, and servers (Prism
+  // included) read `?x=` as "x absent", so neither proves anything about validation.
+  if (Array.isArray(schema.enum) || typeof schema.pattern === 'string' || typeof schema.format === 'string') candidates.push('!not-a-valid-value!');
+  return candidates.find(rejected);
 }
 
 function substitutePath(op: OperationSpec, valid: ContractRequest, p: ParameterSpec, wrong: string, ctx: ContractContext): string {

@@ -30,7 +30,8 @@ function setup(): { ctx: ReturnType<typeof createContractContext>; ops: Operatio
         post: {
           operationId: 'CreateInvitation',
           parameters: [
-            { name: 'id', in: 'path', required: true, schema: { type: 'string' }, example: 'org 1' },
+            { name: 'id', in: 'path', required: true, schema: { type: 'string', maxLength: 12 }, example: 'org 1' },
+            { name: 'status', in: 'query', required: false, schema: { type: 'string', enum: ['Pending', 'Revoked'] } },
             { name: 'page', in: 'query', required: true, schema: { type: 'integer', minimum: 1 } },
             { name: 'colour', in: 'query', required: false, schema: { type: 'string', pattern: '/^#[\\da-f]{3}$/i' } },
           ],
@@ -95,13 +96,24 @@ describe('buildInvalidRequests', () => {
     const cases = buildInvalidRequests(ctx, op, {}, 50);
     const names = cases.map((c) => c.name);
     expect(names).toEqual(
-      expect.arrayContaining(['query.page: missing', 'query.page: wrong type', 'body: wrong type', 'body.invitee: missing', 'body.invitee: wrong type', 'body.expiresAt: wrong type']),
+      expect.arrayContaining([
+        'path.id: invalid value',
+        'query.page: missing',
+        'query.page: wrong type',
+        'query.status: invalid value',
+        'body: wrong type',
+        'body.invitee: missing',
+        'body.invitee: wrong type',
+        'body.expiresAt: wrong type',
+      ]),
     );
+    const longId = cases.find((c) => c.name === 'path.id: invalid value');
+    expect(longId?.request.path).toBe(`/orgs/${'x'.repeat(13)}/invitations`);
     for (const c of cases.filter((x) => x.name.startsWith('body'))) {
       expect(ctx.validator.validate(INVITATION_BODY, c.request.body?.value, '#/b').valid, c.name).toBe(false);
     }
     expect(buildInvalidRequests(ctx, op).length).toBeLessThanOrEqual(3);
-    expect(new Set(buildInvalidRequests(ctx, op).map((c) => c.name.split(':')[1])).size).toBe(2);
+    expect(buildInvalidRequests(ctx, op).map((c) => c.name)).toEqual(['path.id: invalid value', 'query.page: missing', 'query.page: wrong type']);
   });
 
   it('derives nothing for an operation without inputs', () => {
