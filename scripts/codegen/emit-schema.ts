@@ -6,7 +6,10 @@ export async function emitSchema(document: Record<string, unknown>, header: stri
   let nodes: Awaited<ReturnType<typeof openapiTS>>;
   try {
     // openapi-typescript annotates the object it is given; keep the caller's copy pristine.
-    nodes = await openapiTS(structuredClone(document) as unknown as OpenAPI3, { silent: true });
+    // defaultNonNullable is off because its default (on) makes every property with a `default`
+    // required, also in request bodies: callers would have to send `messagePayload` and
+    // CreateOrganizationRole's defaulted arrays, which the server fills in itself.
+    nodes = await openapiTS(structuredClone(document) as unknown as OpenAPI3, { silent: true, defaultNonNullable: false });
   } catch (error) {
     const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
     throw new SpecError(`${displayPath}: openapi-typescript could not convert the spec: ${reason}`);

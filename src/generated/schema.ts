@@ -428,7 +428,7 @@ export interface components {
              *     the invitation e-mail with these template values, which needs an e-mail connector.
              * @default false
              */
-            messagePayload: components["schemas"]["OrganizationInvitationMessagePayload"] | false;
+            messagePayload?: components["schemas"]["OrganizationInvitationMessagePayload"] | false;
         };
         ReplaceOrganizationInvitationStatusRequest: {
             /** @enum {string} */
@@ -490,11 +490,11 @@ export interface components {
              * @default User
              * @enum {string}
              */
-            type: "User" | "MachineToMachine";
+            type?: "User" | "MachineToMachine";
             /** @default [] */
-            organizationScopeIds: string[];
+            organizationScopeIds?: string[];
             /** @default [] */
-            resourceScopeIds: string[];
+            resourceScopeIds?: string[];
         };
         /** @description A user. Logto adds fields over time; unknown fields are allowed. */
         User: {
