@@ -153,3 +153,25 @@ describe('organization users', () => {
     expect(list.json).toEqual([{ ...organization, organizationRoles: [] }]);
   });
 });
+
+describe('list endpoints a sweep uses (outside our spec)', () => {
+  it('organizations (q), organization roles (q) and users (search LIKE pattern), paged with Total-Number', async () => {
+    const prefix = unique('sweep-');
+    for (let index = 0; index < 3; index += 1) {
+      await test.api('POST', '/api/organizations', { body: { name: `${prefix}-org-${index}` } });
+      await test.api('POST', '/api/organization-roles', { body: { name: `${prefix}-role-${index}` } });
+      await test.api('POST', '/api/users', { body: { name: `${prefix}-user-${index}` } });
+    }
+    await test.api('POST', '/api/organizations', { body: { name: 'unrelated' } });
+    const organizations = await test.api('GET', `/api/organizations?q=${prefix}&page=1&page_size=2`);
+    expect(organizations.status).toBe(200);
+    expect(organizations.headers.get('total-number')).toBe('3');
+    expect(organizations.json).toHaveLength(2);
+    const roles = await test.api('GET', `/api/organization-roles?q=${prefix}`);
+    expect(roles.json.map((role: { name: string }) => role.name)).toEqual([0, 1, 2].map((index) => `${prefix}-role-${index}`));
+    expect(roles.json[0]).toMatchObject({ scopes: [], resourceScopes: [] });
+    const users = await test.api('GET', `/api/users?search=${encodeURIComponent(`%${prefix}%`)}&page_size=100`);
+    expect(users.headers.get('total-number')).toBe('3');
+    expect(users.json.every((user: { name: string }) => user.name.startsWith(prefix))).toBe(true);
+  });
+});
