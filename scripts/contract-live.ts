@@ -10,34 +10,12 @@ import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { CONFIG_ERROR_EXIT_CODE, LiveConfigError } from '../contract-tests/live/config/config-error.js';
-import { preflightRemote } from '../contract-tests/live/config/preflight.js';
-import { assertWritesAllowed, readLiveSettings, readRunId } from '../contract-tests/live/config/settings.js';
-import { LIVE_USAGE, parseLiveArgs, type LiveArgs } from '../contract-tests/live/runner/live-args.js';
+import { LIVE_USAGE, type LiveArgs } from '../contract-tests/live/runner/live-args.js';
+import { prepareLiveRun, type PreparedLiveRun } from '../contract-tests/live/runner/prepare-live-run.js';
 import { readVitestCounts } from '../contract-tests/live/runner/vitest-results.js';
 import { LIVE_REPORTS_DIR, REPO_ROOT } from '../contract-tests/live/support/repo-paths.js';
-import { newRunId } from '../contract-tests/live/support/run-id.js';
 
 const RESULTS_FILE = path.join(LIVE_REPORTS_DIR, 'results.json');
-
-async function prepare(argv: readonly string[]): Promise<{ args: LiveArgs; env: NodeJS.ProcessEnv; target: string }> {
-  const args = parseLiveArgs(argv);
-  if (args.help) return { args, env: process.env, target: '' };
-  const settings = readLiveSettings();
-  let target = 'the embedded reference server (no LOGTO_* variables set)';
-  if (settings.mode === 'remote') {
-    assertWritesAllowed(settings);
-    await preflightRemote(settings);
-    target = settings.endpoint;
-  }
-  const seed = settings.seed ?? (Math.random() * 2 ** 31) | 0;
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    LOGTO_CONTRACT_SEED: String(seed),
-    LOGTO_CONTRACT_RUN_ID: readRunId() ?? newRunId(),
-    LOGTO_CONTRACT_VIA_PRISM: args.viaPrismProxy ? '1' : '0',
-  };
-  return { args, env, target };
-}
 
 function runVitest(args: LiveArgs, env: NodeJS.ProcessEnv): Promise<number> {
   const vitestArgs = [path.join(REPO_ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--config', 'contract-tests/live/vitest.config.ts'];
@@ -59,9 +37,9 @@ function runVitest(args: LiveArgs, env: NodeJS.ProcessEnv): Promise<number> {
 }
 
 async function main(): Promise<number> {
-  let prepared: Awaited<ReturnType<typeof prepare>>;
+  let prepared: PreparedLiveRun;
   try {
-    prepared = await prepare(process.argv.slice(2));
+    prepared = await prepareLiveRun(process.argv.slice(2));
   } catch (error) {
     if (error instanceof LiveConfigError) {
       console.error(`contract:live: ${error.message}`);

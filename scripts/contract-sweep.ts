@@ -10,35 +10,16 @@
 import { CONFIG_ERROR_EXIT_CODE, LiveConfigError } from '../contract-tests/live/config/config-error.js';
 import { preflightRemote } from '../contract-tests/live/config/preflight.js';
 import { assertWritesAllowed, readLiveSettings } from '../contract-tests/live/config/settings.js';
-import { SUITE_PREFIX } from '../contract-tests/live/support/run-id.js';
 import { httpSweepApi } from '../contract-tests/live/sweep/http-sweep-api.js';
+import { parseSweepArgs, type SweepArgs } from '../contract-tests/live/sweep/sweep-args.js';
 import { executeSweep, planSweep } from '../contract-tests/live/sweep/sweep-plan.js';
-
-interface SweepArgs {
-  yes: boolean;
-  prefix: string;
-}
-
-function parseArgs(argv: readonly string[]): SweepArgs {
-  const args: SweepArgs = { yes: false, prefix: SUITE_PREFIX };
-  for (const arg of argv) {
-    if (arg === '--yes') args.yes = true;
-    else if (arg.startsWith('--prefix=')) {
-      args.prefix = arg.slice('--prefix='.length);
-      if (!args.prefix.toLowerCase().startsWith(SUITE_PREFIX)) {
-        throw new LiveConfigError(`--prefix "${args.prefix}" must start with "${SUITE_PREFIX}": the sweep only removes what the contract suite created.`);
-      }
-    } else throw new LiveConfigError(`unknown argument "${arg}"; usage: npm run contract:sweep [-- --yes] [--prefix=${SUITE_PREFIX}<runid>-]`);
-  }
-  return args;
-}
 
 async function main(): Promise<number> {
   let args: SweepArgs;
   let endpoint: string;
   let token: string;
   try {
-    args = parseArgs(process.argv.slice(2));
+    args = parseSweepArgs(process.argv.slice(2));
     const settings = readLiveSettings();
     if (settings.mode !== 'remote') {
       throw new LiveConfigError(

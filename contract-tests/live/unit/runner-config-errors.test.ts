@@ -2,13 +2,16 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReferenceServer, type ReferenceServer } from '../../reference-server/index.js';
+import { LiveConfigError } from '../config/config-error.js';
+import { prepareLiveRun } from '../runner/prepare-live-run.js';
 import { freePort } from '../support/free-port.js';
 import { REPO_ROOT } from '../support/repo-paths.js';
+import { parseSweepArgs } from '../sweep/sweep-args.js';
 
 const TSX = path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const SECRET = 'ct-runner-test-secret-value';
 
-function run(script: string, env: Record<string, string>, args: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function cli(script: string, env: Record<string, string>, args: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     // Only what the test sets: a LOGTO_* variable from the caller's shell must not leak in.
     const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('LOGTO_')));
@@ -21,7 +24,19 @@ function run(script: string, env: Record<string, string>, args: string[] = []): 
   });
 }
 
-describe.concurrent('contract:live refuses bad settings before any test runs (exit 2, one line, no stack, no secret)', () => {
+async function refusal(env: Record<string, string>): Promise<string> {
+  const error = await prepareLiveRun([], env).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(LiveConfigError);
+  const message = (error as Error).message;
+  expect(message).not.toContain('\n');
+  expect(message).not.toContain(SECRET);
+  return message;
+}
+
+describe.concurrent('contract:live refuses bad settings before any test runs', () => {
   let server: ReferenceServer;
   beforeAll(async () => {
     server = await startReferenceServer({ appSecret: SECRET });
@@ -30,50 +45,65 @@ describe.concurrent('contract:live refuses bad settings before any test runs (ex
     await server?.stop();
   });
 
-  const cases: Array<[string, () => Promise<Record<string, string>>, RegExp]> = [
-    ['a missing variable', async () => ({ LOGTO_ENDPOINT: 'http://127.0.0.1:3001' }), /LOGTO_M2M_APP_ID, LOGTO_M2M_APP_SECRET are not set/],
-    ['an endpoint that is not a URL', async () => ({ LOGTO_ENDPOINT: 'tenant.logto.app', LOGTO_M2M_APP_ID: 'a', LOGTO_M2M_APP_SECRET: SECRET }), /LOGTO_ENDPOINT "tenant.logto.app" is not an http\(s\) URL/],
-    [
-      'an unreachable endpoint',
-      async () => ({ LOGTO_ENDPOINT: `http://127.0.0.1:${await freePort()}`, LOGTO_M2M_APP_ID: 'a', LOGTO_M2M_APP_SECRET: SECRET, LOGTO_CONTRACT_ALLOW_WRITES: '1' }),
-      /Cannot reach LOGTO_ENDPOINT http:\/\/127\.0\.0\.1:\d+ \(ECONNREFUSED\)/,
-    ],
-    [
-      'bad credentials',
-      async () => ({ LOGTO_ENDPOINT: server.url, LOGTO_M2M_APP_ID: server.credentials.appId, LOGTO_M2M_APP_SECRET: `${SECRET}-wrong`, LOGTO_CONTRACT_ALLOW_WRITES: '1' }),
-      /rejected the credentials \(401 invalid_client\): check LOGTO_M2M_APP_ID and LOGTO_M2M_APP_SECRET/,
-    ],
-    [
-      'writes not allowed',
-      async () => ({ LOGTO_ENDPOINT: server.url, LOGTO_M2M_APP_ID: server.credentials.appId, LOGTO_M2M_APP_SECRET: SECRET }),
-      /Refusing to write to .* Set LOGTO_CONTRACT_ALLOW_WRITES=1/,
-    ],
-  ];
+  it('a missing variable', async () => {
+    expect(await refusal({ LOGTO_ENDPOINT: 'http://127.0.0.1:3001' })).toMatch(/LOGTO_M2M_APP_ID, LOGTO_M2M_APP_SECRET are not set/);
+  });
 
-  for (const [name, env, message] of cases) {
-    it(name, async () => {
-      const result = await run('contract-live.ts', await env());
-      expect(result.code).toBe(2);
-      const lines = result.stderr.trim().split('\n');
-      expect(lines).toHaveLength(1);
-      expect(lines[0]).toMatch(message);
-      expect(result.stderr).not.toMatch(/\n\s+at /);
-      expect(result.stdout + result.stderr).not.toContain(SECRET);
-      expect(result.stdout).not.toMatch(/RUN|passed/);
-    });
-  }
+  it('an endpoint that is not a URL', async () => {
+    expect(await refusal({ LOGTO_ENDPOINT: 'tenant.logto.app', LOGTO_M2M_APP_ID: 'a', LOGTO_M2M_APP_SECRET: SECRET })).toMatch(/LOGTO_ENDPOINT "tenant.logto.app" is not an http\(s\) URL/);
+  });
 
-  it('contract:sweep is a dry run by default and --yes needs LOGTO_CONTRACT_ALLOW_WRITES=1', async () => {
+  it('an unreachable endpoint', async () => {
+    const env = { LOGTO_ENDPOINT: `http://127.0.0.1:${await freePort()}`, LOGTO_M2M_APP_ID: 'a', LOGTO_M2M_APP_SECRET: SECRET, LOGTO_CONTRACT_ALLOW_WRITES: '1' };
+    expect(await refusal(env)).toMatch(/Cannot reach LOGTO_ENDPOINT http:\/\/127\.0\.0\.1:\d+ \(ECONNREFUSED\)/);
+  });
+
+  it('bad credentials (a token error)', async () => {
+    const env = { LOGTO_ENDPOINT: server.url, LOGTO_M2M_APP_ID: server.credentials.appId, LOGTO_M2M_APP_SECRET: `${SECRET}-wrong`, LOGTO_CONTRACT_ALLOW_WRITES: '1' };
+    expect(await refusal(env)).toMatch(/rejected the credentials \(401 invalid_client\): check LOGTO_M2M_APP_ID and LOGTO_M2M_APP_SECRET/);
+  });
+
+  it('an unknown resource', async () => {
+    const env = {
+      LOGTO_ENDPOINT: server.url,
+      LOGTO_M2M_APP_ID: server.credentials.appId,
+      LOGTO_M2M_APP_SECRET: SECRET,
+      LOGTO_CONTRACT_ALLOW_WRITES: '1',
+      LOGTO_MANAGEMENT_RESOURCE: 'https://ct-unknown.example.com/api',
+    };
+    expect(await refusal(env)).toMatch(/set LOGTO_MANAGEMENT_RESOURCE to/);
+  });
+
+  it('writes not allowed', async () => {
     const env = { LOGTO_ENDPOINT: server.url, LOGTO_M2M_APP_ID: server.credentials.appId, LOGTO_M2M_APP_SECRET: SECRET };
-    const dry = await run('contract-sweep.ts', env);
+    expect(await refusal(env)).toMatch(/Refusing to write to .* Set LOGTO_CONTRACT_ALLOW_WRITES=1/);
+  });
+
+  it('good remote settings pass, with the seed and run id handed to vitest', async () => {
+    const env = { LOGTO_ENDPOINT: server.url, LOGTO_M2M_APP_ID: server.credentials.appId, LOGTO_M2M_APP_SECRET: SECRET, LOGTO_CONTRACT_ALLOW_WRITES: '1', LOGTO_CONTRACT_SEED: '7' };
+    const prepared = await prepareLiveRun(['--shard=2/3'], env);
+    expect(prepared).toMatchObject({ target: server.url, args: { shard: '2/3' }, env: { LOGTO_CONTRACT_SEED: '7', LOGTO_CONTRACT_VIA_PRISM: '0' } });
+    expect(prepared.env.LOGTO_CONTRACT_RUN_ID).toMatch(/^[a-z0-9]+$/);
+  });
+
+  it('the command prints one line on stderr, no stack, and exits 2', async () => {
+    const result = await cli('contract-live.ts', { LOGTO_ENDPOINT: server.url, LOGTO_M2M_APP_ID: server.credentials.appId, LOGTO_M2M_APP_SECRET: `${SECRET}-wrong`, LOGTO_CONTRACT_ALLOW_WRITES: '1' });
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/^contract:live: Logto rejected the credentials/);
+    expect(result.stdout + result.stderr).not.toContain(SECRET);
+    expect(result.stdout).not.toMatch(/passed/);
+  });
+
+  it('contract:sweep: dry run by default; --yes needs LOGTO_CONTRACT_ALLOW_WRITES=1; prefixes stay inside ct-', async () => {
+    const env = { LOGTO_ENDPOINT: server.url, LOGTO_M2M_APP_ID: server.credentials.appId, LOGTO_M2M_APP_SECRET: SECRET };
+    const [dry, refused] = await Promise.all([cli('contract-sweep.ts', env), cli('contract-sweep.ts', env, ['--yes'])]);
     expect(dry.code).toBe(0);
     expect(dry.stdout).toMatch(/dry run, nothing deleted/);
-    const refused = await run('contract-sweep.ts', env, ['--yes']);
     expect(refused.code).toBe(2);
     expect(refused.stderr.trim().split('\n')).toHaveLength(1);
     expect(refused.stderr).toMatch(/LOGTO_CONTRACT_ALLOW_WRITES=1/);
-    const outside = await run('contract-sweep.ts', env, ['--prefix=prod-']);
-    expect(outside.code).toBe(2);
-    expect(outside.stderr).toMatch(/must start with "ct-"/);
+    expect(() => parseSweepArgs(['--prefix=prod-'])).toThrow(/must start with "ct-"/);
+    expect(parseSweepArgs(['--yes', '--prefix=ct-abc-'])).toEqual({ yes: true, prefix: 'ct-abc-' });
   });
 });

@@ -1,0 +1,35 @@
+import { preflightRemote } from '../config/preflight.js';
+import { assertWritesAllowed, readLiveSettings, readRunId } from '../config/settings.js';
+import { newRunId } from '../support/run-id.js';
+import { parseLiveArgs, type LiveArgs } from './live-args.js';
+
+export interface PreparedLiveRun {
+  args: LiveArgs;
+  /** Environment for the vitest child: seed, run id and proxy mode decided once, here. */
+  env: NodeJS.ProcessEnv;
+  /** What is being tested, for the first line of output. */
+  target: string;
+}
+
+/**
+ * Everything `contract:live` checks before vitest starts: arguments, variables, write permission
+ * and, for a remote server, reachability and credentials. Throws `LiveConfigError` (one line).
+ */
+export async function prepareLiveRun(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<PreparedLiveRun> {
+  const args = parseLiveArgs(argv);
+  if (args.help) return { args, env, target: '' };
+  const settings = readLiveSettings(env);
+  const runId = readRunId(env) ?? newRunId();
+  let target = 'the embedded reference server (no LOGTO_* variables set)';
+  if (settings.mode === 'remote') {
+    assertWritesAllowed(settings);
+    await preflightRemote(settings);
+    target = settings.endpoint;
+  }
+  const seed = settings.seed ?? (Math.random() * 2 ** 31) | 0;
+  return {
+    args,
+    target,
+    env: { ...env, LOGTO_CONTRACT_SEED: String(seed), LOGTO_CONTRACT_RUN_ID: runId, LOGTO_CONTRACT_VIA_PRISM: args.viaPrismProxy ? '1' : '0' },
+  };
+}
