@@ -4,11 +4,11 @@ import { parseBenchArgs } from './bench-args.js';
 
 describe('parseBenchArgs', () => {
   it('runs every item by default', () => {
-    expect(parseBenchArgs([])).toEqual({ only: [1, 2, 3, 4, 5], rounds: undefined, breakdown: false, help: false });
+    expect(parseBenchArgs([])).toEqual({ only: [1, 2, 3, 4, 5], rounds: undefined, breakdown: true, help: false });
   });
 
   it('takes --only and --rounds inline or as the next argument', () => {
-    expect(parseBenchArgs(['--only=3,1,1', '--rounds', '7', '--breakdown'])).toMatchObject({ only: [1, 3], rounds: 7, breakdown: true });
+    expect(parseBenchArgs(['--only=3,1,1', '--rounds', '7', '--no-breakdown'])).toMatchObject({ only: [1, 3], rounds: 7, breakdown: false });
   });
 
   it('refuses unknown items, bad rounds and unknown flags with a usage error', () => {

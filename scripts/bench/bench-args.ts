@@ -7,28 +7,28 @@ export interface BenchArgs {
   only: number[];
   /** Rounds for item 1 (per-call overhead). */
   rounds: number | undefined;
-  /** Item 1 also times openapi-fetch with each layer of our client alone. */
+  /** Item 1 also times openapi-fetch with each layer of our client alone (default on). */
   breakdown: boolean;
   help: boolean;
 }
 
-export const BENCH_USAGE = `usage: npm run bench [-- --only=1,2,...] [--rounds=N] [--breakdown]
+export const BENCH_USAGE = `usage: npm run bench [-- --only=1,2,...] [--rounds=N] [--no-breakdown]
 
-  --only=LIST   run only these items (default: all):
-                1 per-call overhead vs raw fetch, openapi-fetch, @logto/api
-                2 token requests for 100 concurrent calls on a cold client
-                3 codegen time on the full Logto 1.42 spec vs openapi-typescript
-                4 mock contract run on the full spec vs Prism alone
-                5 live suite, concurrent vs serial, against the reference server
-  --rounds=N    rounds for item 1 (default 15)
-  --breakdown   item 1 also times openapi-fetch with only our timeout/retry fetch, and with
-                only our auth middleware, to show which layer costs what
+  --only=LIST     run only these items (default: all):
+                  1 per-call overhead vs raw fetch, openapi-fetch, @logto/api
+                  2 token requests for 100 concurrent calls on a cold client
+                  3 codegen time on the full Logto 1.42 spec vs openapi-typescript
+                  4 mock contract run on the full spec vs Prism alone
+                  5 live suite, concurrent vs serial, against the reference server
+  --rounds=N      rounds for item 1 (default 15)
+  --no-breakdown  skip item 1's diagnostic rows (openapi-fetch with only our timeout/retry
+                  fetch, and with only our auth middleware: which layer costs what)
 
-Prints a table and writes reports/bench/bench.json. Exit 0 when every item was measured (met or
-missed), 1 when an item could not be measured, 2 on a bad argument.`;
+Prints a table and writes reports/bench/bench.json and bench.md. Exit 0 when every item was
+measured (met or missed), 1 when an item could not be measured, 2 on a bad argument.`;
 
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
-  const args: BenchArgs = { only: [...ALL_ITEMS], rounds: undefined, breakdown: false, help: false };
+  const args: BenchArgs = { only: [...ALL_ITEMS], rounds: undefined, breakdown: true, help: false };
   for (let i = 0; i < argv.length; i++) {
     const raw = argv[i] as string;
     const eq = raw.indexOf('=');
@@ -41,9 +41,9 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     };
     if (flag === '--help' || flag === '-h') args.help = true;
     else if (flag === '--only') args.only = parseOnly(value());
-    else if (flag === '--breakdown' && inline === undefined) args.breakdown = true;
+    else if (flag === '--no-breakdown' && inline === undefined) args.breakdown = false;
     else if (flag === '--rounds') args.rounds = parseRounds(value());
-    else throw new BenchUsageError(`unknown argument "${raw}"; known: --only=1,2,..., --rounds=N, --breakdown, --help`);
+    else throw new BenchUsageError(`unknown argument "${raw}"; known: --only=1,2,..., --rounds=N, --no-breakdown, --help`);
   }
   return args;
 }

@@ -9,6 +9,11 @@ import { INVITATION_ID } from './fake-logto-server.js';
 
 const BENCH_TOKEN = 'bench-token';
 
+export const LAYER_NAMES = {
+  resilientFetch: 'openapi-fetch + our timeout/retry fetch',
+  authMiddleware: 'openapi-fetch + our auth middleware',
+} as const;
+
 function getInvitation(name: string, client: Client<paths>): Contender {
   return {
     name,
@@ -21,7 +26,7 @@ function getInvitation(name: string, client: Client<paths>): Contender {
 }
 
 /**
- * `--breakdown`: bare openapi-fetch plus one layer of our client at a time, so a per-call cost
+ * Diagnostics for item 1 (skipped with `--no-breakdown`): bare openapi-fetch plus one layer of our client at a time, so a per-call cost
  * above target can be traced to the layer that adds it.
  */
 export function layerContenders(endpoint: string): Contender[] {
@@ -33,5 +38,5 @@ export function layerContenders(endpoint: string): Contender[] {
   const withResilientFetch = createClient<paths>({ baseUrl: endpoint, fetch: resilientFetch, headers: { Authorization: `Bearer ${BENCH_TOKEN}` } });
   const withAuth = createClient<paths>({ baseUrl: endpoint });
   withAuth.use(createAuthMiddleware({ getToken: async () => BENCH_TOKEN, invalidate: () => undefined }));
-  return [getInvitation('openapi-fetch + our timeout/retry fetch', withResilientFetch), getInvitation('openapi-fetch + our auth middleware', withAuth)];
+  return [getInvitation(LAYER_NAMES.resilientFetch, withResilientFetch), getInvitation(LAYER_NAMES.authMiddleware, withAuth)];
 }
