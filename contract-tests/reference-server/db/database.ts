@@ -1,10 +1,11 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { Mutex } from './mutex.js';
 import { applySchema, DataDirError } from './apply-schema.js';
 
 export { DataDirError };
+import { lockDataDir, lockFileName } from './data-dir-lock.js';
 import { createScratchDir, removeScratchDir } from './scratch-dir.js';
 import { copyTemplate, emptyClusterTemplate } from './template-cache.js';
 
@@ -23,7 +24,7 @@ export interface Database {
 
 
 function isEmptyDirectory(path: string): boolean {
-  return !existsSync(path) || readdirSync(path).length === 0;
+  return !existsSync(path) || readdirSync(path).every((entry) => entry === lockFileName);
 }
 
 /**
@@ -48,11 +49,22 @@ async function openPglite(dataDir: string | undefined, scratch: string | undefin
 
 export async function openDatabase(dataDir?: string): Promise<Database> {
   const scratch = dataDir === undefined ? createScratchDir() : undefined;
+  let unlock: () => void = () => undefined;
+  if (dataDir !== undefined) {
+    try {
+      mkdirSync(dataDir, { recursive: true });
+      unlock = lockDataDir(dataDir);
+    } catch (error) {
+      if (error instanceof DataDirError) throw error;
+      throw new DataDirError(`cannot use data directory ${dataDir} (${error instanceof Error ? error.message : String(error)}): point --data-dir at a writable directory`);
+    }
+  }
   let db: PGlite;
   let schemaApplied: boolean;
   try {
     ({ db, schemaApplied } = await openPglite(dataDir, scratch));
   } catch (error) {
+    unlock();
     if (scratch !== undefined) removeScratchDir(scratch);
     if (dataDir === undefined || error instanceof DataDirError) throw error;
     throw new DataDirError(`cannot open data directory ${dataDir} (${error instanceof Error ? error.message : String(error)}): is it a PGlite data directory not used by another server?`);
@@ -61,6 +73,7 @@ export async function openDatabase(dataDir?: string): Promise<Database> {
     if (!schemaApplied) await applySchema(db, dataDir);
   } catch (error) {
     if (!db.closed) await db.close().catch(() => undefined);
+    unlock();
     if (scratch !== undefined) removeScratchDir(scratch);
     throw error;
   }
@@ -74,6 +87,7 @@ export async function openDatabase(dataDir?: string): Promise<Database> {
         if (closed) return;
         closed = true;
         await db.close();
+        unlock();
         if (scratch !== undefined) removeScratchDir(scratch);
       }),
   };

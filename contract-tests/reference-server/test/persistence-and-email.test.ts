@@ -1,7 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DataDirError, startReferenceServer } from '../index.js';
 import { fixture, inOneHour, startTestServer, unique } from './harness.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'reference-server-test-'));
@@ -31,6 +32,21 @@ describe('--data-dir', () => {
     } finally {
       await second.stop();
     }
+  }, 120_000);
+
+  it('a directory in use by a running server is refused; so is a non-empty directory that is not a cluster', async () => {
+    const dataDir = join(scratch, 'shared');
+    const first = await startReferenceServer({ dataDir });
+    try {
+      await expect(startReferenceServer({ dataDir })).rejects.toThrow(DataDirError);
+    } finally {
+      await first.stop();
+    }
+    const foreign = join(scratch, 'foreign');
+    mkdirSync(foreign);
+    writeFileSync(join(foreign, 'notes.txt'), 'mine');
+    await expect(startReferenceServer({ dataDir: foreign })).rejects.toThrow(/neither empty nor a PGlite data directory/);
+    expect(readFileSync(join(foreign, 'notes.txt'), 'utf8')).toBe('mine');
   }, 120_000);
 
   it('without a data directory nothing survives', async () => {
