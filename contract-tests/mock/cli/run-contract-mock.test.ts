@@ -1,0 +1,45 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_REPORTS, DEFAULT_SPEC } from '../suite-options.js';
+import { parseContractMockArgs, prepare, USAGE } from './run-contract-mock.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+const badYaml = join(dir, 'broken.yaml');
+writeFileSync(badYaml, 'openapi: 3.0.3\npaths: [unclosed\n');
+const swagger = join(dir, 'swagger.json');
+writeFileSync(swagger, '{"swagger": "2.0", "paths": {}}');
+
+function io() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, io: { cwd: '/work/x', out: (l: string) => out.push(l), err: (l: string) => err.push(l) } };
+}
+
+describe('contract:mock arguments', () => {
+  it('defaults to the checked-in spec and reports/mock, resolves given paths against the cwd', () => {
+    expect(parseContractMockArgs([], '/w')).toEqual({ spec: DEFAULT_SPEC, reports: DEFAULT_REPORTS });
+    expect(parseContractMockArgs(['--', '--spec', '../s.json', '--reports=out'], '/w/repo')).toEqual({ spec: '/w/s.json', reports: '/w/repo/out' });
+  });
+
+  it.each([
+    ['a missing spec', ['--spec', 'no/such/spec.yaml'], /^contract:mock: cannot read spec "\/work\/x\/no\/such\/spec\.yaml" \(ENOENT\); pass an existing file with --spec <file>$/],
+    ['an unparsable spec', ['--spec', badYaml], /^contract:mock: cannot parse spec ".*broken\.yaml": .*; fix the YAML\/JSON syntax$/],
+    ['a spec that is not OpenAPI 3', ['--spec', swagger], /^contract:mock: spec ".*swagger\.json" is not OpenAPI 3\.0\/3\.1 \(swagger 2\.0\); convert it to OpenAPI 3\.x$/],
+    ['an unknown flag', ['--sepc', 'x.yaml'], new RegExp(`^contract:mock: unknown argument "--sepc"; ${USAGE.replace(/[[\]|.]/g, '\\$&')}$`)],
+    ['a flag without a value', ['--reports'], /^contract:mock: --reports needs a value/],
+  ])('rejects %s with one line and exit code 2, before starting anything', async (_name, argv, message) => {
+    const { out, err, io: sink } = io();
+    expect(await prepare(argv, sink)).toBe(2);
+    expect(out).toEqual([]);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(message);
+  });
+
+  it('prints usage for --help', async () => {
+    const { out, io: sink } = io();
+    expect(await prepare(['--help'], sink)).toBe(0);
+    expect(out).toEqual([USAGE]);
+  });
+});
