@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { expectLogtoError } from '../support/expect-answer.js';
+import { expectLogtoError, expectRawError } from '../support/expect-answer.js';
 import { liveTest as test } from '../support/live-test.js';
 
 describe.concurrent('supporting operations', () => {
@@ -22,6 +22,16 @@ describe.concurrent('supporting operations', () => {
     expectLogtoError(await s.api.GET('/api/organizations/{id}', { params: { path: { id: org.id } } }), 404, 'entity.not_found');
     expectLogtoError(await s.api.DELETE('/api/organizations/{id}', { params: { path: { id: org.id } } }), 404, 'entity.not_found');
     expectLogtoError(await s.api.GET('/api/organizations/{id}/users', { params: { path: { id: org.id } } }), 404, 'entity.not_found');
+  });
+
+  test('members page parameters outside the spec (page 0, page_size not a number) are 400', async ({ live }) => {
+    const s = live.main;
+    const org = await s.organization();
+    for (const query of ['page=0', 'page_size=0', 'page_size=abc']) {
+      const answer = await s.raw('GET', `/api/organizations/${org.id}/users?${query}`, { invalid: true });
+      // Logto's pagination guard has its own code (guard.invalid_pagination); the status is the contract.
+      expectRawError(answer, 400);
+    }
   });
 
   test('adding an unknown user to an organization is 422', async ({ live }) => {
