@@ -1,11 +1,18 @@
 import type { Client } from 'openapi-fetch';
-import { createApis, type Apis } from './generated/apis.js';
+import { createApis, operationIndex, type Apis } from './generated/apis.js';
 import type { paths } from './generated/schema.js';
 import { createLogtoHttpClient } from './runtime/http-client.js';
 import type { LogtoClientOptions } from './runtime/options.js';
 
-/** Operations the spec marks as needing no token; the client does not fetch one for them. */
-const PUBLIC_PATHS: ReadonlySet<string> = new Set(['/api/status']);
+/**
+ * Operations the spec lets anyone call (`security: []`), as `METHOD path`: the client fetches no
+ * token for them. Derived from the generated index, so a spec change updates it.
+ */
+const PUBLIC_OPERATIONS: ReadonlySet<string> = new Set(
+  Object.values(operationIndex)
+    .filter((operation) => !operation.requiresToken)
+    .map((operation) => `${operation.method} ${operation.path}`),
+);
 
 export type LogtoClient = Apis & {
   /** The typed openapi-fetch client, for operations and options the API classes do not cover. */
@@ -26,6 +33,6 @@ export type LogtoClient = Apis & {
  * @throws {LogtoConfigError} synchronously, when an option is missing or invalid.
  */
 export function createLogtoClient(options: LogtoClientOptions): LogtoClient {
-  const client = createLogtoHttpClient<paths>(options, { isPublic: (schemaPath) => PUBLIC_PATHS.has(schemaPath) });
+  const client = createLogtoHttpClient<paths>(options, { isPublic: (method, schemaPath) => PUBLIC_OPERATIONS.has(`${method.toUpperCase()} ${schemaPath}`) });
   return { client, ...createApis(client) };
 }

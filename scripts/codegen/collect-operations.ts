@@ -17,6 +17,7 @@ interface RawOperation {
   path: string;
   operation: Record<string, unknown>;
   pathItemParameters: unknown[];
+  requiresToken: boolean;
 }
 
 /**
@@ -64,7 +65,7 @@ function rawOperations(document: Record<string, unknown>, deref: (value: unknown
     const pathItemParameters = Array.isArray(pathItem.parameters) ? pathItem.parameters : [];
     for (const method of HTTP_METHODS) {
       const operation = deref(pathItem[method]);
-      if (isRecord(operation)) result.push({ method, path, operation, pathItemParameters });
+      if (isRecord(operation)) result.push({ method, path, operation, pathItemParameters, requiresToken: requiresToken(operation, document) });
     }
   }
   return result;
@@ -85,12 +86,23 @@ function toModel(entry: RawOperation, deref: (value: unknown) => unknown, usedKe
     summary: text(operation.summary),
     description: text(operation.description),
     deprecated: operation.deprecated === true,
+    requiresToken: entry.requiresToken,
     pathParams: pathParams(path, method, parameters, at),
     queryParams: parameters.filter((parameter) => parameter.in === 'query'),
     headerParams: parameters.filter((parameter) => parameter.in === 'header'),
     body: body(deref(operation.requestBody), deref),
     responses: responses(operation.responses, deref),
   };
+}
+
+/**
+ * Whether a call needs credentials: the operation's own `security` wins over the document's.
+ * An empty list, or an empty requirement object among the alternatives, means anonymous calls
+ * are allowed, so the client must not fetch a token for them (GetStatus works with bad credentials).
+ */
+function requiresToken(operation: Record<string, unknown>, document: Record<string, unknown>): boolean {
+  const security = Array.isArray(operation.security) ? operation.security : Array.isArray(document.security) ? document.security : [];
+  return security.length > 0 && !security.some((requirement) => isRecord(requirement) && Object.keys(requirement).length === 0);
 }
 
 /**

@@ -282,7 +282,7 @@ function emitOperationIndex(apis: ApiModel[]): string[] {
     'export const operationIndex = {',
     ...entries.map(
       ({ api, operation }) =>
-        `${INDENT}${propertyKey(operation.key)}: { method: ${quote(operation.method.toUpperCase())}, path: ${quote(operation.path)}, tag: ${quote(api.tag)}, api: ${quote(api.propertyName)}, methodName: ${quote(operation.methodName)} },`,
+        `${INDENT}${propertyKey(operation.key)}: { method: ${quote(operation.method.toUpperCase())}, path: ${quote(operation.path)}, tag: ${quote(api.tag)}, api: ${quote(api.propertyName)}, methodName: ${quote(operation.methodName)}, requiresToken: ${operation.requiresToken} },`,
     ),
     '} as const;',
     '',

@@ -13,6 +13,8 @@ export interface OperationModel {
   summary: string | undefined;
   description: string | undefined;
   deprecated: boolean;
+  /** False when the spec lets the operation be called without credentials (`security: []`). */
+  requiresToken: boolean;
   pathParams: PathParamModel[];
   queryParams: NamedParamModel[];
   headerParams: NamedParamModel[];

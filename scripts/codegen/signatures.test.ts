@@ -75,8 +75,10 @@ describe('apis.ts for our spec mirrors the Python seed client', () => {
     expect(apis).toContain('organizationInvitations: new OrganizationInvitationsApi(client),');
     expect(apis).toContain('organizationRoles: new OrganizationRolesApi(client),');
     expect(apis).toMatch(
-      /\n {2}GetOrganizationInvitation: \{ method: 'GET', path: '\/api\/organization-invitations\/\{id\}', tag: 'Organization invitations', api: 'organizationInvitations', methodName: 'getOrganizationInvitation' \},\n/,
+      /\n {2}GetOrganizationInvitation: \{ method: 'GET', path: '\/api\/organization-invitations\/\{id\}', tag: 'Organization invitations', api: 'organizationInvitations', methodName: 'getOrganizationInvitation', requiresToken: true \},\n/,
     );
+    // GetStatus is `security: []` in the spec: the client must not fetch a token for it.
+    expect(apis).toMatch(/\n {2}GetStatus: \{ method: 'GET', path: '\/api\/status', [^\n]*requiresToken: false \},\n/);
     expect(signatureOf(apis, 'getStatus')).toBe('getStatus(options?: OperationOptions): Promise<void>');
   });
 

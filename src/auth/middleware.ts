@@ -8,7 +8,7 @@ import type { TokenSource } from './token-source.js';
  */
 export function createAuthMiddleware(
   source: TokenSource,
-  options: { isPublic?: (schemaPath: string) => boolean } = {},
+  options: { isPublic?: (method: string, schemaPath: string) => boolean } = {},
 ): Middleware {
   // Per-request state keyed by openapi-fetch's request id: the token used, and an unread copy of
   // the request in case the transport consumed the original body.
@@ -17,7 +17,7 @@ export function createAuthMiddleware(
   return {
     async onRequest({ request, id, schemaPath }) {
       // Public operations (GetStatus) must work even when the credentials are wrong.
-      if (options.isPublic?.(schemaPath)) return undefined;
+      if (options.isPublic?.(request.method, schemaPath)) return undefined;
       const token = await source.getToken();
       request.headers.set('Authorization', `Bearer ${token}`);
       sent.set(id, { token, replay: request.clone() });

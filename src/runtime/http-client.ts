@@ -14,7 +14,7 @@ import { resolveRetryPolicy } from './retry-policy.js';
  */
 export function createLogtoHttpClient<Paths extends {}>(
   options: LogtoClientOptions,
-  auth: { isPublic?: (schemaPath: string) => boolean } = {},
+  auth: { isPublic?: (method: string, schemaPath: string) => boolean } = {},
 ): Client<Paths> {
   const resolved = resolveOptions(options);
   const apiFetch = createResilientFetch({ fetch: resolved.fetch, timeoutMs: resolved.timeoutMs, retry: resolved.retry });
