@@ -1,4 +1,4 @@
-// The README snippets (src/README-snippets.md), compiled by `npm run typecheck` so they cannot rot.
+// The client snippets of README.md ("Using the client"), compiled by `npm run typecheck` so they cannot rot.
 // Never executed.
 import {
   createLogtoClient,
