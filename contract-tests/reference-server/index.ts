@@ -12,6 +12,7 @@ import { defaultBodyLimitBytes } from './http/body.js';
 import { organizationInvitationRoutes } from './resources/organization-invitations.js';
 import { organizationRoleRoutes } from './resources/organization-roles.js';
 import { organizationRoutes } from './resources/organizations.js';
+import { servedSpecPath, servedSpecRoutes } from './resources/served-spec.js';
 import { statusRoutes } from './resources/status.js';
 import { userRoutes } from './resources/users.js';
 import { randomBytes } from 'node:crypto';
@@ -116,8 +117,8 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
   }
 
   listener = createRequestListener({
-    routes: [...statusRoutes, ...organizationInvitationRoutes, ...organizationRoutes, ...organizationRoleRoutes, ...userRoutes],
-    publicPaths: new Set(['/api/status']),
+    routes: [...statusRoutes, ...servedSpecRoutes, ...organizationInvitationRoutes, ...organizationRoutes, ...organizationRoleRoutes, ...userRoutes],
+    publicPaths: new Set(['/api/status', servedSpecPath]),
     services: {
       db,
       email: options.emailOutbox === undefined ? noEmailConnector : fileEmailConnector(options.emailOutbox),

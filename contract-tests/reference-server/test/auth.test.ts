@@ -124,10 +124,13 @@ describe('Management API authentication', () => {
   });
 
   it('a short token lifetime is configurable and the token stops working when it runs out', async () => {
-    const shortLived = await startTestServer({ tokenTtlSeconds: 1 });
+    const shortLived = await startTestServer({ tokenTtlSeconds: 5 });
     try {
+      const expiresAtMs = (decodeJwt(shortLived.token).exp ?? 0) * 1000;
+      expect(expiresAtMs - (decodeJwt(shortLived.token).iat ?? 0) * 1000).toBe(5000);
       expect((await shortLived.api('GET', '/api/organization-invitations')).status).toBe(200);
-      await new Promise((resolve) => setTimeout(resolve, 2100));
+      // jose compares whole seconds: wait until the expiry second has fully passed.
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, expiresAtMs + 1100 - Date.now())));
       const response = await shortLived.api('GET', '/api/organization-invitations');
       expect(response.status).toBe(401);
       expect(response.json.code).toBe('auth.unauthorized');
@@ -168,5 +171,14 @@ describe('routing', () => {
     expect(response.status).toBe(200);
     expect(response.json.keys[0]).toMatchObject({ kty: 'EC', crv: 'P-384', alg: 'ES384' });
     expect(response.json.keys[0].d).toBeUndefined();
+  });
+});
+
+describe('the served spec', () => {
+  it("GET /api/.well-known/management.openapi.json serves Logto 1.42's own spec without a token", async () => {
+    const response = await test.api('GET', '/api/.well-known/management.openapi.json', { token: null });
+    expect(response.status).toBe(200);
+    expect(response.json.openapi).toBe('3.0.1');
+    expect(response.json.paths['/api/organization-invitations']).toBeDefined();
   });
 });
