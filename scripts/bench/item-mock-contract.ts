@@ -6,7 +6,7 @@ import { LOGTO_FIXTURE_ARG, makeBenchTempDir, REPO_ROOT, requireFixture } from '
 import { runTsx } from './run-command.js';
 import { ratio } from './stats.js';
 import { findSummaryLine } from './summary-line.js';
-import { findVitestDurationLine, readSuiteRequestPhaseMs } from './read-mock-report.js';
+import { findVitestDurationLine, readSuiteRequestPhaseMs, readTestFileTimes } from './read-mock-report.js';
 
 const TITLE = 'Mock contract run, full Logto 1.42 spec';
 const TARGET_WALL_MS = 20_000;
@@ -34,6 +34,9 @@ export async function measureMockContract(): Promise<ItemResult> {
 
   const suiteRequestPhaseMs = readSuiteRequestPhaseMs(path.join(REPO_ROOT, MOCK_REPORTS));
   const vitestDuration = findVitestDurationLine(suite.tail);
+  const fileTimes = readTestFileTimes(path.join(REPO_ROOT, MOCK_REPORTS), REPO_ROOT);
+  // The conformance suite proper; any other file in the run tests the harness, not the spec.
+  const otherFiles = fileTimes.filter((f) => !f.file.endsWith('spec-conformance.test.ts'));
 
   const temp = await makeBenchTempDir('bench-prism');
   let replay: Awaited<ReturnType<typeof replayAgainstPrism>>;
@@ -60,6 +63,13 @@ export async function measureMockContract(): Promise<ItemResult> {
     );
   }
   if (vitestDuration) notes.push(`vitest: ${vitestDuration}`);
+  const slowOthers = otherFiles.filter((f) => f.ms >= 1000);
+  if (slowOthers.length > 0) {
+    notes.push(
+      `The run also executes ${otherFiles.length} test file(s) of the harness itself, not of the spec; the slow ones: ` +
+        `${slowOthers.map((f) => `${f.file} ${(f.ms / 1000).toFixed(1)} s`).join(', ')}.`,
+    );
+  }
   if (replay.failedExchanges > 0) notes.push(`${replay.failedExchanges} replayed request(s) got no answer from Prism.`);
   if (!wallMet) notes.push(`MISSED: the mock contract run took ${(suite.wallMs / 1000).toFixed(1)} s (target ${TARGET_WALL_MS / 1000} s).`);
   if (!ratioMet) notes.push(`MISSED: harness overhead ratio ${overhead} (target ${TARGET_RATIO}).`);
@@ -90,6 +100,7 @@ export async function measureMockContract(): Promise<ItemResult> {
       negativeRequests: replay.negativeRequests,
       suiteRequestPhaseMs: suiteRequestPhaseMs ?? null,
       vitestDuration: vitestDuration ?? null,
+      testFiles: fileTimes,
       wallToPrismOwn: overhead,
       wallToPrismRequestsOnly: overheadRequestsOnly,
     },

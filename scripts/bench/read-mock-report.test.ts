@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findVitestDurationLine, readSuiteRequestPhaseMs } from './read-mock-report.js';
+import { findVitestDurationLine, readSuiteRequestPhaseMs, readTestFileTimes } from './read-mock-report.js';
 
 describe('mock suite report readers', () => {
   it('finds vitest\'s Duration line through its colour codes', () => {
@@ -19,6 +19,25 @@ describe('mock suite report readers', () => {
       expect(readSuiteRequestPhaseMs(dir)).toBe(1234);
       await writeFile(path.join(dir, 'coverage.json'), '{"durationMs":"soon"}');
       expect(readSuiteRequestPhaseMs(dir)).toBeUndefined();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('lists test files from vitest-results.json slowest first, relative to the repo', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-mock-report-'));
+    try {
+      expect(readTestFileTimes(dir, '/repo')).toEqual([]);
+      const testResults = [
+        { name: '/repo/a.test.ts', startTime: 0, endTime: 500, assertionResults: [{}] },
+        { name: '/repo/b.test.ts', startTime: 100, endTime: 2100, assertionResults: [{}, {}] },
+        { name: 42, startTime: 0, endTime: 1 },
+      ];
+      await writeFile(path.join(dir, 'vitest-results.json'), JSON.stringify({ testResults }));
+      expect(readTestFileTimes(dir, '/repo')).toEqual([
+        { file: 'b.test.ts', ms: 2000, tests: 2 },
+        { file: 'a.test.ts', ms: 500, tests: 1 },
+      ]);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

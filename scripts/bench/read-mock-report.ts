@@ -21,3 +21,29 @@ export function findVitestDurationLine(lines: readonly string[]): string | undef
     .reverse()
     .find((line) => line.startsWith('Duration '));
 }
+
+export interface TestFileTime {
+  /** Path relative to the repo root. */
+  file: string;
+  ms: number;
+  tests: number;
+}
+
+/** Per test file wall time from vitest's JSON report (`vitest-results.json`), slowest first. */
+export function readTestFileTimes(reportsDir: string, repoRoot: string): TestFileTime[] {
+  try {
+    const report = JSON.parse(readFileSync(path.join(reportsDir, 'vitest-results.json'), 'utf8')) as {
+      testResults?: Array<{ name?: unknown; startTime?: unknown; endTime?: unknown; assertionResults?: unknown[] }>;
+    };
+    return (report.testResults ?? [])
+      .filter((t) => typeof t.name === 'string' && typeof t.startTime === 'number' && typeof t.endTime === 'number')
+      .map((t) => ({
+        file: path.relative(repoRoot, t.name as string),
+        ms: Math.round((t.endTime as number) - (t.startTime as number)),
+        tests: t.assertionResults?.length ?? 0,
+      }))
+      .sort((a, b) => b.ms - a.ms);
+  } catch {
+    return [];
+  }
+}
