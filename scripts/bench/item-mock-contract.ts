@@ -59,7 +59,7 @@ export async function measureMockContract(): Promise<ItemResult> {
     const rest = suite.wallMs - suiteRequestPhaseMs - replay.startupMs;
     notes.push(
       `Inside the suite, sending and checking all requests took ${(suiteRequestPhaseMs / 1000).toFixed(2)} s (${ratio(suiteRequestPhaseMs, replay.requestsMs)}x Prism alone); ` +
-        `the other ~${(rest / 1000).toFixed(1)} s of the wall (beyond Prism's ~${(replay.startupMs / 1000).toFixed(1)} s start-up) is process start, vitest collecting ${summary.passed + summary.failed + summary.skipped} tests, spec loading and reports.`,
+        `the other ~${(rest / 1000).toFixed(1)} s of the wall (beyond Prism's ~${(replay.startupMs / 1000).toFixed(1)} s start-up) is everything else: process start, vitest and its ${summary.passed + summary.failed + summary.skipped} tests, spec loading, any other test files in the run, reports.`,
     );
   }
   if (vitestDuration) notes.push(`vitest: ${vitestDuration}`);
