@@ -26,11 +26,17 @@ function runVitest(args: LiveArgs, env: NodeJS.ProcessEnv): Promise<number> {
     const forward = (signal: NodeJS.Signals): void => {
       child.kill(signal);
     };
+    // If this runner goes away, vitest (and through it the servers and proxies) goes too.
+    const stopChild = (): void => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+    };
     process.once('SIGINT', forward);
     process.once('SIGTERM', forward);
+    process.once('exit', stopChild);
     child.on('close', (code) => {
       process.off('SIGINT', forward);
       process.off('SIGTERM', forward);
+      process.off('exit', stopChild);
       resolve(code ?? 1);
     });
   });

@@ -1,5 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { PRISM_GUARD_SOURCE } from '../../lib/prism/prism-guard.js';
+import { prismEntry } from '../../lib/prism/start-prism.js';
 import { freePort } from './free-port.js';
 import { REPO_ROOT, SPEC_PATH } from './repo-paths.js';
 
@@ -8,47 +9,53 @@ export interface PrismProxy {
   stop(): Promise<void>;
 }
 
-const PRISM_BIN = path.join(REPO_ROOT, 'node_modules', '@stoplight', 'prism-cli', 'dist', 'index.js');
-const START_TIMEOUT_MS = 30_000;
-const running = new Set<ChildProcess>();
-
-// A crashed or interrupted run must not leave a Prism behind.
-process.once('exit', () => {
-  for (const child of running) killGroup(child, 'SIGKILL');
-});
+const START_TIMEOUT_MS = 60_000;
 
 /**
  * Starts `prism proxy` for our spec in front of `upstream`, on 127.0.0.1 and a free port. It
  * validates every request and response and reports problems in the `sl-violations` header.
- * Its log stays at `error` level and is never printed: at `info` it would log request headers,
- * tokens included.
+ * Launched through the mock suite's guard, so Prism exits when this process goes away for any
+ * reason (its IPC channel closes), even on SIGKILL. Its log stays at `error` level and is never
+ * printed: at `info` it would log request headers, tokens included.
  */
 export async function startPrismProxy(upstream: string): Promise<PrismProxy> {
   const port = await freePort();
-  const child = spawn(process.execPath, [PRISM_BIN, 'proxy', SPEC_PATH, upstream, '--host', '127.0.0.1', '--port', String(port), '--errors=false', '-v', 'error'], {
+  const args = ['proxy', SPEC_PATH, upstream, '--host', '127.0.0.1', '--port', String(port), '--errors=false', '-v', 'error'];
+  const child = spawn(process.execPath, ['-e', PRISM_GUARD_SOURCE, prismEntry(), ...args], {
     cwd: REPO_ROOT,
-    stdio: ['ignore', 'ignore', 'pipe'],
-    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
   });
-  running.add(child);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const killOnExit = (): void => {
+    child.kill('SIGKILL');
+  };
+  process.once('exit', killOnExit);
+  child.unref();
+  child.channel?.unref();
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString('utf8')).slice(-2000);
   });
-  const url = `http://127.0.0.1:${port}`;
-  const stop = async (): Promise<void> => {
-    if (!running.has(child)) return;
-    running.delete(child);
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    killGroup(child, 'SIGTERM');
-    const timer = setTimeout(() => killGroup(child, 'SIGKILL'), 3_000);
-    await exited;
-    clearTimeout(timer);
+
+  let stopping: Promise<void> | undefined;
+  const stop = (): Promise<void> => {
+    stopping ??= (async () => {
+      process.removeListener('exit', killOnExit);
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 3_000);
+      await exited;
+      clearTimeout(timer);
+    })();
+    return stopping;
   };
+
+  const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + START_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
-      running.delete(child);
+      await stop();
       throw new Error(`prism proxy exited with code ${child.exitCode} before it was ready: ${stderr.trim().split('\n').slice(-3).join(' ')}`);
     }
     try {
@@ -61,14 +68,4 @@ export async function startPrismProxy(upstream: string): Promise<PrismProxy> {
   }
   await stop();
   throw new Error(`prism proxy did not answer on ${url} within ${START_TIMEOUT_MS / 1000} s`);
-}
-
-function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
-  if (child.pid === undefined || child.exitCode !== null) return;
-  try {
-    // Negative pid: the whole process group, so nothing Prism spawned survives it.
-    process.kill(-child.pid, signal);
-  } catch {
-    child.kill(signal);
-  }
 }
