@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { appendFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,7 +16,6 @@ import { organizationRoutes } from './resources/organizations.js';
 import { servedSpecPath, servedSpecRoutes } from './resources/served-spec.js';
 import { statusRoutes } from './resources/status.js';
 import { userRoutes } from './resources/users.js';
-import { randomBytes } from 'node:crypto';
 
 export { DataDirError } from './db/database.js';
 export type { ClientCredentials } from './auth/token-endpoint.js';
