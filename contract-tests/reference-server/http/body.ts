@@ -4,7 +4,8 @@ import { CodelessHttpError } from '../errors.js';
 export const defaultBodyLimitBytes = 1024 * 1024;
 
 /**
- * Reads the whole body. Past the limit it keeps draining (so the client sees the 413 instead of
+ * Reads the whole body. The limit mirrors koa-body's 1 MiB JSON default; Logto's body parser
+ * answers 413 before Logto's own error handling, so the body is code-less. Past the limit it keeps draining (so the client sees the 413 instead of
  * a reset connection) but stops buffering.
  */
 export function readBody(request: IncomingMessage, limitBytes: number): Promise<Buffer> {

@@ -71,6 +71,7 @@ const listInvitations: Handler = async ({ query, services }) => {
     values.push(filters.invitee);
     where.push(`lower(i.invitee) = lower($${values.length})`);
   }
+  // Facts are silent on order; Logto's query sorts newest first.
   const sql = `${selectInvitations}${where.length > 0 ? ` where ${where.join(' and ')}` : ''} order by i.created_at desc, i.id`;
   const rows = await services.db.read(async (db) => (await db.query<InvitationRow>(sql, values)).rows);
   return { status: 200, body: rows.map(invitationJson) };

@@ -97,6 +97,7 @@ const listOrganizationUsers: Handler = async ({ params, query, services }) => {
     );
     return { total: total.rows[0]?.total ?? 0, rows: rows.rows };
   });
+  // Logto answers 404 for an unknown organization here (its served spec lists it).
   if (!result) throw notFound();
   return {
     status: 200,

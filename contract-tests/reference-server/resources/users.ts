@@ -110,6 +110,7 @@ const listUserOrganizations: Handler = async ({ params, services }) => {
       )
     ).rows;
   });
+  // Logto answers 404 for an unknown user here (its served spec lists it).
   if (!rows) throw notFound();
   return { status: 200, body: rows.map((row) => ({ ...organizationJson(row), organizationRoles: row.organization_roles })) };
 };
