@@ -87,6 +87,7 @@ const listOrganizationUsers: Handler = async ({ params, query, services }) => {
     if (organization.rows.length === 0) return undefined;
     const from = `from organization_user_relations our join users u on u.id = our.user_id where ${where.join(' and ')}`;
     const total = await db.query<{ total: number }>(`select count(*)::int as total ${from}`, values);
+    // Facts are silent on order: members in the order they joined, so pages are stable.
     const rows = await db.query<MemberRow>(
       `select ${userColumns},
          coalesce((select json_agg(json_build_object('id', r.id, 'name', r.name) order by r.name)
