@@ -18,7 +18,8 @@ export interface RunOptions {
   timeoutMs?: number;
 }
 
-const DEFAULT_CONCURRENCY = 24;
+/** Enough requests in flight to keep a single-threaded server busy, few enough to keep its queue short. */
+const DEFAULT_CONCURRENCY = 12;
 
 /**
  * For every operation and every documented status, sends a valid request asking a Prism-style mock

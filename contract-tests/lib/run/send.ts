@@ -12,7 +12,7 @@ const httpAgent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 const httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 64 });
 
 /** Sends one request and reads the whole reply; network failures come back as values, not throws. */
-export async function send(baseUrl: string, request: ContractRequest, extraHeaders: Record<string, string> = {}, timeoutMs = 15_000): Promise<Exchange> {
+export async function send(baseUrl: string, request: ContractRequest, extraHeaders: Record<string, string> = {}, timeoutMs = 30_000): Promise<Exchange> {
   const { url, init } = toFetchArgs(baseUrl, request, extraHeaders);
   const headers = { ...(init.headers as Record<string, string>) };
   const where = `${request.method.toUpperCase()} ${request.path}`;
