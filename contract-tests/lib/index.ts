@@ -24,4 +24,4 @@ export { writeReports, type WrittenReports } from './report/write-reports.js';
 export { renderMarkdown } from './report/write-markdown.js';
 export { renderHtml } from './report/write-html.js';
 export { renderJunit } from './report/write-junit.js';
-export { startPrism, prismEntry, PrismStartError, type PrismHandle, type PrismOptions } from './prism/start-prism.js';
+export { startPrism, prismEntry, prismVersion, PrismStartError, type PrismHandle, type PrismOptions } from './prism/start-prism.js';

@@ -26,13 +26,22 @@ export class PrismStartError extends Error {
 
 const LISTENING = /Prism is listening on (http:\/\/[^\s]+)/;
 
-/** The JS entry of the locally installed Prism CLI (no global install, no shell wrapper). */
-export function prismEntry(): string {
+function prismPackage(): { dir: string; version: string; bin: string } {
   const require = createRequire(import.meta.url);
   const pkgPath = require.resolve('@stoplight/prism-cli/package.json');
-  const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as { bin: string | Record<string, string> };
-  const bin = typeof pkg.bin === 'string' ? pkg.bin : (pkg.bin.prism as string);
-  return join(dirname(pkgPath), bin);
+  const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as { version: string; bin: string | Record<string, string> };
+  return { dir: dirname(pkgPath), version: pkg.version, bin: typeof pkg.bin === 'string' ? pkg.bin : (pkg.bin.prism as string) };
+}
+
+/** The JS entry of the locally installed Prism CLI (no global install, no shell wrapper). */
+export function prismEntry(): string {
+  const pkg = prismPackage();
+  return join(pkg.dir, pkg.bin);
+}
+
+/** The installed Prism version, for reports. */
+export function prismVersion(): string {
+  return prismPackage().version;
 }
 
 /**

@@ -95,7 +95,7 @@ class Sampler {
       case 'array': {
         const items = isRecord(schema.items) ? schema.items : {};
         const count = typeof schema.minItems === 'number' ? schema.minItems : 0;
-        return Array.from({ length: count }, (_, i) => this.value(items, `${pointer}/items`, depth + 1 + i * 0));
+        return Array.from({ length: count }, () => this.value(items, `${pointer}/items`, depth + 1));
       }
       case 'integer':
       case 'number':
@@ -155,13 +155,13 @@ class Sampler {
 }
 
 function sampleNumber(schema: Schema, type: 'integer' | 'number'): number {
-  const exMin = typeof schema.exclusiveMinimum === 'number' ? schema.exclusiveMinimum : undefined;
   const min = typeof schema.minimum === 'number' ? schema.minimum : undefined;
   const max = typeof schema.maximum === 'number' ? schema.maximum : undefined;
-  let n = min ?? (exMin !== undefined ? exMin + 1 : schema.exclusiveMinimum === true && min !== undefined ? min + 1 : 1);
-  if (schema.exclusiveMinimum === true && min !== undefined) n = min + 1;
+  // 3.1 numeric exclusiveMinimum, or 3.0 boolean exclusiveMinimum next to minimum.
+  const exclusiveMin = typeof schema.exclusiveMinimum === 'number' ? schema.exclusiveMinimum : schema.exclusiveMinimum === true ? min : undefined;
+  let n = exclusiveMin !== undefined ? exclusiveMin + 1 : (min ?? 1);
   if (max !== undefined && n > max) n = max;
-  const step = typeof schema.multipleOf === 'number' ? schema.multipleOf : undefined;
+  const step = typeof schema.multipleOf === 'number' && schema.multipleOf > 0 ? schema.multipleOf : undefined;
   if (step) n = Math.ceil(n / step) * step;
   return type === 'integer' ? Math.ceil(n) : n;
 }
