@@ -63,6 +63,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     }
     const plan: LivePlan = { runId, prefix: runPrefix(runId), seed, main, ...(mailer ? { mailer } : {}), skips: planSkips(main, mailer) };
     printPlan(plan);
+    console.log(`[contract:live] targets ready in ${((Date.now() - startedAt.getTime()) / 1000).toFixed(1)} s`);
     project.provide('livePlan', plan);
   } catch (error) {
     await stopAll();
@@ -70,8 +71,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
 
   const target = settings.mode === 'remote' ? settings.endpoint : 'embedded reference server';
+  const testsStartedAt = Date.now();
   return async () => {
+    const testsSeconds = (Date.now() - testsStartedAt) / 1000;
     await stopAll();
+    console.log(`[contract:live] tests ran for ${testsSeconds.toFixed(1)} s (after the targets were ready)`);
     const report = await writeLiveReports({ target: `${target}${viaPrism ? ' via prism proxy' : ''}`, startedAt });
     const count = totals(report);
     console.log(

@@ -16,7 +16,9 @@ export default defineConfig({
     maxConcurrency: 24,
     // IO-bound: more workers than cores, so files overlap their waits on the server.
     pool: 'threads',
-    maxWorkers: 6,
+    maxWorkers: 4,
+    // Files share a worker's module cache (spec, Ajv, client): imports cost more than the tests.
+    isolate: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
     teardownTimeout: 30_000,
