@@ -12,6 +12,8 @@ export interface RecordingFetchOptions {
   testName: () => string;
   /** Every observation of the test, for its closing assertion. */
   observations: Observation[];
+  /** Where observations go for the run's reports (default: this worker's JSON-lines file). */
+  persist?: (observation: Observation) => void;
 }
 
 export type FetchFn = (request: Request) => Promise<Response>;
@@ -52,7 +54,7 @@ export function createRecordingFetch(options: RecordingFetchOptions): FetchFn {
       durationMs: Math.round(performance.now() - started),
     };
     options.observations.push(observation);
-    persistObservation(observation);
+    (options.persist ?? persistObservation)(observation);
     return response;
   };
 }

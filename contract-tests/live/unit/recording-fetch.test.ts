@@ -1,0 +1,74 @@
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConformance } from '../support/conformance.js';
+import { INTENT_HEADER, type Observation } from '../support/observation.js';
+import { createRecordingFetch } from '../support/recording-fetch.js';
+import { Tracker } from '../support/tracker.js';
+
+// A fake server whose answers are wrong in known ways, to prove the recorder catches each.
+const ANSWERS: Record<string, { status: number; type?: string; body?: string; headers?: Record<string, string> }> = {
+  'GET /api/organization-invitations/bad-body': { status: 200, type: 'application/json', body: JSON.stringify({ id: 5 }) },
+  'GET /api/organization-invitations/crash': { status: 500, type: 'application/json', body: JSON.stringify({ code: 'unknown', message: 'boom' }) },
+  'GET /api/organization-invitations/teapot': { status: 418, type: 'text/plain', body: 'teapot' },
+  'DELETE /api/organization-invitations/html': { status: 404, type: 'text/html', body: '<h1>nope</h1>' },
+  'POST /api/organizations': {
+    status: 201,
+    type: 'application/json',
+    body: JSON.stringify({ tenantId: 'default', id: 'org1', name: 'ct-x', description: null, customData: {}, isMfaRequired: false, color: {}, branding: {}, customCss: null, createdAt: 1 }),
+  },
+  'GET /api/status': {
+    status: 204,
+    headers: { 'sl-violations': JSON.stringify([{ location: ['response', 'body'], severity: 'Error', message: 'should be empty' }]) },
+  },
+};
+
+describe('recording fetch', () => {
+  let server: Server;
+  let base: string;
+  const seenHeaders: IncomingHttpHeaders[] = [];
+  beforeAll(async () => {
+    server = createServer((req, res) => {
+      seenHeaders.push(req.headers);
+      const answer = ANSWERS[`${req.method} ${req.url}`] ?? { status: 404, type: 'text/plain', body: 'Not Found' };
+      res.writeHead(answer.status, { ...(answer.type ? { 'content-type': answer.type } : {}), ...answer.headers });
+      res.end(answer.body);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  async function record(method: string, path: string, headers: Record<string, string> = {}): Promise<{ observation: Observation; tracker: Tracker }> {
+    const observations: Observation[] = [];
+    const tracker = new Tracker();
+    const recordingFetch = createRecordingFetch({ conformance: await loadConformance(), tracker, targetName: 'fake', testName: () => 'unit', observations, persist: () => undefined });
+    const response = await recordingFetch(new Request(`${base}${path}`, { method, headers, ...(method === 'POST' ? { body: '{}' } : {}) }));
+    await response.text();
+    return { observation: observations[0] as Observation, tracker };
+  }
+
+  it.each([
+    ['GET', '/api/organization-invitations/bad-body', 'response_schema_conformance'],
+    ['GET', '/api/organization-invitations/crash', 'not_a_server_error'],
+    ['GET', '/api/organization-invitations/teapot', 'status_code_conformance'],
+    ['DELETE', '/api/organization-invitations/html', 'content_type_conformance'],
+    ['GET', '/api/status', 'response_schema_conformance'],
+  ])('%s %s breaks %s', async (method, path, check) => {
+    const { observation } = await record(method, path);
+    expect(observation.violations.map((v) => v.check)).toContain(check);
+  });
+
+  it('a conforming create answer passes, and its id is tracked for cleanup', async () => {
+    const { observation, tracker } = await record('POST', '/api/organizations', { 'content-type': 'application/json' });
+    expect(observation).toMatchObject({ operationId: 'CreateOrganization', path: '/api/organizations', status: 201, violations: [] });
+    expect(tracker.drain()).toEqual([{ kind: 'organization', id: 'org1' }]);
+  });
+
+  it('a path outside the spec is recorded without checks; the intent header never reaches the server', async () => {
+    const { observation } = await record('GET', '/api/unknown', { [INTENT_HEADER]: 'invalid', Authorization: 'Bearer secret-token-value' });
+    expect(observation).toMatchObject({ operationId: null, status: 404, deliberatelyInvalid: true, violations: [] });
+    expect(seenHeaders.at(-1)?.[INTENT_HEADER]).toBeUndefined();
+    expect(JSON.stringify(observation)).not.toContain('secret-token-value');
+  });
+});
