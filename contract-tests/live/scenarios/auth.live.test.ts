@@ -62,7 +62,7 @@ describe.concurrent('authentication and authorization', () => {
     }
   });
 
-  test('the token endpoint issues an ES384-signed JWT for the resource with scope all', async ({ live }) => {
+  test('the token endpoint issues a JWT for the resource with scope all (issuer, audience, subject)', async ({ live }) => {
     const t = live.plan.main;
     const answer = await requestToken({ endpoint: t.upstream, appId: t.appId, appSecret: t.appSecret, resource: t.resource, scope: 'all' });
     expect(answer.status).toBe(200);

@@ -8,14 +8,13 @@ import { freePort } from '../support/free-port.js';
 import { REPO_ROOT } from '../support/repo-paths.js';
 import { parseSweepArgs } from '../sweep/sweep-args.js';
 
-const TSX = path.join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const SECRET = 'ct-runner-test-secret-value';
 
 function cli(script: string, env: Record<string, string>, args: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     // Only what the test sets: a LOGTO_* variable from the caller's shell must not leak in.
     const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('LOGTO_')));
-    const child = spawn(process.execPath, [TSX, path.join(REPO_ROOT, 'scripts', script), ...args], { cwd: REPO_ROOT, env: { ...base, ...env } });
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'scripts', script), ...args], { cwd: REPO_ROOT, env: { ...base, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
