@@ -69,6 +69,10 @@ describe.concurrent('authentication and authorization', () => {
     expect(answer.body).toMatchObject({ access_token: expect.any(String), expires_in: 3600, token_type: 'Bearer', scope: 'all' });
     const claims = decodeJwt(accessTokenOf(answer) as string);
     expect(claims).toMatchObject({ iss: `${t.upstream}/oidc`, aud: t.resource, sub: t.appId, client_id: t.appId });
+    // Client authentication by form fields works as well as HTTP Basic.
+    const byForm = await requestToken({ endpoint: t.upstream, appId: t.appId, appSecret: t.appSecret, resource: t.resource, scope: 'all', clientAuth: 'form' });
+    expect(byForm.status).toBe(200);
+    expect(byForm.body).toMatchObject({ token_type: 'Bearer', scope: 'all' });
   });
 
   test('the token endpoint refuses a wrong secret (401 invalid_client) and an unknown resource (400 invalid_target)', async ({ live }) => {

@@ -6,6 +6,30 @@ import { liveTest as test } from '../support/live-test.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+describe.concurrent('request validation comes first', () => {
+  test('wrong types, missing fields and a status other than Accepted/Revoked are 400 guard.invalid_input, even for an id that does not exist', async ({ live }) => {
+    const s = live.main;
+    const org = await s.organization();
+    const invitation = await s.invitation({ organizationId: org.id });
+    const valid = { invitee: s.names.email('invitee'), organizationId: org.id, expiresAt: Date.now() + DAY_MS };
+    const creates: unknown[] = [
+      { ...valid, expiresAt: String(valid.expiresAt) },
+      { ...valid, organizationId: 42 },
+      { invitee: valid.invitee, expiresAt: valid.expiresAt },
+      { ...valid, organizationRoleIds: 'not-an-array' },
+      { ...valid, messagePayload: true },
+    ];
+    for (const json of creates) expectRawError(await s.raw('POST', '/api/organization-invitations', { json, invalid: true }), 400, 'guard.invalid_input');
+    for (const id of [invitation.id, s.names.missingId()]) {
+      for (const json of [{ status: 'Pending' }, { status: 'Expired' }, { status: 'accepted' }, {}, { status: 'Revoked', acceptedUserId: 5 }]) {
+        expectRawError(await s.raw('PUT', `/api/organization-invitations/${id}/status`, { json, invalid: true }), 400, 'guard.invalid_input');
+      }
+      expectRawError(await s.raw('POST', `/api/organization-invitations/${id}/message`, { json: { locale: 5 }, invalid: true }), 400, 'guard.invalid_input');
+    }
+    expect(await s.logto.organizationInvitations.listOrganizationInvitations({ organizationId: org.id })).toEqual([invitation]);
+  });
+});
+
 describe.concurrent('invitation lifecycle', () => {
   test('create returns every field; get, and list by each filter, return the same invitation', async ({ live }) => {
     const s = live.main;
@@ -30,7 +54,10 @@ describe.concurrent('invitation lifecycle', () => {
       expiresAt,
       organizationRoles: [{ id: role.id, name: role.name }],
     });
-    expect(created.id).toMatch(/^[a-z0-9]+$/);
+    // Ids are short lowercase alphanumeric strings: invitations 21 characters, organizations and users 12.
+    expect(created.id).toMatch(/^[a-z0-9]{21}$/);
+    expect(org.id).toMatch(/^[a-z0-9]{12}$/);
+    expect(inviter.id).toMatch(/^[a-z0-9]{12}$/);
     expect(typeof created.tenantId).toBe('string');
     expect(created.updatedAt).toBeGreaterThanOrEqual(created.createdAt);
 
@@ -103,10 +130,10 @@ describe.concurrent('invitation lifecycle', () => {
     const org = await s.organization();
     const invitee = s.names.email('invitee');
     const created = await s.raw('POST', '/api/organization-invitations', {
-      json: { invitee, organizationId: org.id, expiresAt: Date.now() + DAY_MS, unknownField: 'ignored' },
+      json: { invitee, organizationId: org.id, expiresAt: Date.now() + DAY_MS, inviterId: null, unknownField: 'ignored' },
     });
     expect(created.status).toBe(201);
-    expect(created.json).toMatchObject({ invitee, organizationId: org.id, status: 'Pending', organizationRoles: [] });
+    expect(created.json).toMatchObject({ invitee, organizationId: org.id, inviterId: null, status: 'Pending', organizationRoles: [] });
     expect(created.json).not.toHaveProperty('unknownField');
     const listed = await s.raw('GET', `/api/organization-invitations?organizationId=${encodeURIComponent(org.id)}&unknownParameter=1`);
     expect(listed.status).toBe(200);

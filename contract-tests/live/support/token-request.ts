@@ -14,15 +14,23 @@ export interface TokenRequest {
   /** Omit to get Logto's scope-less token, which every API call answers 403. */
   scope?: string;
   timeoutMs?: number;
+  /** How the app authenticates: HTTP Basic (default) or `client_id`/`client_secret` form fields. */
+  clientAuth?: 'basic' | 'form';
 }
 
 export async function requestToken(request: TokenRequest): Promise<TokenAnswer> {
   const form = new URLSearchParams({ grant_type: 'client_credentials', resource: request.resource });
   if (request.scope !== undefined) form.set('scope', request.scope);
-  const basic = Buffer.from(`${encodeURIComponent(request.appId)}:${encodeURIComponent(request.appSecret)}`).toString('base64');
+  const headers: Record<string, string> = { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' };
+  if (request.clientAuth === 'form') {
+    form.set('client_id', request.appId);
+    form.set('client_secret', request.appSecret);
+  } else {
+    headers.Authorization = `Basic ${Buffer.from(`${encodeURIComponent(request.appId)}:${encodeURIComponent(request.appSecret)}`).toString('base64')}`;
+  }
   const response = await fetch(`${request.endpoint}/oidc/token`, {
     method: 'POST',
-    headers: { Authorization: `Basic ${basic}`, 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+    headers,
     body: form.toString(),
     signal: AbortSignal.timeout(request.timeoutMs ?? 15_000),
   });
