@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BenchArgs } from './bench-args.js';
 import { CODEGEN_DEFAULTS, CODEGEN_ITEM, measureCodegen } from './item-codegen.js';
-import { LIVE_ITEM, measureLive } from './item-live.js';
+import { LIVE_DEFAULTS, LIVE_ITEM, measureLive } from './item-live.js';
 import { measureMockContract, MOCK_CONTRACT_ITEM } from './item-mock-contract.js';
 import { measureOverhead, OVERHEAD_DEFAULTS, OVERHEAD_ITEM } from './item-overhead.js';
 import { errorResult, type ItemMeta, type ItemResult } from './item-result.js';
@@ -23,7 +23,7 @@ function plans(args: BenchArgs): ItemPlan[] {
     { ...TOKEN_REQUESTS_ITEM, run: measureTokenRequests },
     { ...CODEGEN_ITEM, run: () => measureCodegen(CODEGEN_DEFAULTS) },
     { ...MOCK_CONTRACT_ITEM, run: measureMockContract },
-    { ...LIVE_ITEM, run: measureLive },
+    { ...LIVE_ITEM, run: () => measureLive(LIVE_DEFAULTS) },
   ];
 }
 
