@@ -9,12 +9,16 @@
 import path from 'node:path';
 import { CONFIG_ERROR_EXIT_CODE, LiveConfigError } from '../contract-tests/live/config/config-error.js';
 import { readLiveSettings } from '../contract-tests/live/config/settings.js';
+import { parseLiveArgs } from '../contract-tests/live/runner/live-args.js';
 import { runNpmScript, type StepOutcome } from '../contract-tests/live/runner/run-step.js';
 import { REPO_ROOT } from '../contract-tests/live/support/repo-paths.js';
 
 async function main(): Promise<number> {
   let remote: boolean;
+  const liveArgs = process.argv.slice(2);
   try {
+    // Arguments and settings are checked before the (long) mock suite runs.
+    parseLiveArgs(liveArgs);
     remote = readLiveSettings().mode === 'remote';
   } catch (error) {
     if (error instanceof LiveConfigError) {
@@ -23,7 +27,6 @@ async function main(): Promise<number> {
     }
     throw error;
   }
-  const liveArgs = process.argv.slice(2);
   const steps: StepOutcome[] = [];
   if (!remote) {
     console.log('contract: no LOGTO_* settings: mock suite, then live suite against the embedded reference server');
