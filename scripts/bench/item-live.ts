@@ -1,7 +1,7 @@
 import type { ItemMeta, ItemResult } from './item-result.js';
 import { runTsx, type CommandRun } from './run-command.js';
 import { median, ratio } from './stats.js';
-import { findVitestDurationLine } from './read-mock-report.js';
+import { findVitestDurationLine } from './vitest-duration.js';
 import { findSummaryLine } from './summary-line.js';
 
 const TITLE = 'Live suite vs reference server';

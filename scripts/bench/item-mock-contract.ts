@@ -6,7 +6,8 @@ import { LOGTO_FIXTURE_ARG, makeBenchTempDir, REPO_ROOT, requireFixture } from '
 import { runTsx } from './run-command.js';
 import { ratio } from './stats.js';
 import { findSummaryLine } from './summary-line.js';
-import { findVitestDurationLine, readSuiteRequestPhaseMs, readTestFileTimes } from './read-mock-report.js';
+import { readSuiteRequestPhaseMs, readTestFileTimes } from './read-mock-report.js';
+import { findVitestDurationLine } from './vitest-duration.js';
 
 const TITLE = 'Mock contract run, full Logto 1.42 spec';
 const TARGET_WALL_MS = 20_000;

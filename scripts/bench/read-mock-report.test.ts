@@ -2,7 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findVitestDurationLine, readSuiteRequestPhaseMs, readTestFileTimes } from './read-mock-report.js';
+import { readSuiteRequestPhaseMs, readTestFileTimes } from './read-mock-report.js';
+import { findVitestDurationLine } from './vitest-duration.js';
 
 describe('mock suite report readers', () => {
   it('finds vitest\'s Duration line through its colour codes', () => {
