@@ -12,8 +12,8 @@ declare module 'vitest' {
 
 /** One Prism for the whole run; stopped in teardown, and by its guard if this process dies. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const { specPath, reportsDir } = suiteOptions();
-  const prism = await startPrism({ specPath, logFile: join(reportsDir, 'prism.log') });
+  const { specPath, reportsDir, prismLogLevel } = suiteOptions();
+  const prism = await startPrism({ specPath, logFile: join(reportsDir, 'prism.log'), logLevel: prismLogLevel });
   project.provide('prismBaseUrl', prism.baseUrl);
   project.provide('prismPid', prism.pid);
   return () => prism.stop();
