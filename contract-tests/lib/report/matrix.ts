@@ -6,6 +6,8 @@ export interface MatrixRow {
   path: string;
   cells: Map<string, PairResult>;
   negatives: { passed: number; failed: number };
+  /** Pairs of this operation by outcome; `checked` = passed + failed. */
+  counts: { checked: number; passed: number; failed: number; not_reachable: number };
 }
 
 /** Operation × status grid; `statuses` is the union over all operations, sorted. */
@@ -16,10 +18,12 @@ export function buildMatrix(report: ConformanceReport): { statuses: string[]; ro
     statuses.add(pair.status);
     let row = rows.get(pair.operationId);
     if (!row) {
-      row = { operationId: pair.operationId, method: pair.method, path: pair.path, cells: new Map(), negatives: { passed: 0, failed: 0 } };
+      row = { operationId: pair.operationId, method: pair.method, path: pair.path, cells: new Map(), negatives: { passed: 0, failed: 0 }, counts: { checked: 0, passed: 0, failed: 0, not_reachable: 0 } };
       rows.set(pair.operationId, row);
     }
     row.cells.set(pair.status, pair);
+    row.counts[pair.outcome] += 1;
+    if (pair.outcome !== 'not_reachable') row.counts.checked += 1;
   }
   for (const n of report.negatives) {
     const row = rows.get(n.operationId);

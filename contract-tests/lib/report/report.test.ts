@@ -42,7 +42,8 @@ describe('reports', () => {
 
   it('renders a Markdown matrix with a row per operation, failures, unreachable pairs and findings', () => {
     const md = renderMarkdown(report);
-    expect(md).toContain('| GetThing | `GET /things/{id}` | ❌ | ✅ |');
+    expect(md).toContain('| GetThing | `GET /things/{id}` | ❌ | ✅ | 2 | 1 | 1 | 0 |  |');
+    expect(md).toContain('| Odd | `POST /odd` | ⚪ |  | 0 | 0 | 0 | 1 | 1/1 |');
     expect(md).toContain('GetThing 200 response_schema_conformance: /id must be string (value: 7)');
     expect(md).toContain('- Odd 200: no valid request');
     expect(md).toContain('**pattern-regex-literal** at `#/x/pattern` (and 2 more)');

@@ -17,7 +17,7 @@ th{background:#f6f8fa;position:sticky;top:0}
 td.op{text-align:left;font-weight:600}td.req{text-align:left;font-family:ui-monospace,monospace;color:#57606a}
 td.passed{background:#2da44e;color:#fff}td.failed{background:#cf222e;color:#fff;font-weight:700}
 td.not_reachable{background:#afb8c1;color:#fff}td.none{background:#fff}
-tr.has-failure td.op{color:#cf222e}
+tr.has-failure td.op{color:#cf222e}td.n{text-align:right;color:#57606a}td.n.bad{color:#cf222e;font-weight:700}
 ul{padding-left:1.2rem}li{margin:.2rem 0;font-family:ui-monospace,monospace;font-size:12px;word-break:break-word}
 .legend span{display:inline-block;padding:1px 8px;margin-right:6px;border-radius:3px;color:#fff}
 `;
@@ -26,7 +26,7 @@ ul{padding-left:1.2rem}li{margin:.2rem 0;font-family:ui-monospace,monospace;font
 export function renderHtml(report: ConformanceReport): string {
   const t = totals(report);
   const { statuses, rows } = buildMatrix(report);
-  const head = `<tr><th>Operation</th><th>Request</th>${statuses.map((s) => `<th>${h(s)}</th>`).join('')}<th>Negative</th></tr>`;
+  const head = `<tr><th>Operation</th><th>Request</th>${statuses.map((s) => `<th>${h(s)}</th>`).join('')}<th>Checked</th><th>Passed</th><th>Failed</th><th>Not reachable</th><th>Negative</th></tr>`;
   const body = rows
     .map((row) => {
       const anyFailed = [...row.cells.values()].some((p) => p.outcome === 'failed') || row.negatives.failed > 0;
@@ -40,7 +40,9 @@ export function renderHtml(report: ConformanceReport): string {
         .join('');
       const sent = row.negatives.passed + row.negatives.failed;
       const neg = sent === 0 ? '<td class="none"></td>' : `<td class="${row.negatives.failed > 0 ? 'failed' : 'passed'}">${row.negatives.passed}/${sent}</td>`;
-      return `<tr${anyFailed ? ' class="has-failure"' : ''}><td class="op">${h(row.operationId)}</td><td class="req">${h(row.method)} ${h(row.path)}</td>${cells}${neg}</tr>`;
+      const c = row.counts;
+      const counts = `<td class="n">${c.checked}</td><td class="n">${c.passed}</td><td class="n${c.failed > 0 ? ' bad' : ''}">${c.failed}</td><td class="n">${c.not_reachable}</td>`;
+      return `<tr${anyFailed ? ' class="has-failure"' : ''}><td class="op">${h(row.operationId)}</td><td class="req">${h(row.method)} ${h(row.path)}</td>${cells}${counts}${neg}</tr>`;
     })
     .join('\n');
   const failures = [

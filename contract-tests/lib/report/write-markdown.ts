@@ -21,8 +21,8 @@ export function renderMarkdown(report: ConformanceReport): string {
     '',
     '## Matrix',
     '',
-    `| Operation | Request | ${statuses.join(' | ')} | Negative |`,
-    `|---|---|${statuses.map(() => ':-:').join('|')}|:-:|`,
+    `| Operation | Request | ${statuses.join(' | ')} | Checked | Passed | Failed | Not reachable | Negative |`,
+    `|---|---|${statuses.map(() => ':-:').join('|')}|--:|--:|--:|--:|:-:|`,
   ];
   for (const row of rows) {
     const cells = statuses.map((s) => {
@@ -30,7 +30,8 @@ export function renderMarkdown(report: ConformanceReport): string {
       return pair ? OUTCOME_SYMBOL[pair.outcome] : '';
     });
     const neg = row.negatives.passed + row.negatives.failed === 0 ? '' : `${row.negatives.passed}/${row.negatives.passed + row.negatives.failed}`;
-    lines.push(`| ${cell(row.operationId)} | \`${row.method} ${cell(row.path)}\` | ${cells.join(' | ')} | ${neg} |`);
+    const c = row.counts;
+    lines.push(`| ${cell(row.operationId)} | \`${row.method} ${cell(row.path)}\` | ${cells.join(' | ')} | ${c.checked} | ${c.passed} | ${c.failed} | ${c.not_reachable} | ${neg} |`);
   }
   lines.push('', '✅ passed · ❌ failed · ⚪ not reachable · blank: not documented · Negative: refused/sent', '');
   const failed = report.pairs.filter((p) => p.outcome === 'failed');
