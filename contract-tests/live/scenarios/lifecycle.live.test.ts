@@ -24,7 +24,10 @@ describe.concurrent('request validation comes first', () => {
       for (const json of [{ status: 'Pending' }, { status: 'Expired' }, { status: 'accepted' }, {}, { status: 'Revoked', acceptedUserId: 5 }]) {
         expectRawError(await s.raw('PUT', `/api/organization-invitations/${id}/status`, { json, invalid: true }), 400, 'guard.invalid_input');
       }
-      expectRawError(await s.raw('POST', `/api/organization-invitations/${id}/message`, { json: { locale: 5 }, invalid: true }), 400, 'guard.invalid_input');
+      // On a real invitation a server that skipped validation could send an e-mail: only where that is allowed.
+      if (id !== invitation.id || s.target.emailConnector === 'absent' || s.target.maySendEmail) {
+        expectRawError(await s.raw('POST', `/api/organization-invitations/${id}/message`, { json: { locale: 5 }, invalid: true }), 400, 'guard.invalid_input');
+      }
     }
     expect(await s.logto.organizationInvitations.listOrganizationInvitations({ organizationId: org.id })).toEqual([invitation]);
   });
