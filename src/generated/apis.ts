@@ -30,6 +30,7 @@ export class OrganizationInvitationsApi {
    * - 400: The body is malformed (`guard.invalid_input`: a wrong type, a missing required field, an invitee that is not an e-mail address) or `expiresAt` is not in the future (`request.invalid_input`). [application/json]
    * - 401: No valid access token: the `Authorization` header is missing (`auth.authorization_header_missing`), uses a scheme other than Bearer (`auth.authorization_token_type_not_supported`), or carries a token that does not verify (`auth.unauthorized`). [application/json]
    * - 403: The token is valid but lacks the scope `all` (`auth.forbidden`). [application/json]
+   * - 413: The request body is larger than the server accepts (Logto's body parser allows 1 MiB of JSON). The body parser refuses it before Logto's own error handling, so there is no `code`. [application/json]
    * - 422: The invitation conflicts with what is stored: a referenced organization, inviter or role does not exist (`entity.relation_foreign_key_not_found`), the invitee already has a pending invitation to this organization (`entity.unique_integrity_violation`), or the invitee is already a member (`request.invalid_input`). Nothing is stored. [application/json]
    * - 429: The tenant sent too many invitation e-mails recently; try again later. [application/json]
    * - 501: The tenant has no e-mail connector, so no invitation e-mail can be sent (`connector.not_found`). Nothing is stored. [application/json]
@@ -66,6 +67,7 @@ export class OrganizationInvitationsApi {
    * - 401: No valid access token: the `Authorization` header is missing (`auth.authorization_header_missing`), uses a scheme other than Bearer (`auth.authorization_token_type_not_supported`), or carries a token that does not verify (`auth.unauthorized`). [application/json]
    * - 403: The token is valid but lacks the scope `all` (`auth.forbidden`). [application/json]
    * - 404: Nothing exists with this id (`entity.not_found`). [application/json]
+   * - 413: The request body is larger than the server accepts (Logto's body parser allows 1 MiB of JSON). The body parser refuses it before Logto's own error handling, so there is no `code`. [application/json]
    * - 429: The tenant sent too many invitation e-mails recently; try again later. [application/json]
    * - 501: The tenant has no e-mail connector, so no invitation e-mail can be sent (`connector.not_found`). Nothing is stored. [application/json]
    *
@@ -211,6 +213,7 @@ export class OrganizationInvitationsApi {
    * - 401: No valid access token: the `Authorization` header is missing (`auth.authorization_header_missing`), uses a scheme other than Bearer (`auth.authorization_token_type_not_supported`), or carries a token that does not verify (`auth.unauthorized`). [application/json]
    * - 403: The token is valid but lacks the scope `all` (`auth.forbidden`). [application/json]
    * - 404: The invitation does not exist, or, when accepting, the user named by `acceptedUserId` does not exist (`entity.not_found`). [application/json]
+   * - 413: The request body is larger than the server accepts (Logto's body parser allows 1 MiB of JSON). The body parser refuses it before Logto's own error handling, so there is no `code`. [application/json]
    * - 422: The change is not allowed (`request.invalid_input`): the invitation is no longer pending, `acceptedUserId` is missing when accepting, or that user's primary e-mail address is not the invitee. [application/json]
    *
    * @param id The invitation's id.
@@ -256,6 +259,7 @@ export class OrganizationRolesApi {
    * - 400: The request is malformed (`guard.invalid_input`, with the offending fields in `data.issues`). A body that is not JSON at all is refused with a body that has only a `message`. [application/json]
    * - 401: No valid access token: the `Authorization` header is missing (`auth.authorization_header_missing`), uses a scheme other than Bearer (`auth.authorization_token_type_not_supported`), or carries a token that does not verify (`auth.unauthorized`). [application/json]
    * - 403: The token is valid but lacks the scope `all` (`auth.forbidden`). [application/json]
+   * - 413: The request body is larger than the server accepts (Logto's body parser allows 1 MiB of JSON). The body parser refuses it before Logto's own error handling, so there is no `code`. [application/json]
    * - 422: A role with this name already exists (`entity.unique_integrity_violation`). [application/json]
    *
    * @param body The role to create.
@@ -331,6 +335,7 @@ export class OrganizationsApi {
    * - 400: The request is malformed (`guard.invalid_input`, with the offending fields in `data.issues`). A body that is not JSON at all is refused with a body that has only a `message`. [application/json]
    * - 401: No valid access token: the `Authorization` header is missing (`auth.authorization_header_missing`), uses a scheme other than Bearer (`auth.authorization_token_type_not_supported`), or carries a token that does not verify (`auth.unauthorized`). [application/json]
    * - 403: The token is valid but lacks the scope `all` (`auth.forbidden`). [application/json]
+   * - 413: The request body is larger than the server accepts (Logto's body parser allows 1 MiB of JSON). The body parser refuses it before Logto's own error handling, so there is no `code`. [application/json]
    * - 422: The request conflicts with stored data, for example a reference to an id that does not exist (`entity.relation_foreign_key_not_found`). [application/json]
    *
    * @param id The organization's id.
@@ -367,6 +372,7 @@ export class OrganizationsApi {
    * - 400: The request is malformed (`guard.invalid_input`, with the offending fields in `data.issues`). A body that is not JSON at all is refused with a body that has only a `message`. [application/json]
    * - 401: No valid access token: the `Authorization` header is missing (`auth.authorization_header_missing`), uses a scheme other than Bearer (`auth.authorization_token_type_not_supported`), or carries a token that does not verify (`auth.unauthorized`). [application/json]
    * - 403: The token is valid but lacks the scope `all` (`auth.forbidden`). [application/json]
+   * - 413: The request body is larger than the server accepts (Logto's body parser allows 1 MiB of JSON). The body parser refuses it before Logto's own error handling, so there is no `code`. [application/json]
    * - 422: The request conflicts with stored data, for example a reference to an id that does not exist (`entity.relation_foreign_key_not_found`). [application/json]
    *
    * @param body The organization to create.
@@ -545,6 +551,7 @@ export class UsersApi {
    * - 400: The request is malformed (`guard.invalid_input`, with the offending fields in `data.issues`). A body that is not JSON at all is refused with a body that has only a `message`. [application/json]
    * - 401: No valid access token: the `Authorization` header is missing (`auth.authorization_header_missing`), uses a scheme other than Bearer (`auth.authorization_token_type_not_supported`), or carries a token that does not verify (`auth.unauthorized`). [application/json]
    * - 403: The token is valid but lacks the scope `all` (`auth.forbidden`). [application/json]
+   * - 413: The request body is larger than the server accepts (Logto's body parser allows 1 MiB of JSON). The body parser refuses it before Logto's own error handling, so there is no `code`. [application/json]
    * - 422: The e-mail address or username is already used by another user (`user.email_already_in_use`, `user.username_already_in_use`). [application/json]
    *
    * @param body The user to create.

@@ -361,8 +361,8 @@ export interface components {
             details?: string;
         };
         /**
-         * @description What Logto answers when the request body cannot be parsed as JSON: the body parser
-         *     rejects it before Logto's own error handling, so there is no `code`.
+         * @description What Logto answers when the body parser refuses the request body (not JSON, or too
+         *     large): the refusal happens before Logto's own error handling, so there is no `code`.
          */
         LogtoBodyParseError: {
             /** @example Invalid JSON */
@@ -654,6 +654,23 @@ export interface components {
                 "application/json": components["schemas"]["LogtoError"];
             };
         };
+        /**
+         * @description The request body is larger than the server accepts (Logto's body parser allows 1 MiB of
+         *     JSON). The body parser refuses it before Logto's own error handling, so there is no `code`.
+         */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "message": "request entity too large"
+                 *     }
+                 */
+                "application/json": components["schemas"]["LogtoBodyParseError"];
+            };
+        };
         /** @description The tenant has no e-mail connector, so no invitation e-mail can be sent (`connector.not_found`). Nothing is stored. */
         NoEmailConnector: {
             headers: {
@@ -840,6 +857,7 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             /**
              * @description The invitation conflicts with what is stored: a referenced organization, inviter or
              *     role does not exist (`entity.relation_foreign_key_not_found`), the invitee already
@@ -1015,6 +1033,7 @@ export interface operations {
                     "application/json": components["schemas"]["LogtoError"];
                 };
             };
+            413: components["responses"]["PayloadTooLarge"];
             /**
              * @description The change is not allowed (`request.invalid_input`): the invitation is no longer
              *     pending, `acceptedUserId` is missing when accepting, or that user's primary e-mail
@@ -1073,6 +1092,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
             429: components["responses"]["TooManyRequests"];
             501: components["responses"]["NoEmailConnector"];
         };
@@ -1123,6 +1143,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["UnprocessableContent"];
         };
     };
@@ -1306,6 +1327,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["UnprocessableContent"];
         };
     };
@@ -1350,6 +1372,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             /** @description A role with this name already exists (`entity.unique_integrity_violation`). */
             422: {
                 headers: {
@@ -1446,6 +1469,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
             /** @description The e-mail address or username is already used by another user (`user.email_already_in_use`, `user.username_already_in_use`). */
             422: {
                 headers: {
