@@ -9,6 +9,7 @@
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
+import { summaryLine } from '../contract-tests/lib/report/results.js';
 import { CONFIG_ERROR_EXIT_CODE, LiveConfigError } from '../contract-tests/live/config/config-error.js';
 import { LIVE_USAGE, type LiveArgs } from '../contract-tests/live/runner/live-args.js';
 import { prepareLiveRun, type PreparedLiveRun } from '../contract-tests/live/runner/prepare-live-run.js';
@@ -69,7 +70,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const failed = code !== 0 && counts.failed === 0 ? 1 : counts.failed;
-  console.log(`${counts.passed} passed, ${failed} failed`);
+  console.log(summaryLine({ passed: counts.passed, failed, skipped: counts.skipped }));
   return failed === 0 && code === 0 ? 0 : 1;
 }
 
