@@ -8,7 +8,7 @@ import { assertWritesAllowed, readLiveSettings, readRunId, type RemoteSettings }
 import { detectEmailConnector } from './support/email-connector.js';
 import type { LivePlan, TargetInfo } from './support/live-plan.js';
 import { writeLiveReports } from './support/live-report.js';
-import { startPrismProxy, type PrismProxy } from './support/prism-proxy.js';
+import { freePorts, startPrismProxy, type PrismProxy } from './support/prism-proxy.js';
 import { LIVE_REPORTS_DIR, OBSERVATIONS_DIR } from './support/repo-paths.js';
 import { newRunId, runPrefix } from './support/run-id.js';
 import { planSkips } from './support/skip-plan.js';
@@ -53,13 +53,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
       ]);
     }
     if (viaPrism) {
-      for (const target of [main, mailer]) {
-        if (!target) continue;
-        const proxy: PrismProxy = await startPrismProxy(target.upstream);
-        stoppers.push(proxy.stop);
-        target.apiBase = proxy.url;
-        target.viaPrism = true;
-      }
+      const targets = [main, mailer].filter((t): t is TargetInfo => t !== undefined);
+      const ports = await freePorts(targets.length);
+      await Promise.all(
+        targets.map(async (target, i) => {
+          const proxy: PrismProxy = await startPrismProxy(target.upstream, ports[i]);
+          stoppers.push(proxy.stop);
+          target.apiBase = proxy.url;
+          target.viaPrism = true;
+        }),
+      );
     }
     const plan: LivePlan = { runId, prefix: runPrefix(runId), seed, main, ...(mailer ? { mailer } : {}), skips: planSkips(main, mailer) };
     printPlan(plan);

@@ -4,6 +4,13 @@ import { prismEntry } from '../../lib/prism/start-prism.js';
 import { freePort } from './free-port.js';
 import { REPO_ROOT, SPEC_PATH } from './repo-paths.js';
 
+/** Distinct free ports, for proxies started at the same time. */
+export async function freePorts(count: number): Promise<number[]> {
+  const ports = new Set<number>();
+  while (ports.size < count) ports.add(await freePort());
+  return [...ports];
+}
+
 export interface PrismProxy {
   url: string;
   stop(): Promise<void>;
@@ -18,8 +25,8 @@ const START_TIMEOUT_MS = 60_000;
  * reason (its IPC channel closes), even on SIGKILL. Its log stays at `error` level and is never
  * printed: at `info` it would log request headers, tokens included.
  */
-export async function startPrismProxy(upstream: string): Promise<PrismProxy> {
-  const port = await freePort();
+export async function startPrismProxy(upstream: string, port?: number): Promise<PrismProxy> {
+  port ??= await freePort();
   const args = ['proxy', SPEC_PATH, upstream, '--host', '127.0.0.1', '--port', String(port), '--errors=false', '-v', 'error'];
   const child = spawn(process.execPath, ['-e', PRISM_GUARD_SOURCE, prismEntry(), ...args], {
     cwd: REPO_ROOT,
