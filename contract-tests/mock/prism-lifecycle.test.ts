@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { setPriority, tmpdir } from 'node:os';
 import { describe, expect, inject, it } from 'vitest';
 import { REPO_ROOT } from './suite-options.js';
 
@@ -30,6 +30,8 @@ async function waitUntilGone(pid: number, limitMs = 20_000): Promise<boolean> {
 function holdPrism(): Promise<{ holder: ReturnType<typeof spawn>; prismPid: number; baseUrl: string }> {
   const logFile = join(mkdtempSync(join(tmpdir(), 'prism-lifecycle-')), 'prism.log');
   const holder = spawn(process.execPath, ['--import', 'tsx', HOLDER, TINY_SPEC, logFile], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  // These self-tests run beside the contract run; lowest priority keeps them off the mock's CPU.
+  if (holder.pid !== undefined) setPriority(holder.pid, 19);
   return new Promise((resolve, reject) => {
     let out = '';
     holder.stdout?.on('data', (chunk: Buffer) => {
