@@ -51,6 +51,11 @@ describe('loadSpec', () => {
     expect(ops[1]?.security).toEqual([]);
   });
 
+  it('keeps operations with a duplicated operationId apart', () => {
+    const spec = parseSpecText(JSON.stringify({ openapi: '3.0.0', paths: { '/a': { get: { operationId: 'X', responses: {} } }, '/b': { get: { operationId: 'X', responses: {} } } } }), 'd.json');
+    expect(listOperations(spec).map((o) => o.operationId)).toEqual(['X', 'X (GET /b)']);
+  });
+
   it('keeps a self-referencing schema as a $ref instead of looping', () => {
     const spec = parseSpecText(JSON.stringify({ openapi: '3.1.0', info: { title: 'x', version: '1' }, paths: {}, components: { schemas: { Node: { type: 'object', properties: { next: { $ref: '#/components/schemas/Node' } } } } } }), 'x.json');
     expect(spec.version).toBe('3.1');

@@ -134,6 +134,7 @@ export function listOperations(spec: LoadedSpec): OperationSpec[] {
   const doc = spec.document;
   const schemes = asRecord(asRecord(doc.components).securitySchemes);
   const operations: OperationSpec[] = [];
+  const seen = new Set<string>();
   for (const [path, rawItem] of Object.entries(asRecord(doc.paths))) {
     const item = asRecord(rawItem);
     for (const method of METHODS) {
@@ -141,8 +142,12 @@ export function listOperations(spec: LoadedSpec): OperationSpec[] {
       const op = asRecord(item[method]);
       const pointer = joinPointer('#', 'paths', path, method);
       const body = op.requestBody === undefined ? undefined : asRecord(op.requestBody);
+      const declared = typeof op.operationId === 'string' && op.operationId ? op.operationId : `${method.toUpperCase()} ${path}`;
+      // operationIds key every result; a duplicate (invalid OpenAPI) must not merge two operations.
+      const operationId = seen.has(declared) ? `${declared} (${method.toUpperCase()} ${path})` : declared;
+      seen.add(operationId);
       operations.push({
-        operationId: typeof op.operationId === 'string' ? op.operationId : `${method.toUpperCase()} ${path}`,
+        operationId,
         method,
         path,
         pointer,
