@@ -31,17 +31,18 @@ export async function runMockResponseConformance(ctx: ContractContext, operation
   const requests = new Map<OperationSpec, BuiltRequest>();
   const requestFor = (op: OperationSpec) => {
     let built = requests.get(op);
-    if (!built) requests.set(op, (built = buildValidRequest(ctx, op, options.credentials)));
+    if (!built) {
+      built = buildValidRequest(ctx, op, options.credentials);
+      requests.set(op, built);
+      if (!built.ok) ctx.findings.add('request-unbuildable', op.operationId, op.pointer, `${op.operationId}: no request valid against the spec exists or could be built (${built.reason})`);
+    }
     return built;
   };
   return mapConcurrent(jobs, options.concurrency ?? DEFAULT_CONCURRENCY, async ({ op, status }) => {
     const base = { operationId: op.operationId, method: op.method.toUpperCase(), path: op.path, tags: op.tags, status };
     if (!/^\d{3}$/.test(status)) return { ...base, outcome: 'not_reachable', reason: `"${status}" is a range/default; a mock can only be asked for a concrete status`, checks: [] };
     const built = requestFor(op);
-    if (!built.ok) {
-      ctx.findings.add('request-unbuildable', op.operationId, op.pointer, `${op.operationId}: no request valid against the spec exists or could be built (${built.reason})`);
-      return { ...base, outcome: 'not_reachable', reason: `no valid request could be built: ${built.reason}`, checks: [] };
-    }
+    if (!built.ok) return { ...base, outcome: 'not_reachable', reason: `no valid request could be built: ${built.reason}`, checks: [] };
     const exchange = await send(options.baseUrl, built.request, { prefer: `code=${status}` }, options.timeoutMs);
     if (!exchange.ok) return { ...base, outcome: 'failed', checks: networkFailure(op, status, exchange.error) };
     const { response } = exchange;
