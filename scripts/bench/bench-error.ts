@@ -1,4 +1,4 @@
-/** A problem the person running the bench can fix (bad flag, missing fixture): one line, exit 2. */
+/** A bad command line: reported in one line with the fix, exit code 2. */
 export class BenchUsageError extends Error {
   override name = 'BenchUsageError';
 }

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BenchUsageError } from './bench-error.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -17,7 +16,7 @@ export const BENCH_MARKDOWN = path.join(REPO_ROOT, 'reports', 'bench', 'bench.md
 
 export function requireFixture(): string {
   if (!existsSync(LOGTO_FIXTURE)) {
-    throw new BenchUsageError(`the Logto 1.42 spec fixture is missing at ${LOGTO_FIXTURE}: clone the repo beside shared/ (it must be at <repo>/../shared/fixtures/).`);
+    throw new Error(`the Logto 1.42 spec fixture is missing at ${LOGTO_FIXTURE}: clone the repo beside shared/ (it must be at <repo>/../shared/fixtures/).`);
   }
   return LOGTO_FIXTURE;
 }

@@ -11,7 +11,6 @@ import { errorResult, type ItemMeta, type ItemResult } from './item-result.js';
 import { measureTokenRequests, TOKEN_REQUESTS_ITEM } from './item-token-requests.js';
 import { BENCH_MARKDOWN, BENCH_REPORT, REPO_ROOT } from './repo-paths.js';
 import { renderMarkdownReport } from './render-table.js';
-import { BenchUsageError } from './bench-error.js';
 
 interface ItemPlan extends ItemMeta {
   run: () => Promise<ItemResult>;
@@ -57,7 +56,7 @@ export async function runBench(args: BenchArgs, argv: readonly string[], log: (l
     try {
       result = await plan.run();
     } catch (error) {
-      if (error instanceof BenchUsageError) throw error;
+      // A missing fixture or a suite that cannot start spoils one item, not the whole report.
       result = errorResult(plan.item, plan.title, plan.target, error);
     }
     results.push(result);
