@@ -33,8 +33,9 @@ const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 /** One test's access to one server: typed clients, raw requests, factories, cleanup. */
 export class Session {
   readonly tracker = new Tracker();
-  /** The project's client, on the recording fetch: typed calls answer `{data, error, response}`. */
+  /** The project's client on the recording fetch: generated methods return the body or throw `LogtoApiError`. */
   readonly logto: LogtoClient;
+  /** Its openapi-fetch client: every answer as `{data, error, response}`, for asserting on errors. */
   readonly api: Client<paths>;
   private readonly fetch: FetchFn;
   /** Server time minus local time, learnt from a `createdAt` the server stamped. */
