@@ -41,6 +41,7 @@ function read(env: Env, name: string): string | undefined {
  */
 export function readLiveSettings(env: Env = process.env): LiveSettings {
   const seed = readSeed(env);
+  checkNumRuns(env);
   const anyTarget = TARGET_VARIABLES.some((name) => read(env, name) !== undefined);
   if (!anyTarget) return { mode: 'reference', seed };
 
@@ -114,6 +115,13 @@ function readEmailConnector(env: Env): EmailConnectorSetting | undefined {
   throw new LiveConfigError(
     `LOGTO_CONTRACT_EMAIL_CONNECTOR="${value}" is not understood; set it to "present" or "absent" (whether the tenant has an e-mail connector), or unset it to let the suite detect it.`,
   );
+}
+
+function checkNumRuns(env: Env): void {
+  const value = read(env, 'LOGTO_CONTRACT_NUM_RUNS');
+  if (value !== undefined && !(/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 10_000)) {
+    throw new LiveConfigError(`LOGTO_CONTRACT_NUM_RUNS="${value}" must be a whole number from 1 to 10000 (generated invalid inputs per write operation); fix it or unset it (default 20).`);
+  }
 }
 
 function readSeed(env: Env): number | undefined {

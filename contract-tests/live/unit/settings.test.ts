@@ -30,6 +30,7 @@ describe('live settings', () => {
     [{ ...remote, LOGTO_CONTRACT_EMAIL_CONNECTOR: 'yes' }, /LOGTO_CONTRACT_EMAIL_CONNECTOR="yes"/],
     [{ ...remote, LOGTO_CONTRACT_ALLOW_WRITES: 'true' }, /LOGTO_CONTRACT_ALLOW_WRITES="true"/],
     [{ LOGTO_CONTRACT_SEED: 'abc' }, /LOGTO_CONTRACT_SEED="abc"/],
+    [{ LOGTO_CONTRACT_NUM_RUNS: '0' }, /LOGTO_CONTRACT_NUM_RUNS="0"/],
   ])('refuses %j with one line naming the variable', (env, message) => {
     let error: unknown;
     try {
