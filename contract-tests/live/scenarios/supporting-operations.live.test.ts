@@ -62,7 +62,7 @@ describe.concurrent('supporting operations', () => {
     const s = live.main;
     const role = await s.role();
     expect(role).toMatchObject({ type: 'User', description: 'contract test' });
-    const taken = await s.api.POST('/api/organization-roles', { body: { name: role.name, type: 'User', organizationScopeIds: [], resourceScopeIds: [] } });
+    const taken = await s.api.POST('/api/organization-roles', { body: { name: role.name } });
     expectLogtoError(taken, 422, 'entity.unique_integrity_violation');
     expect((await s.api.DELETE('/api/organization-roles/{id}', { params: { path: { id: role.id } } })).response.status).toBe(204);
     expectLogtoError(await s.api.DELETE('/api/organization-roles/{id}', { params: { path: { id: role.id } } }), 404, 'entity.not_found');

@@ -12,7 +12,7 @@ describe.concurrent('contract:sweep', () => {
     const prefix = `${live.plan.prefix}sweep${randomBytes(3).toString('hex')}-`;
     const org = expectData(await s.api.POST('/api/organizations', { body: { name: `${prefix}org` } }), 201, 'CreateOrganization');
     const role = expectData(
-      await s.api.POST('/api/organization-roles', { body: { name: `${prefix}role`, type: 'User', organizationScopeIds: [], resourceScopeIds: [] } }),
+      await s.api.POST('/api/organization-roles', { body: { name: `${prefix}role` } }),
       201,
       'CreateOrganizationRole',
     );

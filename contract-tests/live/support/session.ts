@@ -101,10 +101,7 @@ export class Session {
   }
 
   async role(): Promise<OrganizationRole> {
-    const result = await this.api.POST('/api/organization-roles', {
-      // The generated type marks defaulted fields required; send the defaults explicitly.
-      body: { name: this.names.role(), description: 'contract test', type: 'User', organizationScopeIds: [], resourceScopeIds: [] },
-    });
+    const result = await this.api.POST('/api/organization-roles', { body: { name: this.names.role(), description: 'contract test' } });
     return expectData(result, 201, 'CreateOrganizationRole');
   }
 
@@ -120,7 +117,7 @@ export class Session {
 
   /** A pending invitation (no e-mail), a week from now unless told otherwise. */
   async invitation(fields: Partial<CreateInvitationBody> & { organizationId: string }): Promise<Invitation> {
-    const body: CreateInvitationBody = { invitee: this.names.email('invitee'), expiresAt: Date.now() + WEEK_MS, messagePayload: false, ...fields };
+    const body: CreateInvitationBody = { invitee: this.names.email('invitee'), expiresAt: Date.now() + WEEK_MS, ...fields };
     const result = await this.api.POST('/api/organization-invitations', { body });
     return expectData(result, 201, 'CreateOrganizationInvitation');
   }
