@@ -23,6 +23,7 @@ const spec = specFrom({
           },
           '204': { description: 'nothing' },
           '500': { description: 'boom' },
+          '501': { description: 'no e-mail connector' },
         },
       },
     },
@@ -78,5 +79,14 @@ describe('checkResponse', () => {
   it('treats 5xx as a server error unless the mock was asked for it', () => {
     expect(outcomes(response(500, undefined)).not_a_server_error).toBe('failed');
     expect(outcomes(response(500, undefined), 500).not_a_server_error).toBe('passed');
+  });
+
+  it('accepts a documented 501 (a capability the server lacks) but no other 5xx, documented or not', () => {
+    expect(outcomes(response(501, undefined)).not_a_server_error).toBe('passed');
+    expect(outcomes(response(500, undefined)).not_a_server_error).toBe('failed');
+    expect(outcomes(response(503, undefined)).not_a_server_error).toBe('failed');
+    const undocumented = listOperations(specFrom({ openapi: '3.0.3', info: { title: 't', version: '1' }, paths: { '/x': { get: { operationId: 'X', responses: { '200': { description: 'ok' } } } } } }))[0] as OperationSpec;
+    const result = checkResponse(ctx, undocumented, response(501, undefined)).find((c) => c.name === 'not_a_server_error');
+    expect(result?.outcome).toBe('failed');
   });
 });

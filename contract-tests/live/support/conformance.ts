@@ -30,22 +30,10 @@ export function loadConformance(): Promise<Conformance> {
       context,
       index,
       check: (operation, response) =>
-        checkResponse(context, operation, { status: response.status, headers: headerRecord(response.headers), bodyText: response.bodyText }).map((result) =>
-          acceptDocumentedNotImplemented(operation, response.status, result),
-        ),
+        checkResponse(context, operation, { status: response.status, headers: headerRecord(response.headers), bodyText: response.bodyText }),
     };
   })();
   return loaded;
-}
-
-/**
- * A live server answers 501 `connector.not_found` when the tenant has no e-mail connector; the
- * spec documents it, and it is the behaviour under test, not a crash. Other 5xx still fail.
- */
-function acceptDocumentedNotImplemented(operation: OperationSpec, status: number, result: CheckResult): CheckResult {
-  if (result.name !== 'not_a_server_error' || result.outcome !== 'failed' || status !== 501) return result;
-  if (!operation.responses.some((r) => r.status === '501')) return result;
-  return { name: result.name, outcome: 'passed', message: 'status 501 is documented (no e-mail connector)' };
 }
 
 function headerRecord(headers: Headers): Record<string, string> {
