@@ -10,7 +10,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export default defineConfig({
   root,
   test: {
-    include: ['contract-tests/live/scenarios/**/*.live.test.ts', 'contract-tests/live/unit/**/*.test.ts'],
+    include: ['contract-tests/live/scenarios/**/*.live.test.ts'],
     globalSetup: ['contract-tests/live/global-setup.ts'],
     sequence: { concurrent: true },
     maxConcurrency: 24,
