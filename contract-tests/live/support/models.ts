@@ -1,9 +1,9 @@
-import type { components } from '../../../src/generated/schema.js';
-
-type Schemas = components['schemas'];
-export type Invitation = Schemas['OrganizationInvitation'];
-export type CreateInvitationBody = Schemas['CreateOrganizationInvitationRequest'];
-export type Organization = Schemas['Organization'];
-export type OrganizationRole = Schemas['OrganizationRole'];
-export type User = Schemas['User'];
-export type LogtoErrorBody = Schemas['LogtoError'];
+// The live suite's short names for the client's model types (one source: src/models.ts).
+export type {
+  OrganizationInvitation as Invitation,
+  CreateOrganizationInvitationRequest as CreateInvitationBody,
+  Organization,
+  OrganizationRole,
+  User,
+  LogtoErrorBody,
+} from '../../../src/models.js';
