@@ -85,7 +85,7 @@ export async function measureMockContract(): Promise<ItemResult> {
       { contender: 'npm run contract:mock (wall)', value: `${(suite.wallMs / 1000).toFixed(2)} s`, relative: `${overhead.toFixed(2)}x` },
       { contender: 'Prism alone: start-up + same requests', value: `${(prismOwnMs / 1000).toFixed(2)} s`, relative: '1.00x' },
       ...(suiteRequestPhaseMs !== undefined
-        ? [{ contender: 'suite request phase (send + check)', value: `${(suiteRequestPhaseMs / 1000).toFixed(2)} s`, relative: `${ratio(suiteRequestPhaseMs, replay.requestsMs).toFixed(2)}x of next` }]
+        ? [{ contender: 'suite request phase (send + check)', value: `${(suiteRequestPhaseMs / 1000).toFixed(2)} s`, relative: `${ratio(suiteRequestPhaseMs, replay.requestsMs).toFixed(2)}x of requests only` }]
         : []),
       { contender: 'Prism alone: same requests only', value: `${(replay.requestsMs / 1000).toFixed(2)} s`, relative: '' },
     ],
