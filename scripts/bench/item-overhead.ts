@@ -20,10 +20,8 @@ const TARGET_RATIO = 1.1;
 const TARGET = `ours / raw fetch <= ${TARGET_RATIO.toFixed(2)}`;
 export const OVERHEAD_ITEM: ItemMeta = { item: 1, title: TITLE, target: TARGET };
 
-async function runBatch(contender: Contender, calls: number): Promise<number> {
-  const started = performance.now();
+async function warmUp(contender: Contender, calls: number): Promise<void> {
   for (let i = 0; i < calls; i++) await contender.call();
-  return ((performance.now() - started) * 1000) / calls;
 }
 
 /**
@@ -61,7 +59,7 @@ export async function measureOverhead(options: OverheadOptions): Promise<ItemRes
     }
 
     // Warm-up: JIT, keep-alive sockets, and the token caches of ours and @logto/api.
-    for (const contender of contenders) await runBatch(contender, options.warmupCalls);
+    for (const contender of contenders) await warmUp(contender, options.warmupCalls);
     server.resetCounts();
 
     const samples = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
