@@ -20,7 +20,8 @@ export function createAuthMiddleware(
       if (options.isPublic?.(request.method, schemaPath)) return undefined;
       const token = await source.getToken();
       request.headers.set('Authorization', `Bearer ${token}`);
-      sent.set(id, { token, replay: request.clone() });
+      // Only a body can be consumed by the transport; a bodiless request can be replayed as is.
+      sent.set(id, { token, replay: request.body === null ? request : request.clone() });
       return request;
     },
     async onResponse({ response, id, options }) {
