@@ -1,20 +1,10 @@
 import type { ServerResponse } from 'node:http';
+import type { OrganizationInvitation } from '../models.js';
 import type { ApiHandler } from './fake-logto.js';
 import { sendJson, type RecordedRequest } from './http-server.js';
 
-interface StoredInvitation {
-  tenantId: string;
-  id: string;
-  inviterId: string | null;
-  invitee: string;
-  acceptedUserId: string | null;
-  organizationId: string;
-  status: 'Pending' | 'Accepted' | 'Expired' | 'Revoked';
-  createdAt: number;
-  updatedAt: number;
-  expiresAt: number;
-  organizationRoles: Array<{ id: string; name: string }>;
-}
+// The fake stores exactly what the spec says the server returns.
+type StoredInvitation = OrganizationInvitation;
 
 const notFound = (res: ServerResponse): void => sendJson(res, 404, { code: 'entity.not_found', message: 'The entity does not exist.' });
 
