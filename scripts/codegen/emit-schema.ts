@@ -9,7 +9,9 @@ export async function emitSchema(document: Record<string, unknown>, header: stri
     // defaultNonNullable is off because its default (on) makes every property with a `default`
     // required, also in request bodies: callers would have to send `messagePayload` and
     // CreateOrganizationRole's defaulted arrays, which the server fills in itself.
-    nodes = await openapiTS(structuredClone(document) as unknown as OpenAPI3, { silent: true, defaultNonNullable: false });
+    // rootTypes exports every schema under its own name (`OrganizationInvitation`), so the
+    // short model names follow the spec instead of a hand-kept alias list.
+    nodes = await openapiTS(structuredClone(document) as unknown as OpenAPI3, { silent: true, defaultNonNullable: false, rootTypes: true, rootTypesNoSchemaPrefix: true });
   } catch (error) {
     const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
     throw new SpecError(`${displayPath}: openapi-typescript could not convert the spec: ${reason}`);

@@ -728,6 +728,42 @@ export interface components {
     };
     pathItems: never;
 }
+export type LogtoError = components['schemas']['LogtoError'];
+export type LogtoBodyParseError = components['schemas']['LogtoBodyParseError'];
+export type LogtoBadRequestError = components['schemas']['LogtoBadRequestError'];
+export type OrganizationInvitationStatus = components['schemas']['OrganizationInvitationStatus'];
+export type OrganizationRoleRef = components['schemas']['OrganizationRoleRef'];
+export type OrganizationInvitation = components['schemas']['OrganizationInvitation'];
+export type OrganizationInvitationMessagePayload = components['schemas']['OrganizationInvitationMessagePayload'];
+export type CreateOrganizationInvitationRequest = components['schemas']['CreateOrganizationInvitationRequest'];
+export type ReplaceOrganizationInvitationStatusRequest = components['schemas']['ReplaceOrganizationInvitationStatusRequest'];
+export type OrganizationColor = components['schemas']['OrganizationColor'];
+export type OrganizationBranding = components['schemas']['OrganizationBranding'];
+export type Organization = components['schemas']['Organization'];
+export type OrganizationWithRoles = components['schemas']['OrganizationWithRoles'];
+export type CreateOrganizationRequest = components['schemas']['CreateOrganizationRequest'];
+export type OrganizationUserIds = components['schemas']['OrganizationUserIds'];
+export type OrganizationRole = components['schemas']['OrganizationRole'];
+export type CreateOrganizationRoleRequest = components['schemas']['CreateOrganizationRoleRequest'];
+export type User = components['schemas']['User'];
+export type OrganizationMember = components['schemas']['OrganizationMember'];
+export type CreateUserRequest = components['schemas']['CreateUserRequest'];
+export type ResponseBadRequest = components['responses']['BadRequest'];
+export type ResponseUnauthorized = components['responses']['Unauthorized'];
+export type ResponseForbidden = components['responses']['Forbidden'];
+export type ResponseNotFound = components['responses']['NotFound'];
+export type ResponseUnprocessableContent = components['responses']['UnprocessableContent'];
+export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
+export type ResponsePayloadTooLarge = components['responses']['PayloadTooLarge'];
+export type ResponseNoEmailConnector = components['responses']['NoEmailConnector'];
+export type ParameterOrganizationInvitationId = components['parameters']['OrganizationInvitationId'];
+export type ParameterOrganizationId = components['parameters']['OrganizationId'];
+export type ParameterOrganizationRoleId = components['parameters']['OrganizationRoleId'];
+export type ParameterUserId = components['parameters']['UserId'];
+export type ParameterPage = components['parameters']['Page'];
+export type ParameterPageSize = components['parameters']['PageSize'];
+export type HeaderTotalNumber = components['headers']['TotalNumber'];
+export type HeaderRetryAfter = components['headers']['RetryAfter'];
 export type $defs = Record<string, never>;
 export interface operations {
     ListOrganizationInvitations: {
