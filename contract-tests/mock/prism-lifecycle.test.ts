@@ -1,12 +1,4 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { mkdtempSync } from 'node:fs';
-import { setPriority, tmpdir } from 'node:os';
 import { describe, expect, inject, it } from 'vitest';
-import { REPO_ROOT } from './suite-options.js';
-
-const TINY_SPEC = join(REPO_ROOT, 'contract-tests/mock/fixtures/tiny.openapi.yaml');
-const HOLDER = join(REPO_ROOT, 'contract-tests/mock/fixtures/hold-prism.ts');
 
 function isAlive(pid: number): boolean {
   try {
@@ -17,35 +9,8 @@ function isAlive(pid: number): boolean {
   }
 }
 
-async function waitUntilGone(pid: number, limitMs = 20_000): Promise<boolean> {
-  const deadline = Date.now() + limitMs;
-  while (Date.now() < deadline) {
-    if (!isAlive(pid)) return true;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return !isAlive(pid);
-}
-
-/** Runs hold-prism.ts in its own process and resolves with the Prism pid it reports. */
-function holdPrism(): Promise<{ holder: ReturnType<typeof spawn>; prismPid: number; baseUrl: string }> {
-  const logFile = join(mkdtempSync(join(tmpdir(), 'prism-lifecycle-')), 'prism.log');
-  const holder = spawn(process.execPath, ['--import', 'tsx', HOLDER, TINY_SPEC, logFile], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-  // These self-tests run beside the contract run; lowest priority keeps them off the mock's CPU.
-  if (holder.pid !== undefined) setPriority(holder.pid, 19);
-  return new Promise((resolve, reject) => {
-    let out = '';
-    holder.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString('utf8');
-      const line = out.split('\n').find((l) => l.startsWith('{'));
-      if (line) {
-        const { pid, baseUrl } = JSON.parse(line) as { pid: number; baseUrl: string };
-        resolve({ holder, prismPid: pid, baseUrl });
-      }
-    });
-    holder.once('exit', (code) => reject(new Error(`hold-prism exited early (code ${code})`)));
-  });
-}
-
+// The orphan proofs (killing a launcher with SIGINT / SIGKILL) are in the unit layer:
+// contract-tests/lib/prism/prism-orphans.test.ts.
 describe('Prism lifecycle', () => {
   it('the global setup started a Prism that answers on 127.0.0.1', async () => {
     const baseUrl = inject('prismBaseUrl');
@@ -53,15 +18,5 @@ describe('Prism lifecycle', () => {
     expect(isAlive(inject('prismPid'))).toBe(true);
     const res = await fetch(`${baseUrl}/no-such-path-in-any-spec`);
     expect(res.status).toBe(404);
-  });
-
-  // SIGINT: an interrupted run; the holder handles it (and SIGTERM, same handler) with stop(),
-  // which SIGTERMs Prism. SIGKILL: no handler runs, so only the launcher's guard can act.
-  it.concurrent.each(['SIGINT', 'SIGKILL'] as const)('killing the launcher process with %s leaves no orphan Prism', async (signal) => {
-    const { holder, prismPid, baseUrl } = await holdPrism();
-    expect(isAlive(prismPid)).toBe(true);
-    expect((await fetch(`${baseUrl}/api/status`)).status).toBe(204);
-    holder.kill(signal);
-    expect(await waitUntilGone(prismPid)).toBe(true);
   });
 });

@@ -1,0 +1,67 @@
+// The launcher's promise that no Prism outlives the process that started it, proved by killing
+// a launcher (hold-prism.ts, which calls startPrism) on a tiny spec. It needs no contract run, so
+// it lives in the unit layer and keeps its ~5 s off the timed mock suite.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { setPriority, tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../mock/suite-options.js';
+
+const TINY_SPEC = join(REPO_ROOT, 'contract-tests/mock/fixtures/tiny.openapi.yaml');
+const HOLDER = join(REPO_ROOT, 'contract-tests/mock/fixtures/hold-prism.ts');
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitUntilGone(pid: number, limitMs = 20_000): Promise<boolean> {
+  const deadline = Date.now() + limitMs;
+  while (Date.now() < deadline) {
+    if (!isAlive(pid)) return true;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return !isAlive(pid);
+}
+
+/** Runs hold-prism.ts in its own process and resolves with the Prism pid it reports. */
+function holdPrism(): Promise<{ holder: ReturnType<typeof spawn>; prismPid: number; baseUrl: string; logDir: string }> {
+  const logDir = mkdtempSync(join(tmpdir(), 'prism-lifecycle-'));
+  const logFile = join(logDir, 'prism.log');
+  const holder = spawn(process.execPath, ['--import', 'tsx', HOLDER, TINY_SPEC, logFile], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  // Lowest priority: these self-tests share the machine with whatever else the unit layer runs.
+  if (holder.pid !== undefined) setPriority(holder.pid, 19);
+  return new Promise((resolve, reject) => {
+    let out = '';
+    holder.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      const line = out.split('\n').find((l) => l.startsWith('{'));
+      if (line) {
+        const { pid, baseUrl } = JSON.parse(line) as { pid: number; baseUrl: string };
+        resolve({ holder, prismPid: pid, baseUrl, logDir });
+      }
+    });
+    holder.once('exit', (code) => reject(new Error(`hold-prism exited early (code ${code})`)));
+  });
+}
+
+describe('startPrism leaves no orphan', () => {
+  // SIGINT: an interrupted run; the holder handles it (and SIGTERM, same handler) with stop(),
+  // which SIGTERMs Prism. SIGKILL: no handler runs, so only the launcher's guard can act.
+  it.concurrent.each(['SIGINT', 'SIGKILL'] as const)('killing the launcher process with %s leaves no orphan Prism', async (signal) => {
+    const { holder, prismPid, baseUrl, logDir } = await holdPrism();
+    try {
+      expect(isAlive(prismPid)).toBe(true);
+      expect((await fetch(`${baseUrl}/api/status`)).status).toBe(204);
+      holder.kill(signal);
+      expect(await waitUntilGone(prismPid)).toBe(true);
+    } finally {
+      rmSync(logDir, { recursive: true, force: true });
+    }
+  });
+});
