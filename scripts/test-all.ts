@@ -5,10 +5,10 @@
  * wrong. The closing line is the plain `N passed, N failed` that CI reads; a step that is not
  * a test runner (typecheck, lint, generate:check) counts as one check.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runNpmScript } from '../contract-tests/live/runner/run-step.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -35,41 +35,17 @@ interface Outcome {
   exitCode: number;
 }
 
-const SUMMARY_LINE = /^(?:\w+: )?(\d+) passed, (\d+) failed(?:, \d+ skipped)?\s*$/;
-
-function runStep(step: Step): Promise<Outcome> {
-  return new Promise((resolve) => {
-    console.log(`\n── ${step.name} (npm run ${step.script}) ──`);
-    // A report left by an earlier run must not stand in for this one.
-    if (step.vitestJson) rmSync(path.join(root, step.vitestJson), { force: true });
-    const child = spawn('npm', ['run', '--silent', step.script], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: process.env,
-    });
-    let lastSummary: { passed: number; failed: number } | undefined;
-    let buffered = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      process.stdout.write(chunk);
-      buffered += chunk.toString('utf8');
-      const lines = buffered.split('\n');
-      buffered = lines.pop() ?? '';
-      for (const line of lines) {
-        // Strip ANSI colour so a coloured summary line still counts.
-        const match = SUMMARY_LINE.exec(line.replace(/\u001b\[[0-9;]*m/g, ''));
-        if (match) lastSummary = { passed: Number(match[1]), failed: Number(match[2]) };
-      }
-    });
-    child.on('close', (code) => {
-      const exitCode = code ?? 1;
-      let counts = lastSummary;
-      if (step.vitestJson) counts = readVitestCounts(path.join(root, step.vitestJson)) ?? counts;
-      if (!counts) counts = exitCode === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
-      // A runner that printed "0 failed" but exited non-zero still failed (e.g. a crashed setup).
-      if (exitCode !== 0 && counts.failed === 0) counts = { ...counts, failed: 1 };
-      resolve({ name: step.name, ...counts, exitCode });
-    });
-  });
+async function runStep(step: Step): Promise<Outcome> {
+  console.log(`\n── ${step.name} (npm run ${step.script}) ──`);
+  // A report left by an earlier run must not stand in for this one.
+  if (step.vitestJson) rmSync(path.join(root, step.vitestJson), { force: true });
+  const { exitCode, passed, failed } = await runNpmScript(step.script, [], root);
+  let counts = passed === undefined || failed === undefined ? undefined : { passed, failed };
+  if (step.vitestJson) counts = readVitestCounts(path.join(root, step.vitestJson)) ?? counts;
+  if (!counts) counts = exitCode === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 };
+  // A runner that printed "0 failed" but exited non-zero still failed (e.g. a crashed setup).
+  if (exitCode !== 0 && counts.failed === 0) counts = { ...counts, failed: 1 };
+  return { name: step.name, ...counts, exitCode };
 }
 
 function readVitestCounts(file: string): { passed: number; failed: number } | undefined {
