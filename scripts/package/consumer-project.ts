@@ -1,0 +1,126 @@
+/**
+ * The pieces of the packaging tests: run a command the way a user would (npm, tsc, node), pack
+ * the repo, and set up an empty project elsewhere that installs the package and uses it.
+ */
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const CONSUMER_FIXTURE = path.join(REPO_ROOT, 'scripts', 'package', 'fixtures', 'consumer');
+const TSC = path.join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+
+/** How much of a failed command's output an error carries: enough to see npm's or tsc's reason. */
+const OUTPUT_TAIL_LINES = 30;
+
+export class PackageTestError extends Error {
+  override name = 'PackageTestError';
+}
+
+/**
+ * The environment a user's shell has. `npm run` exports npm_config_local_prefix=<this repo> and
+ * npm_package_*; an `npm install` started from inside `npm test` would read them and install
+ * into this repo instead of the empty project, so every npm_* variable is dropped.
+ */
+function userEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) if (!/^npm_/i.test(key)) env[key] = value;
+  return { ...env, ...extra };
+}
+
+/** Runs a command to completion and returns its stdout; a non-zero exit throws with the output's tail. */
+export async function run(command: string, args: readonly string[], cwd: string, extraEnv: Record<string, string> = {}): Promise<string> {
+  return (await runWithOutput(command, args, cwd, extraEnv)).stdout;
+}
+
+/** As `run`, also returning stdout and stderr interleaved as they came, for commands that report on stderr. */
+export function runWithOutput(command: string, args: readonly string[], cwd: string, extraEnv: Record<string, string> = {}): Promise<{ stdout: string; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env: userEnv(extraEnv), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let all = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString('utf8');
+      all += chunk.toString('utf8');
+    });
+    child.stderr.on('data', (chunk: Buffer) => (all += chunk.toString('utf8')));
+    child.once('error', reject);
+    child.once('close', (code, signal) => {
+      if (code === 0) return resolve({ stdout, output: all });
+      const tail = all.trimEnd().split('\n').slice(-OUTPUT_TAIL_LINES).join('\n');
+      reject(new PackageTestError(`\`${command} ${args.join(' ')}\` in ${cwd} exited ${code ?? signal}:\n${tail}`));
+    });
+  });
+}
+
+/** A fresh directory outside the repo, so nothing resolves from the repo's own node_modules. */
+export async function makeTempDir(prefix: string): Promise<{ dir: string; remove: () => Promise<void> }> {
+  const dir = await mkdtemp(path.join(tmpdir(), `${prefix}-`));
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+export interface PackResult {
+  tarball: string;
+  /** Paths inside the tarball, relative to its package/ folder, sorted. */
+  files: string[];
+}
+
+/** `npm pack` of the repo (which runs `prepare`, the build) into `destination`. */
+export async function packRepo(destination: string): Promise<PackResult> {
+  const stdout = await run('npm', ['pack', '--json', '--pack-destination', destination], REPO_ROOT);
+  // npm prints the lifecycle scripts' output before the JSON report.
+  const report = JSON.parse(stdout.slice(stdout.indexOf('\n[') + 1)) as [{ filename: string; files: { path: string }[] }];
+  return { tarball: path.join(destination, report[0].filename), files: report[0].files.map((file) => file.path).sort() };
+}
+
+/**
+ * Copies the consumer fixture into `dir` and installs `spec` (a tarball path or a git URL) into
+ * it with npm, plus the @types/node this repo pins, which a TypeScript consumer on Node has.
+ */
+export async function createConsumerProject(dir: string, spec: string): Promise<void> {
+  await cp(CONSUMER_FIXTURE, dir, { recursive: true });
+  const { devDependencies } = JSON.parse(await readFile(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+  const typesNode = devDependencies['@types/node'];
+  if (!typesNode) throw new PackageTestError('package.json has no @types/node devDependency to give the consumer project.');
+  await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', spec, `@types/node@${typesNode}`], dir);
+}
+
+export interface ConsumerOutput {
+  invitees: string[];
+  missingStatus: number | undefined;
+  specShipped: boolean;
+}
+
+/** Type-checks and compiles the consumer with tsc, then runs it with node against `server`. */
+export async function typecheckAndRun(dir: string, server: { url: string; credentials: { appId: string; appSecret: string } }): Promise<ConsumerOutput> {
+  await run(process.execPath, [TSC, '-p', 'tsconfig.json'], dir);
+  const stdout = await run(process.execPath, ['out/consumer.js'], dir, {
+    LOGTO_ENDPOINT: server.url,
+    LOGTO_M2M_APP_ID: server.credentials.appId,
+    LOGTO_M2M_APP_SECRET: server.credentials.appSecret,
+  });
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as ConsumerOutput;
+}
+
+/**
+ * The repo as a git repository of its own, as `git add --all && git commit` would make it from
+ * the work tree (tracked and untracked files, minus what .gitignore leaves out), so an install
+ * from its git URL tests the tree under test and not only what was last committed.
+ */
+export async function snapshotWorkTreeAsGitRepo(dir: string): Promise<string> {
+  const listed = await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'], REPO_ROOT);
+  const files = listed.split('\0').filter(Boolean);
+  for (const file of files) {
+    // A tracked file deleted in the work tree is listed but gone: skip it, as a commit would.
+    await cp(path.join(REPO_ROOT, file), path.join(dir, file), { errorOnExist: false, force: true }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+  }
+  const git = (...args: string[]): Promise<string> => run('git', ['-c', 'user.name=package test', '-c', 'user.email=package-test@example.com', ...args], dir);
+  await git('init', '--quiet');
+  await git('add', '--all');
+  await git('commit', '--quiet', '--no-verify', '-m', 'work tree snapshot');
+  return `git+file://${dir}`;
+}

@@ -1,0 +1,63 @@
+// The package as a user gets it: `npm pack` of this repo, installed from the tarball into an
+// empty project that imports it by name, type-checks against its .d.ts and calls a server.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startReferenceServer, type ReferenceServer } from '../../contract-tests/reference-server/index.js';
+import { createConsumerProject, makeTempDir, packRepo, REPO_ROOT, runWithOutput, typecheckAndRun, type PackResult } from './consumer-project.js';
+
+// npm installs and tsc runs, on a machine other tests share: minutes, not the unit default.
+const NPM_TIMEOUT_MS = 240_000;
+
+/** What the package must ship: each src/ module built to ESM + .d.ts (tests and their helpers left out), the spec, README. */
+function expectedFiles(): string[] {
+  const modules = readdirSync(path.join(REPO_ROOT, 'src'), { recursive: true, encoding: 'utf8' })
+    .map((file) => file.split(path.sep).join('/'))
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.split('/').includes('test-support'));
+  const built = modules.flatMap((file) => [`dist/${file.replace(/\.ts$/, '.js')}`, `dist/${file.replace(/\.ts$/, '.d.ts')}`]);
+  return [...built, 'README.md', 'openapi/logto-management.yaml', 'package.json'].sort();
+}
+
+describe('the npm package', () => {
+  let temp: Awaited<ReturnType<typeof makeTempDir>>;
+  let pack: PackResult;
+  let server: ReferenceServer;
+
+  beforeAll(async () => {
+    temp = await makeTempDir('logto-pack');
+    [pack, server] = await Promise.all([packRepo(temp.dir), startReferenceServer()]);
+  }, NPM_TIMEOUT_MS);
+
+  afterAll(async () => {
+    await server?.stop();
+    await temp?.remove();
+  });
+
+  it('ships exactly the built ESM and .d.ts of every src/ module, the spec, README and package.json', () => {
+    expect(pack.files).toEqual(expectedFiles());
+  });
+
+  it(
+    'installs from the tarball into an empty project that type-checks and calls the reference server',
+    async () => {
+      const app = path.join(temp.dir, 'consumer');
+      await createConsumerProject(app, pack.tarball);
+      const output = await typecheckAndRun(app, server);
+      expect(output).toEqual({ invitees: ['packaged@example.com'], missingStatus: 404, specShipped: true });
+    },
+    NPM_TIMEOUT_MS,
+  );
+
+  it(
+    'passes npm publish --dry-run with no warning about the package',
+    async () => {
+      const { output } = await runWithOutput('npm', ['publish', '--dry-run'], REPO_ROOT);
+      const { name, version } = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
+      expect(output).toContain(`+ ${name}@${version}`);
+      // The one warning a dry run gives every package on a machine not logged in to the registry.
+      const warnings = output.split('\n').filter((line) => /^npm warn/i.test(line) && !line.includes('requires you to be logged in'));
+      expect(warnings).toEqual([]);
+    },
+    NPM_TIMEOUT_MS,
+  );
+});
