@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { compareTraces } from './compare-traces.js';
+import { TRACE_FORMAT, type AnswerRecord, type Trace } from './trace.js';
+
+const answer = (over: Partial<AnswerRecord> = {}): AnswerRecord => ({
+  status: 201,
+  contentType: 'application/json; charset=utf-8',
+  shape: { '': 'object', '/id': 'string' },
+  headers: {},
+  ...over,
+});
+const trace = (steps: Array<[string, AnswerRecord[]]>): Trace => ({
+  format: TRACE_FORMAT,
+  target: 't',
+  emailConnector: 'absent',
+  recordedAt: '2026-12-01T00:00:00.000Z',
+  steps: steps.map(([step, answers]) => ({ step, request: { method: 'POST', path: '/api/x', auth: 'token' }, answers })),
+});
+
+describe('compareTraces', () => {
+  test('identical behaviour is no difference, whatever the bodies hold', () => {
+    expect(compareTraces(trace([['a/b', [answer({ body: { id: '1' } })]]]), trace([['a/b', [answer({ body: { id: '2' } })]]]))).toEqual([]);
+  });
+
+  test('names the step and each difference: status, code, content type, header, shape', () => {
+    const before = trace([['s/one', [answer({ status: 404, contentType: 'text/plain; charset=utf-8', shape: {} })]]]);
+    const after = trace([['s/one', [answer({ status: 413, errorCode: 'request.too_large', headers: { allow: 'GET' }, shape: { '': 'object', '/code': 'string' } })]]]);
+    expect(compareTraces(before, after)).toEqual([
+      { step: 's/one', what: 'status 404 → 413' },
+      { step: 's/one', what: 'error code none → request.too_large' },
+      { step: 's/one', what: 'content type text/plain; charset=utf-8 → application/json; charset=utf-8' },
+      { step: 's/one', what: 'header allow: absent → GET' },
+      { step: 's/one', what: 'body: new (object)' },
+      { step: 's/one', what: '/code: new (string)' },
+    ]);
+  });
+
+  test('steps present on one side only, and answer counts of repeated steps', () => {
+    const before = trace([['a', [answer()]], ['gone', [answer()]], ['rep', [answer(), answer({ status: 429 })]]]);
+    const after = trace([['a', [answer()]], ['rep', [answer()]], ['new', [answer()]]]);
+    expect(compareTraces(before, after).map((d) => `${d.step}: ${d.what}`)).toEqual([
+      'gone: step is missing from the second trace',
+      'rep: 2 answer(s) vs 1',
+      'new: step is new in the second trace',
+    ]);
+  });
+
+  test('charset spelling does not count; a type change inside the shape does', () => {
+    const before = trace([['a', [answer({ shape: { '': 'object', '/inviterId': 'null' } })]]]);
+    const after = trace([['a', [answer({ contentType: 'application/json;charset=UTF-8', shape: { '': 'object', '/inviterId': 'string' } })]]]);
+    expect(compareTraces(before, after)).toEqual([{ step: 'a', what: '/inviterId: null → string' }]);
+  });
+});

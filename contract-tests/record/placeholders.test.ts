@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { abstractJson, EPOCH_MS, fill, fillJson, PlaceholderError, TEXT, type Bindings } from './placeholders.js';
+
+const bindings = (): Bindings => ({ prefix: 'ct-run1-', missingId: 'ct-missing-run1', now: () => 1_000_000_000_000, vars: new Map([['org', 'o123']]) });
+
+describe('fill', () => {
+  test('saved values, run names, upper case, missing ids, padding and the repeat index', () => {
+    const b = { ...bindings(), index: 7 };
+    expect(fill('/api/organizations/{org}/users', b)).toBe('/api/organizations/o123/users');
+    expect(fill('{run:alice}@example.com', b)).toBe('ct-run1-alice@example.com');
+    expect(fill('{RUN:alice}@ExAmPlE.CoM', b)).toBe('CT-RUN1-ALICE@ExAmPlE.CoM');
+    expect(fill('{missing}', b)).toBe('ct-missing-run1');
+    expect(fill('{chars:3}', b)).toBe('xxx');
+    expect(fill('{run:many}-{i}', b)).toBe('ct-run1-many-7');
+  });
+
+  test('a whole-string time becomes epoch milliseconds from now', () => {
+    expect(fill('{time:+7d}', bindings())).toBe(1_000_000_000_000 + 7 * 86_400_000);
+    expect(fill('{time:-1s}', bindings())).toBe(1_000_000_000_000 - 1000);
+    expect(fillJson({ expiresAt: '{time:+2s}', ids: ['{org}'] }, bindings())).toEqual({ expiresAt: 1_000_000_002_000, ids: ['o123'] });
+  });
+
+  test('an unknown placeholder or a time inside a string is a scenario bug, said as such', () => {
+    expect(() => fill('{nope}', bindings())).toThrow(PlaceholderError);
+    expect(() => fill('at {time:+1d}', bindings())).toThrow(/whole string/);
+  });
+});
+
+describe('abstractJson', () => {
+  test('run values become their placeholders, timestamps and prose become constants', () => {
+    const body = { id: 'o123', name: 'ct-run1-org', email: 'CT-RUN1-X@EXAMPLE.COM', createdAt: 1_765_000_000_123, count: 3, message: 'Entity not found', data: { issues: [{ message: 'Invalid email' }] }, other: 'ct-missing-run1' };
+    expect(abstractJson(body, bindings())).toEqual({
+      id: '{org}',
+      name: '{run:}org',
+      email: '{RUN:}X@EXAMPLE.COM',
+      createdAt: EPOCH_MS,
+      count: 3,
+      message: TEXT,
+      data: { issues: [{ message: TEXT }] },
+      other: '{missing}',
+    });
+  });
+});

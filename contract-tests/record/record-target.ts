@@ -1,0 +1,77 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startReferenceServer } from '../reference-server/index.js';
+import { LiveConfigError } from '../live/config/config-error.js';
+import { preflightRemote } from '../live/config/preflight.js';
+import { assertWritesAllowed, readLiveSettings, readRunId } from '../live/config/settings.js';
+import { appTokens } from '../live/support/app-tokens.js';
+import { detectEmailConnector } from '../live/support/email-connector.js';
+import { newRunId, runPrefix } from '../live/support/run-id.js';
+import type { DriveTarget } from './drive.js';
+
+export interface RecordTarget extends DriveTarget {
+  /** What the trace says it was recorded from. */
+  label: string;
+  stop(): Promise<void>;
+}
+
+export interface RecordTargetOptions {
+  /** Embedded reference server only: start it with the file e-mail connector. */
+  emailConnector?: boolean;
+  /** Overrides the default label. */
+  label?: string;
+  env?: Record<string, string | undefined>;
+}
+
+/**
+ * The server a recording goes to: the Logto the LOGTO_* variables name (writes must be allowed,
+ * the e-mail connector known, and sending allowed when there is one), or, with no LOGTO_*
+ * variable, an embedded reference server started here.
+ */
+export async function openRecordTarget(options: RecordTargetOptions = {}): Promise<RecordTarget> {
+  const env = options.env ?? process.env;
+  const settings = readLiveSettings(env);
+  const runId = readRunId(env) ?? newRunId();
+  const prefix = runPrefix(runId);
+  const missingId = `ct-missing-${runId}`.slice(0, 21);
+  if (settings.mode === 'remote') {
+    if (options.emailConnector) {
+      throw new LiveConfigError('--email-connector starts the embedded reference server with its file connector; with LOGTO_* set, the tenant decides (add or remove its e-mail connector there).');
+    }
+    assertWritesAllowed(settings);
+    const preflightToken = await preflightRemote(settings);
+    const detected = settings.emailConnector ?? (await detectEmailConnector(settings.endpoint, preflightToken));
+    if (detected === 'unknown') {
+      throw new LiveConfigError(`cannot tell whether ${settings.endpoint} has an e-mail connector (GET /api/connectors did not answer a list); set LOGTO_CONTRACT_EMAIL_CONNECTOR=present or absent.`);
+    }
+    if (detected === 'present' && !settings.sendEmail) {
+      throw new LiveConfigError(
+        `${settings.endpoint} has an e-mail connector, so the recording sends invitation e-mails (to @example.com addresses); set LOGTO_CONTRACT_SEND_EMAIL=1 to allow it, or remove the connector.`,
+      );
+    }
+    return {
+      endpoint: settings.endpoint,
+      tokens: appTokens({ upstream: settings.endpoint, appId: settings.appId, appSecret: settings.appSecret, resource: settings.resource }),
+      emailConnector: detected,
+      prefix,
+      missingId,
+      label: options.label ?? settings.endpoint,
+      stop: async () => undefined,
+    };
+  }
+  const outboxDir = options.emailConnector ? mkdtempSync(path.join(os.tmpdir(), 'ct-record-')) : undefined;
+  const server = await startReferenceServer(outboxDir ? { emailOutbox: path.join(outboxDir, 'outbox.jsonl') } : {});
+  return {
+    endpoint: server.url,
+    tokens: appTokens({ upstream: server.url, ...server.credentials, resource: server.resource }),
+    emailConnector: outboxDir ? 'present' : 'absent',
+    prefix,
+    missingId,
+    label: options.label ?? 'embedded reference server',
+    stop: async () => {
+      await server.stop();
+      if (outboxDir) rmSync(outboxDir, { recursive: true, force: true });
+    },
+  };
+}

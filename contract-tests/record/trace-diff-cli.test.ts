@@ -1,0 +1,58 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import type { CliIo } from '../../scripts/spec-tools/cli-error.js';
+import { runTraceDiff } from './trace-diff-cli.js';
+import { TRACE_FORMAT, writeTrace, type Trace } from './trace.js';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'ct-trace-diff-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function capture(): CliIo & { lines: string[]; errors: string[] } {
+  const lines: string[] = [];
+  const errors: string[] = [];
+  return { lines, errors, out: (l) => lines.push(l), err: (l) => errors.push(l) };
+}
+
+function traceFile(name: string, status: number): string {
+  const trace: Trace = {
+    format: TRACE_FORMAT,
+    target: name,
+    emailConnector: 'absent',
+    recordedAt: '2026-12-01T00:00:00.000Z',
+    steps: [{ step: 'create/oversized', request: { method: 'POST', path: '/api/x', auth: 'token' }, answers: [{ status, contentType: null, shape: {}, headers: {} }] }],
+  };
+  const file = path.join(dir, `${name}.json`);
+  writeTrace(file, trace);
+  return file;
+}
+
+describe('contract:trace-diff', () => {
+  test('exit 0 when nothing changed', async () => {
+    const io = capture();
+    expect(await runTraceDiff([traceFile('a', 404), traceFile('b', 404)], io)).toBe(0);
+    expect(io.lines.at(-1)).toMatch(/no behaviour changed/);
+  });
+
+  test('exit 1 and the step with what changed', async () => {
+    const io = capture();
+    expect(await runTraceDiff([traceFile('before', 404), traceFile('after', 413)], io)).toBe(1);
+    expect(io.lines).toContain('create/oversized:');
+    expect(io.lines).toContain('  - status 404 → 413');
+  });
+
+  test('exit 2 with one line for bad input: missing file, not JSON, not a trace, wrong arguments', async () => {
+    const notJson = path.join(dir, 'not.json');
+    writeFileSync(notJson, '{');
+    const notTrace = path.join(dir, 'other.json');
+    writeFileSync(notTrace, '{"steps": 3}');
+    const good = traceFile('good', 200);
+    for (const argv of [[good, path.join(dir, 'nope.json')], [good, notJson], [good, notTrace], [good], [good, good, '--json']]) {
+      const io = capture();
+      expect(await runTraceDiff(argv, io)).toBe(2);
+      expect(io.errors).toHaveLength(1);
+      expect(io.errors[0]).toMatch(/^contract:trace-diff: /);
+    }
+  });
+});
