@@ -4,7 +4,7 @@ import { abstractJson, fill, fillJson, type Bindings } from './placeholders.js';
 import { shapeOf } from './shape.js';
 import type { ScenarioSpec, StepSpec } from './step-spec.js';
 import type { AnswerRecord, TraceStep } from './trace.js';
-import type { AppTokens } from '../live/support/app-tokens.js';
+import type { AppCredentials, AppTokens } from '../live/support/app-tokens.js';
 
 /** Where the scenario set is sent, and how its steps get their tokens. */
 export interface DriveTarget {
@@ -12,6 +12,8 @@ export interface DriveTarget {
   endpoint: string;
   /** The app's tokens: the client's own cached, refreshed source, and one without scope `all`. */
   tokens: AppTokens;
+  /** The app itself, for the token-endpoint steps. */
+  app: AppCredentials;
   emailConnector: 'present' | 'absent';
   /** Every name and e-mail the run creates starts with it (`ct-<runid>-`). */
   prefix: string;
@@ -59,7 +61,7 @@ async function driveStep(spec: StepSpec, name: string, target: DriveTarget, bind
     const at = { ...bindings, index };
     const query = spec.query ? Object.fromEntries(Object.entries(spec.query).map(([k, v]) => [k, String(fill(v, at))])) : undefined;
     const url = `${target.endpoint}${path}${query ? `?${new URLSearchParams(query).toString()}` : ''}`;
-    return sendOnce(url, spec, rawBody(spec, at), target);
+    return spec.token ? sendTokenRequest(spec.token, target.app) : sendOnce(url, spec, rawBody(spec, at), target);
   };
 
   let answers: Answer[];
@@ -95,6 +97,7 @@ async function driveStep(spec: StepSpec, name: string, target: DriveTarget, bind
       ...(spec.concurrent ? { concurrent: spec.concurrent } : {}),
       ...(spec.repeat ? { repeat: spec.repeat } : {}),
       ...(spec.waitMs ? { waitMs: spec.waitMs } : {}),
+      ...(spec.token ? { token: spec.token } : {}),
     },
     answers: records,
   };
@@ -154,6 +157,28 @@ async function sendWith(url: string, spec: StepSpec, body: string | undefined, a
     json = undefined;
   }
   return { status: response.status, headers: response.headers, text, json };
+}
+
+async function sendTokenRequest(token: NonNullable<StepSpec['token']>, app: AppCredentials): Promise<Answer> {
+  const secret = token.secret === 'right' ? app.appSecret : `${app.appSecret}-wrong`;
+  const form = new URLSearchParams({ grant_type: 'client_credentials', resource: token.resource === 'right' ? app.resource : 'https://ct-unknown.example.com/api' });
+  if (token.scope === 'all') form.set('scope', 'all');
+  const headers = new Headers({ 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' });
+  if (token.clientAuth === 'form') {
+    form.set('client_id', app.appId);
+    form.set('client_secret', secret);
+  } else {
+    headers.set('Authorization', `Basic ${Buffer.from(`${encodeURIComponent(app.appId)}:${encodeURIComponent(secret)}`).toString('base64')}`);
+  }
+  const response = await fetch(`${app.upstream}/oidc/token`, { method: 'POST', headers, body: form.toString(), signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text) as unknown;
+  } catch {
+    json = undefined;
+  }
+  return { status: response.status, headers: response.headers, text: json === undefined ? text : '', json };
 }
 
 function record(answer: Answer, bindings: Bindings): AnswerRecord {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { abstractJson, EPOCH_MS, fill, fillJson, PlaceholderError, TEXT, type Bindings } from './placeholders.js';
+import { abstractJson, EPOCH_MS, fill, fillJson, PlaceholderError, SECRET, TEXT, type Bindings } from './placeholders.js';
 
 const bindings = (): Bindings => ({ prefix: 'ct-run1-', missingId: 'ct-missing-run1', now: () => 1_000_000_000_000, vars: new Map([['org', 'o123']]) });
 
@@ -38,6 +38,16 @@ describe('abstractJson', () => {
       message: TEXT,
       data: { issues: [{ message: TEXT }] },
       other: '{missing}',
+    });
+  });
+
+  test('tokens and secrets never survive, by key or by look', () => {
+    const jwt = 'eyJhbGciOiJFUzM4NCJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl';
+    expect(abstractJson({ access_token: 'opaque', token_type: 'Bearer', nested: [jwt], secret: 's' }, bindings())).toEqual({
+      access_token: SECRET,
+      token_type: 'Bearer',
+      nested: [SECRET],
+      secret: SECRET,
     });
   });
 });

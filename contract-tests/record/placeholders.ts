@@ -71,9 +71,14 @@ export function fillJson(template: unknown, bindings: Bindings): unknown {
 export const EPOCH_MS = 1_700_000_000_000;
 export const TEXT = '<text>';
 const TEXT_KEYS = new Set(['message', 'details', 'error_description']);
+/** Never recorded: a token in a trace would be a leaked credential. */
+export const SECRET = '<secret>';
+const SECRET_KEYS = new Set(['access_token', 'refresh_token', 'id_token', 'client_secret', 'secret']);
+const JWT = /^eyJ[\w-]*\.[\w-]*\.[\w-]*$/;
 
 export function abstractJson(value: unknown, bindings: Bindings, key?: string): unknown {
   if (typeof value === 'string') {
+    if ((key !== undefined && SECRET_KEYS.has(key)) || JWT.test(value)) return SECRET;
     if (key !== undefined && TEXT_KEYS.has(key)) return TEXT;
     return abstractString(value, bindings);
   }

@@ -50,9 +50,11 @@ export async function openRecordTarget(options: RecordTargetOptions = {}): Promi
         `${settings.endpoint} has an e-mail connector, so the recording sends invitation e-mails (to @example.com addresses); set LOGTO_CONTRACT_SEND_EMAIL=1 to allow it, or remove the connector.`,
       );
     }
+    const app = { upstream: settings.endpoint, appId: settings.appId, appSecret: settings.appSecret, resource: settings.resource };
     return {
       endpoint: settings.endpoint,
-      tokens: appTokens({ upstream: settings.endpoint, appId: settings.appId, appSecret: settings.appSecret, resource: settings.resource }),
+      app,
+      tokens: appTokens(app),
       emailConnector: detected,
       prefix,
       missingId,
@@ -62,9 +64,11 @@ export async function openRecordTarget(options: RecordTargetOptions = {}): Promi
   }
   const outboxDir = options.emailConnector ? mkdtempSync(path.join(os.tmpdir(), 'ct-record-')) : undefined;
   const server = await startReferenceServer(outboxDir ? { emailOutbox: path.join(outboxDir, 'outbox.jsonl') } : {});
+  const app = { upstream: server.url, ...server.credentials, resource: server.resource };
   return {
     endpoint: server.url,
-    tokens: appTokens({ upstream: server.url, ...server.credentials, resource: server.resource }),
+    app,
+    tokens: appTokens(app),
     emailConnector: outboxDir ? 'present' : 'absent',
     prefix,
     missingId,

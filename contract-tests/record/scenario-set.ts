@@ -30,7 +30,25 @@ const user = (save: string, primaryEmail = `{run:${save}}@example.com`): StepSpe
 const invite = (name: string, fields: Record<string, unknown>, extra: Partial<StepSpec> = {}): StepSpec =>
   post(name, INVITATIONS, { invitee: `{run:${name}}@example.com`, expiresAt: '{time:+7d}', messagePayload: false, ...fields }, extra);
 
+const tokenStep = (name: string, token: NonNullable<StepSpec['token']>): StepSpec => ({ name, method: 'POST', path: '/oidc/token', token });
+
 export const SCENARIO_SET: ScenarioSpec[] = [
+  {
+    name: 'token-endpoint',
+    covers: [
+      'facts: client credentials by HTTP Basic or form fields: 200 {access_token, expires_in, token_type, scope}',
+      'facts: a wrong secret is 401 invalid_client; an unknown resource is 400 invalid_target',
+      'facts: without scope=all the token is issued with no scope',
+    ],
+    steps: [
+      tokenStep('basic', { clientAuth: 'basic', secret: 'right', resource: 'right', scope: 'all' }),
+      tokenStep('form-fields', { clientAuth: 'form', secret: 'right', resource: 'right', scope: 'all' }),
+      tokenStep('without-scope', { clientAuth: 'basic', secret: 'right', resource: 'right', scope: 'none' }),
+      tokenStep('wrong-secret', { clientAuth: 'basic', secret: 'wrong', resource: 'right', scope: 'all' }),
+      tokenStep('wrong-secret-form-fields', { clientAuth: 'form', secret: 'wrong', resource: 'right', scope: 'all' }),
+      tokenStep('unknown-resource', { clientAuth: 'basic', secret: 'right', resource: 'unknown', scope: 'all' }),
+    ],
+  },
   {
     name: 'auth',
     covers: ['facts: Authorization header missing / other scheme / garbage token: 401 with its code', 'facts: a token without scope all: 403 auth.forbidden', 'facts: GET /api/status is public, 204'],
@@ -110,6 +128,7 @@ export const SCENARIO_SET: ScenarioSpec[] = [
       del('delete', '/api/users/{user}'),
       get('get-deleted', '/api/users/{user}'),
       del('delete-again', '/api/users/{user}'),
+      del('delete-missing', '/api/users/{missing}'),
     ],
   },
   {

@@ -24,6 +24,13 @@ export interface StepSpec {
   waitMs?: number;
   /** Repeat the same request this many times in a row, recording each answer (rate limits). */
   repeat?: number;
+  /**
+   * A client-credentials request to `/oidc/token` instead of an API call (method and path must be
+   * `POST /oidc/token`): how the app authenticates, with its right or a wrong secret, for the
+   * right or an unknown resource, with or without `scope=all`. The trace never holds the secret
+   * or the token.
+   */
+  token?: { clientAuth: 'basic' | 'form'; secret: 'right' | 'wrong'; resource: 'right' | 'unknown'; scope: 'all' | 'none' };
 }
 
 export type EmailConnectorNeed = 'present' | 'absent';
