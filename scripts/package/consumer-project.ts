@@ -3,7 +3,7 @@
  * the repo, and set up an empty project elsewhere that installs the package and uses it.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, lstat, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -111,12 +111,15 @@ export async function typecheckAndRun(dir: string, server: { url: string; creden
  */
 export async function snapshotWorkTreeAsGitRepo(dir: string): Promise<string> {
   const listed = await run('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'], REPO_ROOT);
-  const files = listed.split('\0').filter(Boolean);
-  for (const file of files) {
+  for (const file of listed.split('\0').filter(Boolean)) {
+    const source = path.join(REPO_ROOT, file);
     // A tracked file deleted in the work tree is listed but gone: skip it, as a commit would.
-    await cp(path.join(REPO_ROOT, file), path.join(dir, file), { errorOnExist: false, force: true }).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error;
-    });
+    const stat = await lstat(source).catch(() => undefined);
+    // A symlink would let the clone's `npm install` write outside the snapshot: a `node_modules`
+    // link (which the `node_modules/` ignore rule does not match) would be pruned to the
+    // snapshot's lockfile. The repo tracks no symlink, so none is copied.
+    if (!stat || stat.isSymbolicLink()) continue;
+    await cp(source, path.join(dir, file));
   }
   const git = (...args: string[]): Promise<string> => run('git', ['-c', 'user.name=package test', '-c', 'user.email=package-test@example.com', ...args], dir);
   await git('init', '--quiet');

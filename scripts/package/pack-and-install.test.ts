@@ -48,6 +48,15 @@ describe('the npm package', () => {
     NPM_TIMEOUT_MS,
   );
 
+  it('is publishable: not private, under a name the registry accepts', () => {
+    // `npm publish --dry-run` says nothing about either; the real publish refuses a private package (EPRIVATE).
+    const { name, private: isPrivate } = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { name: string; private?: boolean };
+    expect(isPrivate).not.toBe(true);
+    // The registry's rule for new names (validate-npm-package-name): lower case, URL-safe, at most 214 characters.
+    expect(name).toMatch(/^(?:@[a-z0-9~-][a-z0-9._~-]*\/)?[a-z0-9~-][a-z0-9._~-]*$/);
+    expect(name.length).toBeLessThanOrEqual(214);
+  });
+
   it(
     'passes npm publish --dry-run with no warning about the package',
     async () => {
