@@ -6,6 +6,7 @@ import { DEFAULT_TIMEOUT_MS, fetchSpec } from './fetch-spec.js';
 import { filterOperations } from './filter-operations.js';
 import { normaliseSpec } from './normalise-spec.js';
 import { pruneComponents } from './prune-components.js';
+import { stripProse } from './strip-prose.js';
 import { carriedOperationsPath, defaultUpstreamOutPath, ourSpecPath } from './repo-root.js';
 import { isHttpMethod, isObject, type JsonObject } from './types.js';
 import { assertNotOurSpec, writeSpec } from './write-spec.js';
@@ -40,7 +41,8 @@ export function runPull(argv: readonly string[], io: CliIo = processIo, paths: P
       for (const id of filtered.missingOperationIds) io.err(`spec-pull: warning: carried operation ${id} is not in ${source} (renamed or removed upstream?)`);
       kept = filtered.doc;
     }
-    const result = normaliseSpec(pruneComponents(kept));
+    // Logto's structure is fact; its sentences are not ours to copy (our words live in the overlay).
+    const result = normaliseSpec(pruneComponents(stripProse(kept)));
     await writeSpec(out, result);
     const components = isObject(result.components) ? Object.values(result.components).reduce((n: number, s) => n + (isObject(s) ? Object.keys(s).length : 0), 0) : 0;
     io.out(`spec-pull: wrote ${path.relative(process.cwd(), out) || out}: ${countOperations(result)} of ${total} operations, ${components} components, from ${source}`);

@@ -108,6 +108,16 @@ describe('spec:pull from a served spec', () => {
     expect(routes).toEqual([...routes].sort());
   });
 
+  it("removes Logto's prose (summaries, descriptions) and keeps the structure", async () => {
+    const out = path.join(tmp, 'no-prose.json');
+    expect((await pull('--from', endpoint, '--out', out)).code).toBe(0);
+    const doc = await readJson(out);
+    const status = ((doc.paths as Record<string, JsonObject>)['/api/status'] as JsonObject).get as JsonObject;
+    expect(status).toEqual({ operationId: 'GetStatus', tags: ['Status'], security: [], parameters: [], responses: { '204': { description: 'No Content' } } });
+    expect((doc.info as JsonObject).description).toBeUndefined();
+    expect((doc.tags as JsonObject[]).every((tag) => tag.description === undefined)).toBe(true);
+  });
+
   it('--all keeps every operation', async () => {
     const out = path.join(tmp, 'all.json');
     const result = await pull('--from', endpoint, '--all', '--out', out);
