@@ -1,7 +1,8 @@
-import { describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createLogtoClient, LogtoApiError, type OrganizationInvitation } from '../../src/index.js';
 import { createContractContext, listOperations, loadSpec, type OperationSpec } from '../lib/index.js';
 import { suiteOptions } from './suite-options.js';
+import { suitePrisms } from './suite-prisms.js';
 
 // The generated client end to end through the mock: every seed method goes over HTTP to Prism
 // and its result is checked against the spec the mock serves (ours, or the one given by --spec).
@@ -12,8 +13,9 @@ const operations = new Map(listOperations(spec).map((op) => [op.operationId, op]
 const SEED = ['ListOrganizationInvitations', 'CreateOrganizationInvitation', 'GetOrganizationInvitation', 'DeleteOrganizationInvitation', 'ReplaceOrganizationInvitationStatus', 'CreateOrganizationInvitationMessage'];
 const missing = SEED.filter((id) => !operations.has(id));
 
+let endpoint = '';
 function client() {
-  return createLogtoClient({ endpoint: inject('prismBaseUrl'), getToken: async () => 'mock-token', retry: false });
+  return createLogtoClient({ endpoint, getToken: async () => 'mock-token', retry: false });
 }
 
 /** The documented success response of an operation: its schema and (when given) its example. */
@@ -43,6 +45,11 @@ function expectInvitation(invitation: OrganizationInvitation): void {
 }
 
 describe.skipIf(missing.length > 0)(`generated client through the Prism mock (${missing.length > 0 ? `spec lacks ${missing.join(', ')}` : 'six seed methods'})`, () => {
+  beforeAll(async () => {
+    // Any of the run's Prisms: they all mock the same spec.
+    endpoint = ((await suitePrisms())[0] as { baseUrl: string }).baseUrl;
+  });
+
   it('listOrganizationInvitations returns the documented array', async () => {
     const list: OrganizationInvitation[] = await client().organizationInvitations.listOrganizationInvitations({ organizationId: 'org_1' });
     expect(Array.isArray(list)).toBe(true);

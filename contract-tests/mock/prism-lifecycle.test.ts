@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import { suitePrisms } from './suite-prisms.js';
 
 function isAlive(pid: number): boolean {
   try {
@@ -12,11 +13,15 @@ function isAlive(pid: number): boolean {
 // The orphan proofs (killing a launcher with SIGINT / SIGKILL) are in the unit layer:
 // contract-tests/lib/prism/prism-orphans.test.ts.
 describe('Prism lifecycle', () => {
-  it('the global setup started a Prism that answers on 127.0.0.1', async () => {
-    const baseUrl = inject('prismBaseUrl');
-    expect(baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(isAlive(inject('prismPid'))).toBe(true);
-    const res = await fetch(`${baseUrl}/no-such-path-in-any-spec`);
-    expect(res.status).toBe(404);
+  it('the run is served by the configured number of Prisms, each answering on its own 127.0.0.1 port', async () => {
+    const prisms = await suitePrisms();
+    expect(prisms).toHaveLength(inject('prismInstances'));
+    expect(new Set(prisms.map((p) => p.baseUrl)).size).toBe(prisms.length);
+    for (const prism of prisms) {
+      expect(prism.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(isAlive(prism.pid)).toBe(true);
+      const res = await fetch(`${prism.baseUrl}/no-such-path-in-any-spec`);
+      expect(res.status).toBe(404);
+    }
   });
 });

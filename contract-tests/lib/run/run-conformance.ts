@@ -5,68 +5,126 @@ import { RESPONSE_CHECKS } from '../checks/check-result.js';
 import type { OperationSpec } from '../spec/operations.js';
 import type { BuiltRequest, RequestCredentials } from '../requests/contract-request.js';
 import { buildValidRequest } from '../requests/build-valid-request.js';
-import { buildInvalidRequests } from '../requests/build-invalid-requests.js';
+import { buildInvalidRequests, type InvalidRequestCase } from '../requests/build-invalid-requests.js';
 import type { NegativeResult, PairResult } from '../report/results.js';
 import { mapConcurrent } from './pool.js';
-import { send } from './send.js';
+import { send, type Exchange } from './send.js';
 
 export interface RunOptions {
-  baseUrl: string;
+  /**
+   * Servers answering the same spec, e.g. one Prism per core (a mock is stateless); requests are
+   * spread over them, each server with its own `inFlightPerServer` loops pulling from one queue.
+   */
+  baseUrls: readonly string[];
   credentials?: RequestCredentials;
-  /** Requests in flight at once. */
-  concurrency?: number;
+  /** Requests in flight at once on each server. */
+  inFlightPerServer?: number;
   timeoutMs?: number;
 }
 
 /** Enough requests in flight to keep a single-threaded server busy, few enough to keep its queue short. */
-const DEFAULT_CONCURRENCY = 12;
+const DEFAULT_IN_FLIGHT_PER_SERVER = 8;
 
-/**
- * For every operation and every documented status, sends a valid request asking a Prism-style mock
- * for that status (`Prefer: code=...`) and runs the four response checks on what comes back.
- */
-export async function runMockResponseConformance(ctx: ContractContext, operations: OperationSpec[], options: RunOptions): Promise<PairResult[]> {
-  const jobs = operations.flatMap((op) => op.responses.map((r) => ({ op, status: r.status })));
-  // One valid request per operation serves all of its statuses.
-  const requests = new Map<OperationSpec, BuiltRequest>();
-  const requestFor = (op: OperationSpec) => {
-    let built = requests.get(op);
-    if (!built) {
-      built = buildValidRequest(ctx, op, options.credentials);
-      requests.set(op, built);
-      if (!built.ok) ctx.findings.add('request-unbuildable', op.operationId, op.pointer, `${op.operationId}: no request valid against the spec exists or could be built (${built.reason})`);
-    }
-    return built;
-  };
-  return mapConcurrent(jobs, options.concurrency ?? DEFAULT_CONCURRENCY, async ({ op, status }) => {
-    const base = { operationId: op.operationId, method: op.method.toUpperCase(), path: op.path, tags: op.tags, status };
-    if (!/^\d{3}$/.test(status)) return { ...base, outcome: 'not_reachable', reason: `"${status}" is a range/default; a mock can only be asked for a concrete status`, checks: [] };
-    const built = requestFor(op);
-    if (!built.ok) return { ...base, outcome: 'not_reachable', reason: `no valid request could be built: ${built.reason}`, checks: [] };
-    const exchange = await send(options.baseUrl, built.request, { prefer: `code=${status}` }, options.timeoutMs);
-    if (!exchange.ok) return { ...base, outcome: 'failed', checks: networkFailure(op, status, exchange.error) };
-    const { response } = exchange;
-    const expected = Number(status);
-    if (response.status !== expected && response.headers['sl-violations'] && built.request.blockers.length > 0) {
-      return { ...base, outcome: 'not_reachable', observedStatus: response.status, reason: `the mock rejects the request because of a spec problem: ${built.request.blockers[0]}`, checks: [] };
-    }
-    const checks = checkResponse(ctx, op, response, { expectedStatus: expected });
-    const outcome = checks.every((c) => c.outcome === 'passed') ? 'passed' : 'failed';
-    return { ...base, outcome, observedStatus: response.status, checks } satisfies PairResult;
-  });
+/** Sends `jobs` over every server of `options` at once; `fn` gets the server a call goes to. */
+function spread<T, R>(jobs: readonly T[], options: RunOptions, fn: (job: T, index: number, baseUrl: string) => Promise<R>): Promise<R[]> {
+  const { baseUrls } = options;
+  if (baseUrls.length === 0) throw new RangeError('RunOptions.baseUrls is empty; pass at least one server');
+  const perServer = options.inFlightPerServer ?? DEFAULT_IN_FLIGHT_PER_SERVER;
+  return mapConcurrent(jobs, perServer * baseUrls.length, (job, index, worker) => fn(job, index, baseUrls[worker % baseUrls.length] as string));
+}
+
+export interface MockConformance {
+  pairs: PairResult[];
+  negatives: NegativeResult[];
+}
+
+interface PairJob {
+  op: OperationSpec;
+  status: string;
+  /** The operation's valid request; undefined for a range/default status (never sent). */
+  built?: BuiltRequest;
 }
 
 /**
- * Sends every request `buildInvalidRequests` derives; each must be refused with a 4xx
- * (`negative_data_rejection`), proving the spec constrains that input.
+ * The whole run against a Prism-style mock. For every operation and every documented status, a
+ * valid request asks the mock for that status (`Prefer: code=...`) and the four response checks
+ * run on the answer; then every request `buildInvalidRequests` derives must be refused with a
+ * 4xx (`negative_data_rejection`), proving the spec constrains that input.
+ *
+ * Whatever the concurrency and however many servers answer, the spec is read in one fixed
+ * order: every request is built before the first is sent (invalid ones, then valid ones,
+ * operations in spec order), and answers are checked in the order their requests were queued.
+ * So findings, each reported where it first occurs, are the same in every run.
  */
-export async function runNegativeConformance(ctx: ContractContext, operations: OperationSpec[], options: RunOptions): Promise<NegativeResult[]> {
-  const jobs = operations.flatMap((op) => buildInvalidRequests(ctx, op, options.credentials).map((c) => ({ op, c })));
-  return mapConcurrent(jobs, options.concurrency ?? DEFAULT_CONCURRENCY, async ({ op, c }) => {
+export async function runMockConformance(ctx: ContractContext, operations: OperationSpec[], options: RunOptions): Promise<MockConformance> {
+  const negativeJobs = operations.flatMap((op) => buildInvalidRequests(ctx, op, options.credentials).map((c) => ({ op, c })));
+  const pairJobs = planPairs(ctx, operations, options.credentials);
+  const pairs = await sendPairs(ctx, pairJobs, options);
+  const negatives = await sendNegatives(negativeJobs, options);
+  return { pairs, negatives };
+}
+
+/** One job per documented status; one valid request per operation serves all of its statuses. */
+function planPairs(ctx: ContractContext, operations: OperationSpec[], credentials: RequestCredentials | undefined): PairJob[] {
+  const jobs: PairJob[] = [];
+  for (const op of operations) {
+    let built: BuiltRequest | undefined;
+    for (const { status } of op.responses) {
+      if (!/^\d{3}$/.test(status)) {
+        jobs.push({ op, status });
+        continue;
+      }
+      if (!built) {
+        built = buildValidRequest(ctx, op, credentials);
+        if (!built.ok) ctx.findings.add('request-unbuildable', op.operationId, op.pointer, `${op.operationId}: no request valid against the spec exists or could be built (${built.reason})`);
+      }
+      jobs.push({ op, status, built });
+    }
+  }
+  return jobs;
+}
+
+async function sendPairs(ctx: ContractContext, jobs: PairJob[], options: RunOptions): Promise<PairResult[]> {
+  const answers = new Array<Exchange | null | undefined>(jobs.length);
+  const results = new Array<PairResult>(jobs.length);
+  let checked = 0;
+  // Checks run in queue order (see runMockConformance): an answer waits for the ones before it.
+  const checkInOrder = () => {
+    for (; checked < jobs.length && answers[checked] !== undefined; checked++) {
+      results[checked] = pairResult(ctx, jobs[checked] as PairJob, answers[checked] as Exchange | null);
+      answers[checked] = null;
+    }
+  };
+  await spread(jobs, options, async ({ status, built }, index, baseUrl) => {
+    answers[index] = built?.ok ? await send(baseUrl, built.request, { prefer: `code=${status}` }, options.timeoutMs) : null;
+    checkInOrder();
+  });
+  return results;
+}
+
+/** `exchange` is null for a job that is not sent (a range status, no valid request). */
+function pairResult(ctx: ContractContext, { op, status, built }: PairJob, exchange: Exchange | null): PairResult {
+  const base = { operationId: op.operationId, method: op.method.toUpperCase(), path: op.path, tags: op.tags, status };
+  if (!built) return { ...base, outcome: 'not_reachable', reason: `"${status}" is a range/default; a mock can only be asked for a concrete status`, checks: [] };
+  if (!built.ok) return { ...base, outcome: 'not_reachable', reason: `no valid request could be built: ${built.reason}`, checks: [] };
+  if (!exchange) throw new Error(`${op.operationId} ${status}: a buildable request was not sent`);
+  if (!exchange.ok) return { ...base, outcome: 'failed', checks: networkFailure(op, status, exchange.error) };
+  const { response } = exchange;
+  const expected = Number(status);
+  if (response.status !== expected && response.headers['sl-violations'] && built.request.blockers.length > 0) {
+    return { ...base, outcome: 'not_reachable', observedStatus: response.status, reason: `the mock rejects the request because of a spec problem: ${built.request.blockers[0]}`, checks: [] };
+  }
+  const checks = checkResponse(ctx, op, response, { expectedStatus: expected });
+  const outcome = checks.every((c) => c.outcome === 'passed') ? 'passed' : 'failed';
+  return { ...base, outcome, observedStatus: response.status, checks };
+}
+
+function sendNegatives(jobs: Array<{ op: OperationSpec; c: InvalidRequestCase }>, options: RunOptions): Promise<NegativeResult[]> {
+  return spread(jobs, options, async ({ op, c }, _index, baseUrl) => {
     const success = op.responses.find((r) => /^2\d\d$/.test(r.status))?.status;
     const base = { operationId: op.operationId, method: op.method.toUpperCase(), path: op.path, name: c.name };
     // Asking for a success shows the refusal comes from input validation, not from the mock's choice.
-    const exchange = await send(options.baseUrl, c.request, success ? { prefer: `code=${success}` } : {}, options.timeoutMs);
+    const exchange = await send(baseUrl, c.request, success ? { prefer: `code=${success}` } : {}, options.timeoutMs);
     if (!exchange.ok) return { ...base, outcome: 'failed', message: `${op.operationId} negative_data_rejection [${c.name}]: ${exchange.error}` };
     const { status } = exchange.response;
     if (status >= 400 && status < 500) return { ...base, outcome: 'passed', observedStatus: status, message: `refused with ${status}` };

@@ -1,16 +1,32 @@
 /**
  * What `npm run contract:mock` does (scripts/contract-mock.ts only calls this): parse
- * `--spec`/`--reports`, reject bad input with one line, run the mock suite under vitest, and end
- * with the line CI reads: `N passed, N failed[, N skipped]`.
+ * `--spec`/`--reports`, reject bad input with one line, start one Prism per core and, without
+ * waiting for them, vitest on the mock suite; then write junit.xml from every test that ran and
+ * end with the line CI reads: `N passed, N failed[, N skipped]`, counted from the same testcases.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { loadSpec } from '../../lib/spec/load-spec.js';
 import { SpecError } from '../../lib/spec/spec-error.js';
 import { summaryLine } from '../../lib/report/results.js';
-import { DEFAULT_REPORTS, DEFAULT_SPEC, ENV_REPORTS, ENV_SPEC, REPO_ROOT } from '../suite-options.js';
+import { launchFleet } from '../prism-fleet-file.js';
+import {
+  DEFAULT_REPORTS,
+  DEFAULT_SPEC,
+  ENV_PRISM_FLEET_FILE,
+  ENV_PRISM_INSTANCES,
+  ENV_REPORTS,
+  ENV_SPEC,
+  fleetAnnouncementFile,
+  REPO_ROOT,
+  SuiteOptionError,
+  suiteOptions,
+  type SuiteOptions,
+} from '../suite-options.js';
+import { casesOutsideReport, type VitestJsonReport } from './suite-cases.js';
+import { junitTotals, mergeJunit, summaryCounts } from './suite-junit.js';
 
 export const USAGE = 'usage: npm run contract:mock -- [--spec <openapi.yaml|json>] [--reports <dir>]';
 
@@ -27,9 +43,18 @@ export interface Io {
   cwd: string;
   out: (line: string) => void;
   err: (line: string) => void;
+  /** Where CONTRACT_MOCK_* settings are read (default: process.env). */
+  env?: NodeJS.ProcessEnv;
 }
 
 const defaultIo: Io = { cwd: process.cwd(), out: (l) => console.log(l), err: (l) => console.error(l) };
+
+export interface PreparedRun {
+  args: ContractMockArgs;
+  options: SuiteOptions;
+  /** The spec's `info.title`, for the JUnit. */
+  title: string;
+}
 
 export function parseContractMockArgs(argv: readonly string[], cwd: string): ContractMockArgs | 'help' {
   const args: ContractMockArgs = { spec: DEFAULT_SPEC, reports: DEFAULT_REPORTS };
@@ -48,19 +73,20 @@ export function parseContractMockArgs(argv: readonly string[], cwd: string): Con
   return args;
 }
 
-/** Validates arguments and the spec without starting anything; returns the args or an exit code. */
-export async function prepare(argv: readonly string[], io: Io = defaultIo): Promise<ContractMockArgs | number> {
+/** Validates arguments, settings and the spec without starting anything; returns them or an exit code. */
+export async function prepare(argv: readonly string[], io: Io = defaultIo): Promise<PreparedRun | number> {
   try {
     const args = parseContractMockArgs(argv, io.cwd);
     if (args === 'help') {
       io.out(USAGE);
       return 0;
     }
+    const options = suiteOptions({ ...(io.env ?? process.env), [ENV_SPEC]: args.spec, [ENV_REPORTS]: args.reports });
     // Fail fast with one line instead of a vitest stack trace from inside the global setup.
-    await loadSpec(args.spec);
-    return args;
+    const spec = await loadSpec(args.spec);
+    return { args, options, title: spec.title };
   } catch (error) {
-    if (error instanceof UsageError || error instanceof SpecError) {
+    if (error instanceof UsageError || error instanceof SpecError || error instanceof SuiteOptionError) {
       io.err(`contract:mock: ${error.message}`);
       return 2;
     }
@@ -75,25 +101,30 @@ function vitestEntry(): string {
   return join(dirname(pkgPath), pkg.bin.vitest as string);
 }
 
-interface VitestResults {
-  numPassedTests: number;
-  numFailedTests: number;
-  numPendingTests: number;
-  numTodoTests: number;
-  numFailedTestSuites: number;
-}
-
 export async function runContractMock(argv: readonly string[], io: Io = defaultIo): Promise<number> {
   const started = performance.now();
   const prepared = await prepare(argv, io);
   if (typeof prepared === 'number') return prepared;
-  const args = prepared;
+  const { args, options, title } = prepared;
   const resultsFile = join(args.reports, 'vitest-results.json');
+  const junitFile = join(args.reports, 'junit.xml');
+  // Files an earlier run left must not stand in for this one's.
   rmSync(resultsFile, { force: true });
+  rmSync(junitFile, { force: true });
+  // Started before vitest and not awaited: Prism's start-up overlaps vitest's; the tests wait
+  // for the announcement. They are this process's children, under its guard.
+  const announcementFile = fleetAnnouncementFile(args.reports);
+  const fleet = launchFleet({ specPath: args.spec, reportsDir: args.reports, logLevel: options.prismLogLevel, count: options.prismInstances, announcementFile });
   const child = spawn(process.execPath, [vitestEntry(), 'run', '--config', 'contract-tests/mock/vitest.config.ts'], {
     cwd: REPO_ROOT,
     stdio: 'inherit',
-    env: { ...process.env, [ENV_SPEC]: args.spec, [ENV_REPORTS]: args.reports },
+    env: { ...(io.env ?? process.env), [ENV_SPEC]: args.spec, [ENV_REPORTS]: args.reports, [ENV_PRISM_FLEET_FILE]: announcementFile, [ENV_PRISM_INSTANCES]: String(options.prismInstances) },
+  });
+  let fleetError: string | undefined;
+  fleet.ready.catch((error: unknown) => {
+    // Nothing can be checked without a Prism: stop vitest rather than let every test time out.
+    fleetError = (error as Error).message;
+    child.kill('SIGTERM');
   });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on('SIGINT', forward);
@@ -101,18 +132,29 @@ export async function runContractMock(argv: readonly string[], io: Io = defaultI
   const code = await new Promise<number>((done) => child.on('exit', (c, signal) => done(c ?? (signal ? 130 : 1))));
   process.removeListener('SIGINT', forward);
   process.removeListener('SIGTERM', forward);
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  let results: VitestResults;
+  await fleet.stop();
+  if (fleetError !== undefined) {
+    io.err(`contract:mock: ${fleetError}`);
+    io.out(summaryLine({ passed: 0, failed: 1, skipped: 0 }));
+    return 1;
+  }
+  let results: VitestJsonReport;
   try {
-    results = JSON.parse(readFileSync(resultsFile, 'utf8')) as VitestResults;
+    results = JSON.parse(readFileSync(resultsFile, 'utf8')) as VitestJsonReport;
+    if (!Array.isArray(results.testResults)) throw new Error('no testResults');
   } catch {
     io.err(`contract:mock: vitest ended (exit ${code}) without writing ${resultsFile}; see the output above`);
     io.out(summaryLine({ passed: 0, failed: 1, skipped: 0 }));
     return 1;
   }
-  // A file that fails to load has no failed tests but must still fail the run.
-  const failed = results.numFailedTests + (results.numFailedTests === 0 ? results.numFailedTestSuites : 0);
-  io.out(`contract:mock: spec ${args.spec}; reports in ${args.reports} (coverage.html, coverage.md, coverage.json, junit.xml, findings.json, prism.log); wall time ${seconds} s`);
-  io.out(summaryLine({ passed: results.numPassedTests, failed, skipped: results.numPendingTests + results.numTodoTests }));
-  return code === 0 && failed === 0 ? 0 : 1;
+  // The suite's junit.xml has its checks; the run's other tests join them there.
+  const junit = mergeJunit(existsSync(junitFile) ? readFileSync(junitFile, 'utf8') : undefined, title, casesOutsideReport(results, REPO_ROOT));
+  writeFileSync(junitFile, junit);
+  const counts = summaryCounts(junitTotals(junit));
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  io.out(
+    `contract:mock: spec ${args.spec}; ${options.prismInstances} Prism instance(s); reports in ${args.reports} (coverage.html, coverage.md, coverage.json, junit.xml, findings.json, prism-*.log); wall time ${seconds} s`,
+  );
+  io.out(summaryLine(counts));
+  return code === 0 && counts.failed === 0 ? 0 : 1;
 }

@@ -1,0 +1,43 @@
+import { availableParallelism } from 'node:os';
+import { startPrism, type PrismHandle, type PrismOptions } from './start-prism.js';
+
+export interface PrismFleetOptions extends Omit<PrismOptions, 'logFile'> {
+  /** How many Prisms; at least 1. */
+  count: number;
+  /** Log file of instance `index` (0-based); one file each, so a failed start reads its own log. */
+  logFile: (index: number) => string;
+}
+
+export interface PrismFleet {
+  instances: PrismHandle[];
+  /** Stops every instance and waits until all are gone. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/**
+ * One Prism per core: Prism answers on a single thread, and a mock is stateless, so N instances
+ * serving one run answer N times as fast on an N-core machine.
+ */
+export function defaultFleetSize(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/**
+ * Starts `count` Prisms at once (each on its own free port, under the same orphan guard as
+ * startPrism). If any fails, the others are stopped and the first error is thrown.
+ */
+export async function startPrismFleet(options: PrismFleetOptions): Promise<PrismFleet> {
+  const { count, logFile, ...prism } = options;
+  if (!Number.isInteger(count) || count < 1) throw new RangeError(`a Prism fleet needs a whole number of instances >= 1, got ${count}`);
+  const settled = await Promise.allSettled(Array.from({ length: count }, (_, index) => startPrism({ ...prism, logFile: logFile(index) })));
+  const instances = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  const stop = async () => {
+    await Promise.all(instances.map((i) => i.stop()));
+  };
+  const failure = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failure) {
+    await stop();
+    throw failure.reason;
+  }
+  return { instances, stop };
+}

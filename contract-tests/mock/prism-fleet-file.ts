@@ -1,0 +1,100 @@
+/**
+ * How the mock suite's Prisms reach the test workers. Whoever launches them (the CLI before it
+ * spawns vitest, or the global setup when vitest runs on its own) does not wait for them: it
+ * writes this small JSON file once they all answer (or one failed), and the tests that need a
+ * Prism wait for the file. So Prism's start-up (~2 s on the full Logto spec) overlaps vitest's.
+ * A file, not `provide`: the URLs are known only after a start that may retry on a new port.
+ */
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { startPrismFleet, type PrismFleet } from '../lib/prism/prism-fleet.js';
+import type { PrismLogLevel } from '../lib/prism/start-prism.js';
+
+export interface AnnouncedPrism {
+  baseUrl: string;
+  pid: number;
+  logFile: string;
+}
+
+export type FleetAnnouncement = { ok: true; prisms: AnnouncedPrism[] } | { ok: false; error: string };
+
+/** Written whole (temporary file + rename), so a reader never sees half of it. */
+export function writeFleetAnnouncement(file: string, announcement: FleetAnnouncement): void {
+  const partial = `${file}.${process.pid}.partial`;
+  writeFileSync(partial, `${JSON.stringify(announcement, null, 2)}\n`);
+  renameSync(partial, file);
+}
+
+function readAnnouncement(file: string): FleetAnnouncement | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  return JSON.parse(text) as FleetAnnouncement;
+}
+
+/** Waits for the launcher's announcement; throws its error, or a timeout naming the file. */
+export async function awaitFleet(file: string, timeoutMs: number, pollMs = 20): Promise<AnnouncedPrism[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const announcement = readAnnouncement(file);
+    if (announcement?.ok === true) return announcement.prisms;
+    if (announcement?.ok === false) throw new Error(announcement.error);
+    if (Date.now() >= deadline) throw new Error(`no Prism was announced in ${file} within ${timeoutMs} ms; run the suite with npm run contract:mock, which starts them`);
+    await new Promise((r) => setTimeout(r, pollMs));
+  }
+}
+
+export interface FleetLaunchOptions {
+  specPath: string;
+  reportsDir: string;
+  logLevel: PrismLogLevel;
+  count: number;
+  announcementFile: string;
+}
+
+export interface LaunchedFleet {
+  /** Resolves when every Prism answers, rejects with the first one's start error. */
+  ready: Promise<PrismFleet>;
+  /** Stops the fleet (waiting for a start still under way) and removes the announcement. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/** Prism instance `index`'s log, in the reports directory. */
+export function prismLogFile(reportsDir: string, index: number): string {
+  return join(reportsDir, `prism-${index + 1}.log`);
+}
+
+/** Starts the fleet without waiting for it, and announces the outcome in `announcementFile`. */
+export function launchFleet(options: FleetLaunchOptions): LaunchedFleet {
+  mkdirSync(dirname(options.announcementFile), { recursive: true });
+  rmSync(options.announcementFile, { force: true });
+  const ready = startPrismFleet({ specPath: options.specPath, logLevel: options.logLevel, count: options.count, logFile: (i) => prismLogFile(options.reportsDir, i) });
+  const announce = (announcement: FleetAnnouncement) => {
+    try {
+      writeFleetAnnouncement(options.announcementFile, announcement);
+    } catch (error) {
+      // The waiting tests then time out naming the file; say why here too.
+      console.error(`contract:mock: cannot write ${options.announcementFile}: ${(error as Error).message}`);
+    }
+  };
+  ready.then(
+    (fleet) => announce({ ok: true, prisms: fleet.instances.map((p) => ({ baseUrl: p.baseUrl, pid: p.pid, logFile: p.logFile })) }),
+    (error: unknown) => announce({ ok: false, error: (error as Error).message }),
+  );
+  let stopped: Promise<void> | undefined;
+  return {
+    ready,
+    stop: () => {
+      stopped ??= ready
+        .then(
+          (fleet) => fleet.stop(),
+          () => undefined,
+        )
+        .then(() => rmSync(options.announcementFile, { force: true }));
+      return stopped;
+    },
+  };
+}
