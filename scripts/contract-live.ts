@@ -3,45 +3,31 @@
  * with none set, against the embedded reference server the test setup starts.
  *
  * Settings are checked before any test runs (variables, URL, reachability, credentials, write
- * permission); a problem ends the run with one line and exit code 2. Then vitest runs the
- * scenarios; the closing line is `N passed, N failed`; exit 0 = all passed, 1 = failures.
+ * permission); a problem ends the run with one line and exit code 2. The previous run's reports
+ * are removed, then vitest runs the scenarios; the reports are written from what the run recorded,
+ * and the closing line is `N passed, N failed`; exit 0 = all passed, 1 = failures.
+ *
+ * Stopped by SIGINT (Ctrl-C) or SIGTERM, it stops vitest, writes reports marked "interrupted" with
+ * what ran so far, deletes what the run created on a remote tenant (or prints the sweep command
+ * that will), ends with a line starting "interrupted" and exits 130 or 143.
  */
-import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { summaryLine } from '../contract-tests/lib/report/results.js';
+import { summaryLine, totals } from '../contract-tests/lib/report/results.js';
 import { CONFIG_ERROR_EXIT_CODE, LiveConfigError } from '../contract-tests/live/config/config-error.js';
-import { LIVE_USAGE, type LiveArgs } from '../contract-tests/live/runner/live-args.js';
+import type { RemoteSettings } from '../contract-tests/live/config/settings.js';
+import { interruptedLine } from '../contract-tests/live/runner/closing-line.js';
+import { cleanUpLeftovers, sweepCommand } from '../contract-tests/live/runner/leftover-cleanup.js';
+import { LIVE_USAGE } from '../contract-tests/live/runner/live-args.js';
 import { prepareLiveRun, type PreparedLiveRun } from '../contract-tests/live/runner/prepare-live-run.js';
-import { readVitestCounts } from '../contract-tests/live/runner/vitest-results.js';
-import { LIVE_REPORTS_DIR, REPO_ROOT } from '../contract-tests/live/support/repo-paths.js';
-
-const RESULTS_FILE = path.join(LIVE_REPORTS_DIR, 'results.json');
-
-function runVitest(args: LiveArgs, env: NodeJS.ProcessEnv): Promise<number> {
-  const vitestArgs = [path.join(REPO_ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--config', 'contract-tests/live/vitest.config.ts'];
-  if (args.shard) vitestArgs.push(`--shard=${args.shard}`);
-  if (args.serial) vitestArgs.push('--maxConcurrency=1', '--no-file-parallelism');
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, vitestArgs, { cwd: REPO_ROOT, env, stdio: 'inherit' });
-    const forward = (signal: NodeJS.Signals): void => {
-      child.kill(signal);
-    };
-    // If this runner goes away, vitest (and through it the servers and proxies) goes too.
-    const stopChild = (): void => {
-      if (child.exitCode === null) child.kill('SIGTERM');
-    };
-    process.once('SIGINT', forward);
-    process.once('SIGTERM', forward);
-    process.once('exit', stopChild);
-    child.on('close', (code) => {
-      process.off('SIGINT', forward);
-      process.off('SIGTERM', forward);
-      process.off('exit', stopChild);
-      resolve(code ?? 1);
-    });
-  });
-}
+import { clearLiveReports } from '../contract-tests/live/runner/report-files.js';
+import { INTERRUPT_EXIT_CODES } from '../contract-tests/live/runner/runner-defaults.js';
+import { watchStopSignals } from '../contract-tests/live/runner/stop-signals.js';
+import { startVitest } from '../contract-tests/live/runner/vitest-child.js';
+import { summarizeRun } from '../contract-tests/live/runner/run-results.js';
+import { readRecords } from '../contract-tests/live/runner/run-stream.js';
+import { writeRunReports } from '../contract-tests/live/runner/write-run-reports.js';
+import { readLeftovers } from '../contract-tests/live/support/live-report.js';
+import { LIVE_REPORTS_DIR } from '../contract-tests/live/support/repo-paths.js';
 
 async function main(): Promise<number> {
   let prepared: PreparedLiveRun;
@@ -58,20 +44,66 @@ async function main(): Promise<number> {
     console.log(LIVE_USAGE);
     return 0;
   }
+  clearLiveReports();
   console.log(`contract:live: testing ${prepared.target}${prepared.args.viaPrismProxy ? ' through prism proxy' : ''}${prepared.args.shard ? `, shard ${prepared.args.shard}` : ''}`);
-  rmSync(RESULTS_FILE, { force: true });
-  const code = await runVitest(prepared.args, prepared.env);
-  const counts = readVitestCounts(RESULTS_FILE);
-  const relative = path.relative(process.cwd(), LIVE_REPORTS_DIR) || '.';
-  console.log(`contract:live: reports in ${relative}/ (junit.xml per test; coverage.md, coverage.html, coverage.json, conformance-junit.xml per operation x status; responses.json)`);
-  if (!counts) {
-    console.error('contract:live: the test run ended before reporting any result (see the output above).');
-    console.log('0 passed, 1 failed');
-    return 1;
+  const startedAt = new Date();
+  const vitest = startVitest(prepared.args, prepared.env);
+  const stop = watchStopSignals((signal) => {
+    console.error(`\ncontract:live: ${signal} received: stopping the tests, then writing the reports${prepared.settings.mode === 'remote' ? ' and deleting what the run created' : ''}`);
+    void vitest.stop(signal);
+  });
+  const code = await vitest.exited;
+  const signal = stop.signal;
+  const target = `${prepared.settings.mode === 'remote' ? prepared.settings.endpoint : 'embedded reference server'}${prepared.args.viaPrismProxy ? ' via prism proxy' : ''}`;
+  const interrupted = signal ? `stopped by ${signal} after ${((Date.now() - startedAt.getTime()) / 1000).toFixed(1)} s; these are the results of what ran before the stop` : undefined;
+
+  let summary = summarizeRun(readRecords());
+  try {
+    const written = await writeRunReports({ target, startedAt, ...(interrupted ? { interrupted } : {}) });
+    summary = written.summary;
+    const pairs = totals(written.conformance).pairs;
+    const relative = path.relative(process.cwd(), LIVE_REPORTS_DIR) || '.';
+    console.log(`contract:live: operation x status pairs: ${pairs.passed} passed, ${pairs.failed} failed, ${pairs.not_reachable} not reached`);
+    console.log(`contract:live: reports in ${relative}/ (junit.xml and results.json per test; coverage.md, coverage.html, coverage.json, conformance-junit.xml per operation x status; responses.json)${interrupted ? ', marked interrupted' : ''}`);
+  } catch (error) {
+    // The cleanup below matters more than the reports: carry on without them.
+    console.error(`contract:live: could not write the reports: ${error instanceof Error ? error.message : String(error)}`);
+    summary = { ...summary, counts: { ...summary.counts, failed: Math.max(summary.counts.failed, 1) } };
   }
-  const failed = code !== 0 && counts.failed === 0 ? 1 : counts.failed;
-  console.log(summaryLine({ passed: counts.passed, failed, skipped: counts.skipped }));
+
+  if (prepared.settings.mode === 'remote') await cleanUpRemote(prepared.settings, prepared.prefix, !summary.ended || signal !== undefined, stop.urgent);
+  stop.dispose();
+
+  if (signal) {
+    console.log(interruptedLine(signal, summary.counts));
+    return INTERRUPT_EXIT_CODES[signal];
+  }
+  let failed = summary.counts.failed;
+  if (!summary.ended) {
+    console.error(`contract:live: the test run ended before it finished (vitest exit code ${code ?? 'none'}); see the output above.`);
+    failed = Math.max(failed, 1);
+  }
+  // A runner that exited non-zero with "0 failed" still failed (e.g. a crashed setup).
+  if (code !== 0 && failed === 0) failed = 1;
+  console.log(summaryLine({ passed: summary.counts.passed, failed, skipped: summary.counts.skipped }));
   return failed === 0 && code === 0 ? 0 : 1;
+}
+
+/**
+ * Deletes what the run's ledger lists as created and not deleted (a failed test cleanup, or tests
+ * cut off by a stop), plus, when the run did not finish, anything with the run's prefix.
+ */
+async function cleanUpRemote(settings: RemoteSettings, prefix: string, unfinished: boolean, urgent: AbortSignal): Promise<void> {
+  const leftovers = readLeftovers().filter((l) => l.target === 'main');
+  if (leftovers.length === 0 && !unfinished) return;
+  console.log(`contract:live: deleting what the run left on ${settings.endpoint} (${leftovers.length} known item(s)${unfinished ? `, then anything named ${prefix}*` : ''}); Ctrl-C again to skip`);
+  const outcome = await cleanUpLeftovers({ settings, leftovers, prefix, sweepByPrefix: unfinished, signal: urgent });
+  if (outcome.problems.length === 0) {
+    console.log(`contract:live: cleaned up: deleted ${outcome.deleted}, already gone ${outcome.gone}`);
+    return;
+  }
+  console.error(`contract:live: could not delete everything the run created (${outcome.problems.slice(0, 3).join('; ')}${outcome.problems.length > 3 ? `; and ${outcome.problems.length - 3} more` : ''}).`);
+  console.error(`contract:live: to delete it, run: ${sweepCommand(prefix)}`);
 }
 
 process.exitCode = await main().catch((error: unknown) => {

@@ -1,5 +1,4 @@
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
-import { totals } from '../lib/report/results.js';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startReferenceServer } from '../reference-server/index.js';
@@ -7,7 +6,6 @@ import { preflightRemote } from './config/preflight.js';
 import { assertWritesAllowed, readLiveSettings, readRunId, type RemoteSettings } from './config/settings.js';
 import { detectEmailConnector } from './support/email-connector.js';
 import type { LivePlan, TargetInfo } from './support/live-plan.js';
-import { writeLiveReports } from './support/live-report.js';
 import { freePorts, startPrismProxy, type PrismProxy } from './support/prism-proxy.js';
 import { LIVE_REPORTS_DIR, OBSERVATIONS_DIR } from './support/repo-paths.js';
 import { newRunId, runPrefix } from './support/run-id.js';
@@ -19,8 +17,7 @@ type Stopper = () => Promise<void>;
 /**
  * Vitest global setup of the live suite: decides the targets (the LOGTO_* server, or two embedded
  * reference servers, one with a file e-mail connector), puts a Prism proxy in front when asked,
- * hands the plan to the workers, and on teardown stops everything it started and writes the
- * per-operation reports from what the workers recorded.
+ * hands the plan to the workers, and on teardown stops everything it started.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const startedAt = new Date();
@@ -73,17 +70,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw error;
   }
 
-  const target = settings.mode === 'remote' ? settings.endpoint : 'embedded reference server';
   const testsStartedAt = Date.now();
+  // The reports are written by contract:live from what the workers recorded, so that a stopped
+  // run (vitest exits on Ctrl-C without running this teardown) gets them too.
   return async () => {
     const testsSeconds = (Date.now() - testsStartedAt) / 1000;
     await stopAll();
     console.log(`[contract:live] tests ran for ${testsSeconds.toFixed(1)} s (after the targets were ready)`);
-    const report = await writeLiveReports({ target: `${target}${viaPrism ? ' via prism proxy' : ''}`, startedAt });
-    const count = totals(report);
-    console.log(
-      `[contract:live] operation x status pairs: ${count.pairs.passed} passed, ${count.pairs.failed} failed, ${count.pairs.not_reachable} not reached (reports/live/coverage.md)`,
-    );
   };
 }
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { LiveReporter } from './runner/live-reporter.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -23,10 +24,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     teardownTimeout: 30_000,
-    reporters: [
-      'default',
-      ['junit', { outputFile: 'reports/live/junit.xml', suiteName: 'contract:live' }],
-      ['json', { outputFile: 'reports/live/results.json' }],
-    ],
+    // The console, plus a line per test on disk as it ends: `contract:live` writes junit.xml and
+    // results.json from it (vitest's own writers leave an empty junit.xml when a run is stopped).
+    reporters: ['default', new LiveReporter()],
   },
 });

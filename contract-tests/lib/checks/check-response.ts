@@ -2,6 +2,7 @@ import type { ContractContext } from '../context.js';
 import type { OperationSpec, ResponseSpec } from '../spec/operations.js';
 import { joinPointer } from '../spec/json-pointer.js';
 import type { CheckFailureDetail, CheckResult, ObservedResponse, ResponseCheckName } from './check-result.js';
+import type { SchemaIssue } from '../schema/schema-validator.js';
 import { documentedResponse } from './documented-response.js';
 import { essence, isJsonMediaType, mediaTypeMatches } from './media-type.js';
 
@@ -22,7 +23,7 @@ export function checkResponse(ctx: ContractContext, op: OperationSpec, response:
   return [
     notAServerError(label, op, response, options),
     statusCodeConformance(label, op, response, documented, options),
-    contentTypeConformance(label, response, documented),
+    contentTypeConformance(label, op, response, documented),
     responseSchemaConformance(ctx, label, op, response, documented),
   ];
 }
@@ -44,29 +45,40 @@ function notAServerError(label: string, op: OperationSpec, response: ObservedRes
   if (response.status === 501 && op.responses.some((r) => r.status === '501')) {
     return pass('not_a_server_error', 'status 501 is documented: the server lacks a capability, it did not fail');
   }
-  return fail('not_a_server_error', label, `server error ${response.status}${bodyHint(response)}`);
+  return fail('not_a_server_error', label, `server error ${response.status}${bodyHint(response)}`, [
+    { pointer: joinPointer(op.pointer, 'responses'), message: `server error ${response.status}`, expected: 'a status below 500 (or a documented 501)', value: response.status },
+  ]);
 }
 
 function statusCodeConformance(label: string, op: OperationSpec, response: ObservedResponse, documented: ResponseSpec | undefined, options: CheckOptions): CheckResult {
   const listed = op.responses.map((r) => r.status).join(', ');
+  const at = joinPointer(op.pointer, 'responses');
   if (options.expectedStatus !== undefined && options.expectedStatus !== response.status) {
-    return fail('status_code_conformance', label, `expected status ${options.expectedStatus}, got ${response.status}${bodyHint(response)}`);
+    return fail('status_code_conformance', label, `expected status ${options.expectedStatus}, got ${response.status}${bodyHint(response)}`, [
+      { pointer: at, message: 'not the status asked for', expected: `status ${options.expectedStatus}`, value: response.status },
+    ]);
   }
-  if (!documented) return fail('status_code_conformance', label, `status ${response.status} is not documented (documented: ${listed})${bodyHint(response)}`);
+  if (!documented) {
+    return fail('status_code_conformance', label, `status ${response.status} is not documented (documented: ${listed})${bodyHint(response)}`, [
+      { pointer: at, message: 'status not documented', expected: `a documented status: ${listed}`, value: response.status },
+    ]);
+  }
   return pass('status_code_conformance', `status ${response.status} documented as ${documented.status}`);
 }
 
-function contentTypeConformance(label: string, response: ObservedResponse, documented: ResponseSpec | undefined): CheckResult {
+function contentTypeConformance(label: string, op: OperationSpec, response: ObservedResponse, documented: ResponseSpec | undefined): CheckResult {
   if (!documented) return pass('content_type_conformance', 'status not documented; see status_code_conformance');
   const actual = essence(response.headers['content-type']);
   const types = Object.keys(documented.content);
+  const at = joinPointer(op.pointer, 'responses', documented.status, 'content');
+  const detail = (message: string, expected: string, value: unknown): CheckFailureDetail[] => [{ pointer: at, message, expected, value }];
   if (types.length === 0) {
     if (response.bodyText.length === 0) return pass('content_type_conformance', 'no content documented, none sent');
-    return fail('content_type_conformance', label, `no content documented, but got a ${actual ?? 'untyped'} body${bodyHint(response)}`);
+    return fail('content_type_conformance', label, `no content documented, but got a ${actual ?? 'untyped'} body${bodyHint(response)}`, detail('body where none is documented', 'no body', actual ?? null));
   }
-  if (!actual) return fail('content_type_conformance', label, `no Content-Type header (documented: ${types.join(', ')})`);
+  if (!actual) return fail('content_type_conformance', label, `no Content-Type header (documented: ${types.join(', ')})`, detail('no Content-Type header', `Content-Type ${types.join(' or ')}`, null));
   if (types.some((t) => mediaTypeMatches(t, actual))) return pass('content_type_conformance', `content type ${actual}`);
-  return fail('content_type_conformance', label, `content type ${actual} is not documented (documented: ${types.join(', ')})`);
+  return fail('content_type_conformance', label, `content type ${actual} is not documented (documented: ${types.join(', ')})`, detail('content type not documented', `Content-Type ${types.join(' or ')}`, actual));
 }
 
 function responseSchemaConformance(ctx: ContractContext, label: string, op: OperationSpec, response: ObservedResponse, documented: ResponseSpec | undefined): CheckResult {
@@ -81,16 +93,25 @@ function responseSchemaConformance(ctx: ContractContext, label: string, op: Oper
   try {
     body = JSON.parse(response.bodyText);
   } catch {
-    return fail(name, label, `body is not valid JSON${bodyHint(response)}`, [{ pointer: '/', message: 'not JSON', value: response.bodyText.slice(0, 200) }]);
+    return fail(name, label, `body is not valid JSON${bodyHint(response)}`, [{ pointer: '/', message: 'not JSON', expected: 'a JSON body', value: response.bodyText.slice(0, 200) }]);
   }
   const pointer = joinPointer(op.pointer, 'responses', documented.status, 'content', mediaType, 'schema');
   const verdict = ctx.validator.validate(schema, body, pointer);
   if (verdict.valid === true) return pass(name, `body valid against ${pointer}`);
   if (verdict.valid === 'unknown') return pass(name, `not checked: ${verdict.reason}`);
-  const details = verdict.issues.slice(0, MAX_DETAILS).map((i) => ({ pointer: i.pointer || '/', message: i.message, value: i.value }));
-  const summary = details.map((d) => `${d.pointer} ${d.message} (value: ${preview(d.value)})`).join('; ');
+  const issues = verdict.issues.slice(0, MAX_DETAILS);
+  const summary = issues.map((i) => `${i.pointer || '/'} ${i.message} (value: ${preview(i.value)})`).join('; ');
+  const details = issues.map(detailOf);
   const more = verdict.issues.length > MAX_DETAILS ? `; and ${verdict.issues.length - MAX_DETAILS} more` : '';
   return fail(name, label, summary + more, details);
+}
+
+/** An issue as pointer / expected / actual: a missing property is pointed at where it should be. */
+function detailOf(issue: SchemaIssue): CheckFailureDetail {
+  const missing = issue.keyword === 'required' ? /^missing required property "(.*)"$/.exec(issue.message) : null;
+  if (missing) return { pointer: joinPointer(issue.pointer, missing[1] as string), message: issue.message, expected: 'a value (the property is required)', value: undefined };
+  if (issue.keyword === 'additionalProperties') return { pointer: issue.pointer, message: issue.message, expected: 'no such property (additionalProperties: false)', value: issue.value };
+  return { pointer: issue.pointer || '/', message: issue.message, expected: issue.message, value: issue.value };
 }
 
 function preview(value: unknown): string {

@@ -40,3 +40,17 @@ export function pairMessages(pair: PairResult): string[] {
   if (pair.outcome === 'not_reachable') return [pair.reason ?? 'not reachable'];
   return pair.checks.filter((c) => c.outcome === 'failed').map((c) => c.message);
 }
+
+/** A failed check or negative request as the reports list it: the one-line message and, when known, the command that repeats the request. */
+export interface FailureEntry {
+  message: string;
+  reproduce?: string;
+}
+
+export function failureEntries(report: ConformanceReport): FailureEntry[] {
+  const fromPairs = report.pairs
+    .filter((p) => p.outcome === 'failed')
+    .flatMap((p) => p.checks.filter((c) => c.outcome === 'failed').map((c) => ({ message: c.message, ...(c.reproduce ? { reproduce: c.reproduce } : {}) })));
+  const fromNegatives = report.negatives.filter((n) => n.outcome === 'failed').map((n) => ({ message: n.message }));
+  return [...fromPairs, ...fromNegatives];
+}

@@ -41,6 +41,8 @@ export interface ConformanceReport {
   pairs: PairResult[];
   negatives: NegativeResult[];
   findings: SpecFinding[];
+  /** Set when the run was stopped (Ctrl-C, a cancelled CI job): why, and that the results are partial. */
+  interrupted?: string;
 }
 
 export interface ReportTotals {

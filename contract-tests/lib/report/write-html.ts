@@ -1,6 +1,6 @@
 import type { ConformanceReport } from './results.js';
 import { summaryLine, totals } from './results.js';
-import { buildMatrix, OUTCOME_LABEL, OUTCOME_SYMBOL, pairMessages } from './matrix.js';
+import { buildMatrix, failureEntries, OUTCOME_LABEL, OUTCOME_SYMBOL, pairMessages } from './matrix.js';
 import { escapeXml as h } from './escape.js';
 
 const CSS = `
@@ -19,6 +19,8 @@ td.passed{background:#2da44e;color:#fff}td.failed{background:#cf222e;color:#fff;
 td.not_reachable{background:#afb8c1;color:#fff}td.none{background:#fff}
 tr.has-failure td.op{color:#cf222e}td.n{text-align:right;color:#57606a}td.n.bad{color:#cf222e;font-weight:700}
 ul{padding-left:1.2rem}li{margin:.2rem 0;font-family:ui-monospace,monospace;font-size:12px;word-break:break-word}
+.interrupted{background:#fff8c5;color:#7d4e00;padding:.5rem .9rem;border-radius:6px}
+pre{white-space:pre-wrap;word-break:break-all;background:#f6f8fa;padding:.3rem .5rem;margin:.2rem 0}
 .legend span{display:inline-block;padding:1px 8px;margin-right:6px;border-radius:3px;color:#fff}
 `;
 
@@ -45,10 +47,7 @@ export function renderHtml(report: ConformanceReport): string {
       return `<tr${anyFailed ? ' class="has-failure"' : ''}><td class="op">${h(row.operationId)}</td><td class="req">${h(row.method)} ${h(row.path)}</td>${cells}${counts}${neg}</tr>`;
     })
     .join('\n');
-  const failures = [
-    ...report.pairs.filter((p) => p.outcome === 'failed').flatMap(pairMessages),
-    ...report.negatives.filter((n) => n.outcome === 'failed').map((n) => n.message),
-  ];
+  const failures = failureEntries(report);
   const unreachable = report.pairs.filter((p) => p.outcome === 'not_reachable').map((p) => `${p.operationId} ${p.status}: ${p.reason ?? ''}`);
   const findings = report.findings.map((f) => `${f.kind} at ${f.pointer}${f.occurrences > 1 ? ` (and ${f.occurrences - 1} more)` : ''}: ${f.message}`);
   const list = (items: string[]) => (items.length === 0 ? '<p>None.</p>' : `<ul>${items.map((i) => `<li>${h(i)}</li>`).join('')}</ul>`);
@@ -56,7 +55,7 @@ export function renderHtml(report: ConformanceReport): string {
 <html lang="en"><head><meta charset="utf-8"><title>Contract coverage: ${h(report.title)}</title><style>${CSS}</style></head>
 <body>
 <h1>Contract coverage: ${h(report.title)}</h1>
-<div class="meta">${h(report.specSource)} (OpenAPI ${h(report.openapi)}) against ${h(report.target)} · ${h(report.startedAt)} · ${(report.durationMs / 1000).toFixed(1)} s · ${report.operations} operations · ${t.pairs.total} operation × status pairs · checks: ${h(summaryLine(t.checks))}</div>
+${report.interrupted ? `<p class="interrupted"><strong>Interrupted</strong>: ${h(report.interrupted)}</p>\n` : ''}<div class="meta">${h(report.specSource)} (OpenAPI ${h(report.openapi)}) against ${h(report.target)} · ${h(report.startedAt)} · ${(report.durationMs / 1000).toFixed(1)} s · ${report.operations} operations · ${t.pairs.total} operation × status pairs · checks: ${h(summaryLine(t.checks))}</div>
 <div class="tiles">
 <div class="tile passed">${t.pairs.passed} passed</div><div class="tile failed">${t.pairs.failed} failed</div>
 <div class="tile not_reachable">${t.pairs.not_reachable} not reachable</div>
@@ -67,7 +66,7 @@ export function renderHtml(report: ConformanceReport): string {
 <table><thead>${head}</thead><tbody>
 ${body}
 </tbody></table>
-<h2>Failures (${failures.length})</h2>${list(failures)}
+<h2>Failures (${failures.length})</h2>${failures.length === 0 ? '<p>None.</p>' : `<ul>${failures.map((f) => `<li>${h(f.message)}${f.reproduce ? `<pre>${h(f.reproduce)}</pre>` : ''}</li>`).join('')}</ul>`}
 <h2>Not reachable (${unreachable.length})</h2>${list(unreachable)}
 <h2>Spec findings (${findings.length})</h2>${list(findings)}
 </body></html>

@@ -2,6 +2,7 @@ import type { ConformanceReport } from './results.js';
 import { totals } from './results.js';
 import { RESPONSE_CHECKS } from '../checks/check-result.js';
 import { escapeXml as x } from './escape.js';
+import { checkFailureText } from './failure-text.js';
 
 /** One testsuite per operation, one testcase per (status, check) and per negative request. */
 export function renderJunit(report: ConformanceReport): string {
@@ -28,7 +29,7 @@ export function renderJunit(report: ConformanceReport): string {
     for (const check of pair.checks) {
       const open = `<testcase classname="${cls}" name="${x(`${pair.status} ${check.name}`)}"`;
       if (check.outcome === 'passed') add(pair.operationId, `${open}/>`, 'passed');
-      else add(pair.operationId, `${open}><failure message="${x(check.message)}" type="${x(check.name)}">${x(JSON.stringify(check.details ?? [], null, 2))}</failure></testcase>`, 'failed');
+      else add(pair.operationId, `${open}><failure message="${x(check.message)}" type="${x(check.name)}">${x(checkFailureText(check))}</failure></testcase>`, 'failed');
     }
   }
   for (const n of report.negatives) {
@@ -40,6 +41,12 @@ export function renderJunit(report: ConformanceReport): string {
     const c = counts.get(op) as { tests: number; failures: number; skipped: number };
     return `  <testsuite name="${x(op)}" tests="${c.tests}" failures="${c.failures}" skipped="${c.skipped}" errors="0">\n    ${cases.join('\n    ')}\n  </testsuite>`;
   });
-  const all = t.checks.passed + t.checks.failed + t.checks.skipped;
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${x(`contract ${report.title}`)}" tests="${all}" failures="${t.checks.failed}" skipped="${t.checks.skipped}" errors="0" time="${(report.durationMs / 1000).toFixed(3)}">\n${suites.join('\n')}\n</testsuites>\n`;
+  // An interrupted run is one error more: CI must not read its partial results as a pass.
+  if (report.interrupted) {
+    suites.push(`  <testsuite name="run" tests="1" failures="0" skipped="0" errors="1">\n    <testcase classname="run" name="completed"><error message="${x(report.interrupted)}" type="interrupted"/></testcase>\n  </testsuite>`);
+  }
+  const errors = report.interrupted ? 1 : 0;
+  const all = t.checks.passed + t.checks.failed + t.checks.skipped + errors;
+  const name = `contract ${report.title}${report.interrupted ? ' (interrupted)' : ''}`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${x(name)}" tests="${all}" failures="${t.checks.failed}" skipped="${t.checks.skipped}" errors="${errors}" time="${(report.durationMs / 1000).toFixed(3)}">\n${suites.join('\n')}\n</testsuites>\n`;
 }

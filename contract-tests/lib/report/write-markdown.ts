@@ -1,9 +1,16 @@
 import type { ConformanceReport } from './results.js';
 import { summaryLine, totals } from './results.js';
-import { buildMatrix, OUTCOME_SYMBOL, pairMessages } from './matrix.js';
+import { buildMatrix, failureEntries, OUTCOME_SYMBOL } from './matrix.js';
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+/** A fenced `sh` block, its fence longer than any backtick run inside (a body may hold backticks). */
+function codeBlock(text: string): string[] {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return [`${fence}sh`, ...text.split('\n'), fence];
 }
 
 export function renderMarkdown(report: ConformanceReport): string {
@@ -14,6 +21,7 @@ export function renderMarkdown(report: ConformanceReport): string {
     '',
     `Spec \`${report.specSource}\` (OpenAPI ${report.openapi}) against ${report.target}, ${report.startedAt}, ${(report.durationMs / 1000).toFixed(1)} s.`,
     '',
+    ...(report.interrupted ? [`> **Interrupted**: ${cell(report.interrupted)}`, ''] : []),
     `- Operations: ${report.operations}; operation × status pairs: ${t.pairs.total} (✅ ${t.pairs.passed} passed, ❌ ${t.pairs.failed} failed, ⚪ ${t.pairs.not_reachable} not reachable)`,
     `- Negative requests (must be refused with 4xx): ${t.negatives.passed} refused, ${t.negatives.failed} accepted`,
     `- Checks: ${summaryLine(t.checks)}`,
@@ -34,11 +42,13 @@ export function renderMarkdown(report: ConformanceReport): string {
     lines.push(`| ${cell(row.operationId)} | \`${row.method} ${cell(row.path)}\` | ${cells.join(' | ')} | ${c.checked} | ${c.passed} | ${c.failed} | ${c.not_reachable} | ${neg} |`);
   }
   lines.push('', '✅ passed · ❌ failed · ⚪ not reachable · blank: not documented · Negative: refused/sent', '');
-  const failed = report.pairs.filter((p) => p.outcome === 'failed');
+  const failures = failureEntries(report);
   lines.push('## Failures', '');
-  if (failed.length === 0 && t.negatives.failed === 0) lines.push('None.');
-  for (const pair of failed) for (const m of pairMessages(pair)) lines.push(`- ${cell(m)}`);
-  for (const n of report.negatives.filter((x) => x.outcome === 'failed')) lines.push(`- ${cell(n.message)}`);
+  if (failures.length === 0) lines.push('None.');
+  for (const failure of failures) {
+    lines.push(`- ${cell(failure.message)}`);
+    if (failure.reproduce) lines.push('', ...codeBlock(failure.reproduce).map((l) => `  ${l}`), '');
+  }
   lines.push('', '## Not reachable', '');
   const unreachable = report.pairs.filter((p) => p.outcome === 'not_reachable');
   if (unreachable.length === 0) lines.push('None.');

@@ -1,5 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeFileAtomic } from './atomic-write.js';
 import type { ConformanceReport } from './results.js';
 import { totals } from './results.js';
 import { renderMarkdown } from './write-markdown.js';
@@ -14,9 +14,8 @@ export interface WrittenReports {
   findings: string;
 }
 
-/** Writes coverage.{json,md,html}, junit.xml and findings.json into `dir`. */
+/** Writes coverage.{json,md,html}, junit.xml and findings.json into `dir`, each atomically (a reader never sees half a file). */
 export async function writeReports(report: ConformanceReport, dir: string): Promise<WrittenReports> {
-  await mkdir(dir, { recursive: true });
   const files: WrittenReports = {
     json: join(dir, 'coverage.json'),
     markdown: join(dir, 'coverage.md'),
@@ -24,12 +23,10 @@ export async function writeReports(report: ConformanceReport, dir: string): Prom
     junit: join(dir, 'junit.xml'),
     findings: join(dir, 'findings.json'),
   };
-  await Promise.all([
-    writeFile(files.json, `${JSON.stringify({ ...report, totals: totals(report) }, null, 2)}\n`),
-    writeFile(files.markdown, renderMarkdown(report)),
-    writeFile(files.html, renderHtml(report)),
-    writeFile(files.junit, renderJunit(report)),
-    writeFile(files.findings, `${JSON.stringify(report.findings, null, 2)}\n`),
-  ]);
+  writeFileAtomic(files.json, `${JSON.stringify({ ...report, totals: totals(report) }, null, 2)}\n`);
+  writeFileAtomic(files.markdown, renderMarkdown(report));
+  writeFileAtomic(files.html, renderHtml(report));
+  writeFileAtomic(files.junit, renderJunit(report));
+  writeFileAtomic(files.findings, `${JSON.stringify(report.findings, null, 2)}\n`);
   return files;
 }

@@ -14,8 +14,10 @@ export const LIVE_USAGE = `usage: npm run contract:live [-- --via-prism-proxy] [
 Runs the live contract suite. With no LOGTO_* variables it starts the embedded reference server;
 with LOGTO_ENDPOINT, LOGTO_M2M_APP_ID, LOGTO_M2M_APP_SECRET (and optionally
 LOGTO_MANAGEMENT_RESOURCE) it tests that server, which needs LOGTO_CONTRACT_ALLOW_WRITES=1.
-Reports: reports/live/ (junit.xml, results.json, coverage.md/html/json, conformance-junit.xml). Exit codes: 0 pass,
-1 contract failures, 2 configuration error.`;
+Reports: reports/live/ (junit.xml, results.json, coverage.md/html/json, conformance-junit.xml), removed at the
+start of each run. Exit codes: 0 pass, 1 contract failures, 2 configuration error, 130/143 stopped by
+SIGINT/SIGTERM (reports marked interrupted; on a tenant, what the run created is deleted, or the
+contract:sweep command to do it is printed).`;
 
 export function parseLiveArgs(argv: readonly string[]): LiveArgs {
   const args: LiveArgs = { viaPrismProxy: false, shard: undefined, serial: false, help: false };

@@ -1,6 +1,6 @@
 import { preflightRemote } from '../config/preflight.js';
-import { assertWritesAllowed, readLiveSettings, readRunId } from '../config/settings.js';
-import { newRunId } from '../support/run-id.js';
+import { assertWritesAllowed, readLiveSettings, readRunId, type LiveSettings } from '../config/settings.js';
+import { newRunId, runPrefix } from '../support/run-id.js';
 import { parseLiveArgs, type LiveArgs } from './live-args.js';
 
 export interface PreparedLiveRun {
@@ -9,6 +9,10 @@ export interface PreparedLiveRun {
   env: NodeJS.ProcessEnv;
   /** What is being tested, for the first line of output. */
   target: string;
+  /** The settings read from the environment (remote ones are needed again to clean up after an interrupt). */
+  settings: LiveSettings;
+  /** `ct-<runid>-`: every name the run creates starts with it. */
+  prefix: string;
 }
 
 /**
@@ -17,7 +21,7 @@ export interface PreparedLiveRun {
  */
 export async function prepareLiveRun(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<PreparedLiveRun> {
   const args = parseLiveArgs(argv);
-  if (args.help) return { args, env, target: '' };
+  if (args.help) return { args, env, target: '', settings: { mode: 'reference', seed: undefined }, prefix: '' };
   const settings = readLiveSettings(env);
   const runId = readRunId(env) ?? newRunId();
   let target = 'the embedded reference server (no LOGTO_* variables set)';
@@ -30,6 +34,8 @@ export async function prepareLiveRun(argv: readonly string[], env: NodeJS.Proces
   return {
     args,
     target,
+    settings,
+    prefix: runPrefix(runId),
     env: { ...env, LOGTO_CONTRACT_SEED: String(seed), LOGTO_CONTRACT_RUN_ID: runId, LOGTO_CONTRACT_VIA_PRISM: args.viaPrismProxy ? '1' : '0' },
   };
 }

@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { RESPONSE_CHECKS, type CheckResult } from '../../lib/checks/check-result.js';
 import { createContractContext } from '../../lib/context.js';
+import { writeFileAtomic } from '../../lib/report/atomic-write.js';
 import type { ConformanceReport, NegativeResult, PairResult } from '../../lib/report/results.js';
 import { totals } from '../../lib/report/results.js';
 import { renderHtml } from '../../lib/report/write-html.js';
@@ -9,52 +10,92 @@ import { renderJunit } from '../../lib/report/write-junit.js';
 import { renderMarkdown } from '../../lib/report/write-markdown.js';
 import { loadSpec } from '../../lib/spec/load-spec.js';
 import { listOperations, type OperationSpec } from '../../lib/spec/operations.js';
-import type { Observation } from './observation.js';
-import { LIVE_REPORTS_DIR, OBSERVATIONS_DIR, SPEC_PATH } from './repo-paths.js';
+import type { LedgerEntry, Observation } from './observation.js';
+import { WORKER_FILE_PREFIX } from './observation-sink.js';
+import { LIVE_REPORTS_DIR, OBSERVATIONS_DIR, REPO_ROOT, SPEC_PATH } from './repo-paths.js';
 
 export interface LiveReportInput {
   target: string;
   startedAt: Date;
+  /** Why the run stopped early, when it did; the reports then say so on top. */
+  interrupted?: string;
+  /** Where the reports go (default reports/live) and where the workers' files are (default its .observations). */
+  reportsDir?: string;
+  observationsDir?: string;
 }
+
+/** The files `writeLiveReports` writes, relative to the reports directory. */
+export const CONFORMANCE_REPORT_FILES = ['coverage.json', 'coverage.md', 'coverage.html', 'conformance-junit.xml', 'responses.json'] as const;
 
 /**
  * Folds every worker's observations into the mock suite's report shape (one pair per operation
  * and status, checked or not reachable) and writes it with the shared renderers:
- * coverage.{json,md,html} and conformance-junit.xml (vitest's junit.xml is the per-test view),
- * plus responses.json with raw counts, requests outside the spec included.
+ * coverage.{json,md,html} and conformance-junit.xml (junit.xml is the per-test view),
+ * plus responses.json with raw counts, requests outside the spec included. Each file is written
+ * atomically, so a reader never sees half of one.
  */
 export async function writeLiveReports(input: LiveReportInput): Promise<ConformanceReport> {
+  const reportsDir = input.reportsDir ?? LIVE_REPORTS_DIR;
   const spec = await loadSpec(SPEC_PATH);
   const context = createContractContext(spec);
-  const observations = readObservations();
+  const observations = readObservations(input.observationsDir ?? OBSERVATIONS_DIR);
   const report = buildReport(listOperations(spec), observations, {
     title: 'Live contract run',
-    specSource: path.relative(path.dirname(LIVE_REPORTS_DIR), SPEC_PATH),
+    // As the user types it from the project root.
+    specSource: path.relative(REPO_ROOT, SPEC_PATH).split(path.sep).join('/'),
     openapi: spec.openapi,
     target: input.target,
     startedAt: input.startedAt.toISOString(),
     durationMs: Date.now() - input.startedAt.getTime(),
     findings: context.findings.list(),
+    ...(input.interrupted ? { interrupted: input.interrupted } : {}),
   });
-  mkdirSync(LIVE_REPORTS_DIR, { recursive: true });
-  writeFileSync(path.join(LIVE_REPORTS_DIR, 'coverage.json'), `${JSON.stringify({ ...report, totals: totals(report) }, null, 2)}\n`);
-  writeFileSync(path.join(LIVE_REPORTS_DIR, 'coverage.md'), renderMarkdown(report));
-  writeFileSync(path.join(LIVE_REPORTS_DIR, 'coverage.html'), renderHtml(report));
-  writeFileSync(path.join(LIVE_REPORTS_DIR, 'conformance-junit.xml'), renderJunit(report));
-  writeFileSync(path.join(LIVE_REPORTS_DIR, 'responses.json'), `${JSON.stringify(responseCounts(observations), null, 2)}\n`);
+  const file = (name: (typeof CONFORMANCE_REPORT_FILES)[number]): string => path.join(reportsDir, name);
+  writeFileAtomic(file('coverage.json'), `${JSON.stringify({ ...report, totals: totals(report) }, null, 2)}\n`);
+  writeFileAtomic(file('coverage.md'), renderMarkdown(report));
+  writeFileAtomic(file('coverage.html'), renderHtml(report));
+  writeFileAtomic(file('conformance-junit.xml'), renderJunit(report));
+  writeFileAtomic(file('responses.json'), `${JSON.stringify(responseCounts(observations), null, 2)}\n`);
   return report;
 }
 
-export function readObservations(dir = OBSERVATIONS_DIR): Observation[] {
+/** Every line of every worker file, observations and ledger entries apart. */
+function readWorkerLines(dir: string): Array<Observation | LedgerEntry> {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((name) => name.endsWith('.jsonl'))
+    .filter((name) => name.startsWith(WORKER_FILE_PREFIX) && name.endsWith('.jsonl'))
     .flatMap((name) =>
       readFileSync(path.join(dir, name), 'utf8')
         .split('\n')
         .filter((line) => line.trim() !== '')
-        .map((line) => JSON.parse(line) as Observation),
+        .flatMap((line) => {
+          // A worker stopped mid-write leaves at most a cut last line; what came before still counts.
+          try {
+            return [JSON.parse(line) as Observation | LedgerEntry];
+          } catch {
+            return [];
+          }
+        }),
     );
+}
+
+export function readObservations(dir = OBSERVATIONS_DIR): Observation[] {
+  return readWorkerLines(dir).filter((line): line is Observation => !('ledger' in line));
+}
+
+/** What the run created and did not see deleted, per target, in creation order. */
+export function readLeftovers(dir = OBSERVATIONS_DIR): Array<Omit<LedgerEntry, 'ledger'>> {
+  const entries = readWorkerLines(dir).filter((line): line is LedgerEntry => 'ledger' in line);
+  const key = (e: LedgerEntry): string => `${e.target} ${e.kind} ${e.id}`;
+  const gone = new Set(entries.filter((e) => e.ledger === 'gone').map(key));
+  const seen = new Set<string>();
+  const out: Array<Omit<LedgerEntry, 'ledger'>> = [];
+  for (const entry of entries) {
+    if (entry.ledger !== 'created' || gone.has(key(entry)) || seen.has(key(entry))) continue;
+    seen.add(key(entry));
+    out.push({ kind: entry.kind, id: entry.id, target: entry.target });
+  }
+  return out;
 }
 
 type ReportHeader = Omit<ConformanceReport, 'operations' | 'pairs' | 'negatives'>;
@@ -92,12 +133,20 @@ export function buildReport(operations: OperationSpec[], observations: Observati
   return { ...header, operations: operations.length, pairs, negatives };
 }
 
+/** Per check, the first failing response stands for all of them: its message, details and the command that repeats it. */
 function checksOf(hits: Observation[]): CheckResult[] {
   return RESPONSE_CHECKS.map((name) => {
-    const failures = hits.flatMap((o) => o.violations.filter((v) => v.check === name).map((v) => `${v.message} (${o.test})`));
-    if (failures.length === 0) return { name, outcome: 'passed', message: `${hits.length} response(s) checked` };
+    const failures = hits.flatMap((o) => o.violations.filter((v) => v.check === name).map((v) => ({ observation: o, violation: v })));
+    const first = failures[0];
+    if (!first) return { name, outcome: 'passed', message: `${hits.length} response(s) checked` };
     const more = failures.length > 1 ? ` (and ${failures.length - 1} more)` : '';
-    return { name, outcome: 'failed', message: `${failures[0]}${more}` };
+    return {
+      name,
+      outcome: 'failed',
+      message: `${first.violation.message} (${first.observation.test})${more}`,
+      ...(first.violation.details ? { details: first.violation.details } : {}),
+      ...(first.observation.curl ? { reproduce: first.observation.curl } : {}),
+    };
   });
 }
 

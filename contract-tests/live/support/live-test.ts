@@ -4,6 +4,7 @@ import type { LivePlan, TargetInfo } from './live-plan.js';
 import { NameFactory } from './names.js';
 import type { Observation } from './observation.js';
 import { Session } from './session.js';
+import { lastRequestText, violationsText } from './violation-text.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -34,7 +35,7 @@ let names: NameFactory | undefined;
  * contract (documented status, content type, schema, no 5xx, Prism's verdict when proxied).
  */
 export const liveTest = base.extend<{ live: LiveContext }>({
-  live: async ({ task }, use) => {
+  live: async ({ task, onTestFinished }, use) => {
     const plan = inject('livePlan');
     const conformance = await loadConformance();
     names ??= new NameFactory(plan.prefix);
@@ -53,23 +54,23 @@ export const liveTest = base.extend<{ live: LiveContext }>({
       direct: async (target) => open(target.viaPrism ? { ...target, apiBase: target.upstream, viaPrism: false } : target),
       observations,
     };
+    // One failure per test, raised after the teardown rather than from it: vitest 4.1 runs a
+    // fixture teardown that threw a second time and reports its error twice. A test that already
+    // failed gets the violations (or its last request, ready to resend) added to its own error.
+    let failure: string | undefined;
+    let sentByTest = 0;
+    onTestFinished(() => {
+      const own = task.result?.state === 'fail' ? task.result.errors?.[0] : undefined;
+      const text = failure ?? (own ? lastRequestText(observations.slice(0, sentByTest)) : undefined);
+      if (own && text) own.message = `${own.message}\n${text}`;
+      else if (text) throw new Error(text);
+    });
     await use(context);
+    sentByTest = observations.length;
 
     const problems: string[] = [];
     for (const session of sessions.reverse()) problems.push(...(await session.cleanup()));
-    const violations = observations.flatMap((o) => o.violations.map((v) => `${o.method} ${o.path} → ${o.status} [${v.check}] ${v.message}`));
-    if (violations.length > 0 || problems.length > 0) {
-      throw new Error(
-        [
-          violations.length > 0 ? `${violations.length} contract violation(s):` : '',
-          ...violations.map((v) => `  - ${v}`),
-          problems.length > 0 ? 'cleanup problems:' : '',
-          ...problems.map((p) => `  - ${p}`),
-        ]
-          .filter(Boolean)
-          .join('\n'),
-      );
-    }
+    failure = violationsText(observations, problems);
   },
 });
 

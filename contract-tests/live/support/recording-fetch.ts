@@ -1,9 +1,11 @@
-import { redact } from '../../../src/runtime/redact.js';
+import { redact, redactValue } from '../../../src/runtime/redact.js';
+import type { CheckFailureDetail } from '../../lib/checks/check-result.js';
 import type { Conformance } from './conformance.js';
-import { INTENT_HEADER, type Observation, type Violation } from './observation.js';
-import { persistObservation } from './observation-sink.js';
+import { curlCommand } from './curl-command.js';
+import { INTENT_HEADER, type LedgerEntry, type Observation, type Violation } from './observation.js';
+import { persistRecord } from './observation-sink.js';
 import { prismViolations } from './prism-violations.js';
-import type { Tracker } from './tracker.js';
+import { deletedBy, type Tracker } from './tracker.js';
 
 export interface RecordingFetchOptions {
   conformance: Conformance;
@@ -12,22 +14,34 @@ export interface RecordingFetchOptions {
   testName: () => string;
   /** Every observation of the test, for its closing assertion. */
   observations: Observation[];
-  /** Where observations go for the run's reports (default: this worker's JSON-lines file). */
-  persist?: (observation: Observation) => void;
+  /** Where observations and created/deleted ids go for the run (default: this worker's JSON-lines file). */
+  persist?: (record: Observation | LedgerEntry) => void;
 }
 
 export type FetchFn = (request: Request) => Promise<Response>;
 
 /**
+ * Authorization values of requests not marked invalid: the run's own credentials. A failure
+ * report prints them as `$LOGTO_TOKEN`; any other credential is not printed at all.
+ */
+const runCredentials = new Set<string>();
+
+/**
  * The one door every live request goes through: it sends the request, feeds the response to the
  * same conformance checks as the mock suite (plus Prism's verdict when proxied), remembers created
- * ids for cleanup and records an observation. It never fails the request itself; the test's fixture
- * asserts on the violations at the end, so a test sees every answer as the server sent it.
+ * ids for cleanup (and in the run's ledger, for cleanup after an interrupt) and records an
+ * observation with a `curl` command that repeats the request. It never fails the request itself;
+ * the test's fixture asserts on the violations at the end, so a test sees every answer as the
+ * server sent it.
  */
 export function createRecordingFetch(options: RecordingFetchOptions): FetchFn {
+  const persist = options.persist ?? persistRecord;
   return async function recordingFetch(input: Request): Promise<Response> {
     const deliberatelyInvalid = input.headers.get(INTENT_HEADER) === 'invalid';
     const request = stripIntent(input);
+    const authorization = request.headers.get('authorization');
+    if (authorization && !deliberatelyInvalid) runCredentials.add(authorization);
+    const requestBody = request.body === null ? undefined : await request.clone().text();
     const started = performance.now();
     const response = await fetch(request);
     const bodyText = await response.clone().text();
@@ -36,11 +50,20 @@ export function createRecordingFetch(options: RecordingFetchOptions): FetchFn {
     const violations: Violation[] = [];
     if (operation) {
       for (const result of options.conformance.check(operation, { status: response.status, headers: response.headers, bodyText })) {
-        if (result.outcome === 'failed') violations.push({ check: result.name, message: result.message });
+        if (result.outcome === 'failed') violations.push({ check: result.name, message: result.message, ...(result.details ? { details: result.details } : {}) });
       }
-      if (response.ok) options.tracker.noteCreated(operation.operationId, parseJson(bodyText));
+      if (response.ok) {
+        const created = options.tracker.noteCreated(operation.operationId, parseJson(bodyText));
+        if (created) persist({ ledger: 'created', ...created, target: options.targetName });
+      }
+      const gone = deletedBy(operation.operationId, response.status, url.pathname);
+      if (gone) persist({ ledger: 'gone', ...gone, target: options.targetName });
     }
     violations.push(...prismViolations(response.headers.get('sl-violations'), deliberatelyInvalid));
+    const curl = curlCommand(
+      { method: request.method, url: request.url, headers: request.headers, ...(requestBody === undefined ? {} : { body: requestBody }) },
+      { isRunCredential: (value) => runCredentials.has(value) },
+    );
     const observation: Observation = {
       test: options.testName(),
       target: options.targetName,
@@ -50,13 +73,20 @@ export function createRecordingFetch(options: RecordingFetchOptions): FetchFn {
       status: response.status,
       contentType: response.headers.get('content-type'),
       deliberatelyInvalid,
-      violations: violations.map((v) => ({ check: v.check, message: redact(v.message) })),
+      violations: violations.map((v) => ({ check: v.check, message: redact(v.message), ...(v.details ? { details: v.details.map(redactDetail) } : {}) })),
       durationMs: Math.round(performance.now() - started),
+      curl,
     };
     options.observations.push(observation);
-    (options.persist ?? persistObservation)(observation);
+    // The run's files keep the command only where a report will show it: responses that broke the contract.
+    const { curl: _kept, ...withoutCurl } = observation;
+    persist(violations.length > 0 ? observation : withoutCurl);
     return response;
   };
+}
+
+function redactDetail(detail: CheckFailureDetail): CheckFailureDetail {
+  return { ...detail, message: redact(detail.message), value: redactValue(detail.value) };
 }
 
 function stripIntent(input: Request): Request {

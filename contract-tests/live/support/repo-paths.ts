@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 export const SPEC_PATH = path.join(REPO_ROOT, 'openapi', 'logto-management.yaml');
-export const LIVE_REPORTS_DIR = path.join(REPO_ROOT, 'reports', 'live');
+/** reports/live, or CONTRACT_LIVE_REPORTS_DIR (read by the runner and, through its environment, by vitest and the workers). */
+export const LIVE_REPORTS_DIR = process.env.CONTRACT_LIVE_REPORTS_DIR ? path.resolve(process.env.CONTRACT_LIVE_REPORTS_DIR) : path.join(REPO_ROOT, 'reports', 'live');
 /** One JSON-lines file per worker; the global teardown folds them into the reports. */
 export const OBSERVATIONS_DIR = path.join(LIVE_REPORTS_DIR, '.observations');

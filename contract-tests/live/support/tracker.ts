@@ -12,6 +12,22 @@ const CREATORS: Record<string, TrackedKind> = {
   CreateUser: 'user',
 };
 
+/** The operations that delete one tracked entity, by id in the last path segment. */
+const DELETERS: Record<string, TrackedKind> = {
+  DeleteOrganizationInvitation: 'invitation',
+  DeleteOrganization: 'organization',
+  DeleteOrganizationRole: 'role',
+  DeleteUser: 'user',
+};
+
+/** What a DELETE answered 204 or 404 to: the entity is gone, whoever deleted it. */
+export function deletedBy(operationId: string, status: number, pathname: string): { kind: TrackedKind; id: string } | undefined {
+  const kind = DELETERS[operationId];
+  if (!kind || (status !== 204 && status !== 404)) return undefined;
+  const id = decodeURIComponent(pathname.split('/').pop() ?? '');
+  return id === '' ? undefined : { kind, id };
+}
+
 export class Tracker {
   private readonly ids: Record<TrackedKind, Set<string>> = {
     invitation: new Set(),
@@ -20,11 +36,14 @@ export class Tracker {
     user: new Set(),
   };
 
-  noteCreated(operationId: string, body: unknown): void {
+  /** Remembers the id of a create answer; returns what was remembered (for the run's ledger). */
+  noteCreated(operationId: string, body: unknown): { kind: TrackedKind; id: string } | undefined {
     const kind = CREATORS[operationId];
-    if (!kind || body === null || typeof body !== 'object') return;
+    if (!kind || body === null || typeof body !== 'object') return undefined;
     const id = (body as Record<string, unknown>).id;
-    if (typeof id === 'string' && id !== '') this.ids[kind].add(id);
+    if (typeof id !== 'string' || id === '') return undefined;
+    this.ids[kind].add(id);
+    return { kind, id };
   }
 
   forget(kind: TrackedKind, id: string): void {

@@ -1,11 +1,15 @@
 import type { SweepApi } from './sweep-plan.js';
 
-/** The sweep's view of a Logto Management API, over plain fetch with a bearer token. */
-export function httpSweepApi(endpoint: string, token: string): SweepApi {
+/** Per request: a tenant that does not answer within this long is treated as failing. */
+const REQUEST_TIMEOUT_MS = 30_000;
+
+/** The sweep's view of a Logto Management API, over plain fetch with a bearer token; `signal` stops every request at once. */
+export function httpSweepApi(endpoint: string, token: string, signal?: AbortSignal): SweepApi {
   const headers = { Authorization: `Bearer ${token}`, Accept: 'application/json' };
+  const limit = (): AbortSignal => (signal ? AbortSignal.any([signal, AbortSignal.timeout(REQUEST_TIMEOUT_MS)]) : AbortSignal.timeout(REQUEST_TIMEOUT_MS));
   return {
     async list(path) {
-      const response = await fetch(`${endpoint}${path}`, { headers, signal: AbortSignal.timeout(30_000) });
+      const response = await fetch(`${endpoint}${path}`, { headers, signal: limit() });
       if (response.status === 404 || response.status === 405) {
         await response.body?.cancel().catch(() => undefined);
         return { unavailable: `GET ${path.split('?')[0]} answered ${response.status}; this server has no such list` };
@@ -19,7 +23,7 @@ export function httpSweepApi(endpoint: string, token: string): SweepApi {
       return { items: body };
     },
     async delete(path) {
-      const response = await fetch(`${endpoint}${path}`, { method: 'DELETE', headers, signal: AbortSignal.timeout(30_000) });
+      const response = await fetch(`${endpoint}${path}`, { method: 'DELETE', headers, signal: limit() });
       await response.body?.cancel().catch(() => undefined);
       return response.status;
     },

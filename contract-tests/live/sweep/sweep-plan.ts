@@ -85,17 +85,24 @@ const DELETE_PATHS: Record<SweepKind, string> = {
   user: '/api/users',
 };
 
-/** Deletes in dependency order; 404 means a cascade (or another sweeper) got there first. */
-export async function executeSweep(api: SweepApi, plan: SweepPlan): Promise<{ deleted: number; gone: number; failed: string[] }> {
+/**
+ * Deletes in dependency order (kind by kind; within a kind up to `concurrency` at once); 404
+ * means a cascade (or another sweeper) got there first.
+ */
+export async function executeSweep(api: SweepApi, plan: SweepPlan, concurrency = 1): Promise<{ deleted: number; gone: number; failed: string[] }> {
   const order: SweepKind[] = ['invitation', 'organization', 'role', 'user'];
   const outcome = { deleted: 0, gone: 0, failed: [] as string[] };
   for (const kind of order) {
-    for (const item of plan.items.filter((i) => i.kind === kind)) {
-      const status = await api.delete(`${DELETE_PATHS[kind]}/${encodeURIComponent(item.id)}`);
-      if (status === 204) outcome.deleted += 1;
-      else if (status === 404) outcome.gone += 1;
-      else outcome.failed.push(`${kind} ${item.label} (${item.id}): ${status}`);
-    }
+    const queue = plan.items.filter((i) => i.kind === kind);
+    const worker = async (): Promise<void> => {
+      for (let item = queue.shift(); item; item = queue.shift()) {
+        const status = await api.delete(`${DELETE_PATHS[kind]}/${encodeURIComponent(item.id)}`);
+        if (status === 204) outcome.deleted += 1;
+        else if (status === 404) outcome.gone += 1;
+        else outcome.failed.push(`${kind} ${item.label} (${item.id}): ${status}`);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
   }
   return outcome;
 }

@@ -94,6 +94,14 @@ describe.concurrent('contract:live refuses bad settings before any test runs', (
     expect(result.stdout).not.toMatch(/passed/);
   });
 
+  it('npm run contract: a configuration error found by the live step is the last line, with exit 2 and no count after it', async () => {
+    const result = await cli('contract.ts', { LOGTO_ENDPOINT: server.url, LOGTO_M2M_APP_ID: server.credentials.appId, LOGTO_M2M_APP_SECRET: `${SECRET}-wrong`, LOGTO_CONTRACT_ALLOW_WRITES: '1' });
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^contract:live: Logto rejected the credentials/)]);
+    expect(result.stdout).not.toMatch(/passed|failed/);
+    expect(result.stdout + result.stderr).not.toContain(SECRET);
+  });
+
   it('contract:sweep: dry run by default; --yes needs LOGTO_CONTRACT_ALLOW_WRITES=1; prefixes stay inside ct-', async () => {
     const env = { LOGTO_ENDPOINT: server.url, LOGTO_M2M_APP_ID: server.credentials.appId, LOGTO_M2M_APP_SECRET: SECRET };
     const [dry, refused] = await Promise.all([cli('contract-sweep.ts', env), cli('contract-sweep.ts', env, ['--yes'])]);

@@ -1,0 +1,87 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { summaryLine } from '../../lib/report/results.js';
+import { interruptedLine, type Counts } from './closing-line.js';
+import { embeddedOnlyEnv } from './embedded-env.js';
+import { runNpmScript } from './run-step.js';
+import { INTERRUPT_EXIT_CODES, type StopSignal } from './runner-defaults.js';
+
+export interface Step {
+  name: string;
+  script: string;
+  /** Where a vitest JSON report lands (relative to `cwd`), for steps whose counts come from a report file. */
+  vitestJson?: string;
+}
+
+export interface StepResult extends Counts {
+  name: string;
+  exitCode: number;
+  interrupted: StopSignal | undefined;
+}
+
+export interface RunAllOptions {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  log?: (line: string) => void;
+}
+
+/**
+ * `npm test`'s engine: runs every step (even after a failure, so one run shows everything that is
+ * wrong) with LOGTO_* removed from the environment, then a summary and the closing line. A stop
+ * (SIGINT/SIGTERM) ends it after the current step with the interrupted closing line; the exit
+ * code is then 130/143, otherwise 0 when every step passed, else 1.
+ */
+export async function runAll(steps: readonly Step[], options: RunAllOptions): Promise<{ exitCode: number; results: StepResult[] }> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const { env, ignored } = embeddedOnlyEnv(options.env);
+  if (ignored.length > 0) {
+    log(`npm test: ignoring ${ignored.join(', ')}: npm test only uses the embedded servers (npm run contract uses these variables)`);
+  }
+  const results: StepResult[] = [];
+  for (const step of steps) {
+    log(`\n── ${step.name} (npm run ${step.script}) ──`);
+    const result = await runStep(step, options.cwd, env);
+    results.push(result);
+    if (result.interrupted) break;
+  }
+  log('\n── summary ──');
+  for (const r of results) log(`${r.exitCode === 0 ? 'ok  ' : r.interrupted ? 'STOP' : 'FAIL'} ${r.name}: ${summaryLine(r)}${r.interrupted ? ` (interrupted by ${r.interrupted})` : ''}`);
+  const total: Counts = {
+    passed: results.reduce((n, r) => n + r.passed, 0),
+    failed: results.reduce((n, r) => n + r.failed, 0),
+    skipped: results.reduce((n, r) => n + r.skipped, 0),
+  };
+  const interrupted = results.find((r) => r.interrupted)?.interrupted;
+  if (interrupted) {
+    log(`\n${interruptedLine(interrupted, total)}`);
+    return { exitCode: INTERRUPT_EXIT_CODES[interrupted], results };
+  }
+  log(`\n${summaryLine(total)}`);
+  return { exitCode: results.every((r) => r.exitCode === 0) ? 0 : 1, results };
+}
+
+async function runStep(step: Step, cwd: string, env: NodeJS.ProcessEnv): Promise<StepResult> {
+  const reportFile = step.vitestJson ? path.join(cwd, step.vitestJson) : undefined;
+  // A report left by an earlier run must not stand in for this one.
+  if (reportFile) rmSync(reportFile, { force: true });
+  const outcome = await runNpmScript(step.script, [], cwd, env);
+  let counts: Counts | undefined =
+    outcome.passed === undefined || outcome.failed === undefined ? undefined : { passed: outcome.passed, failed: outcome.failed, skipped: outcome.skipped ?? 0 };
+  if (reportFile) counts = readVitestCounts(reportFile) ?? counts;
+  // A step that is not a test runner (typecheck, lint, generate:check) counts as one check.
+  if (!counts) counts = outcome.exitCode === 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: outcome.interrupted ? 0 : 1, skipped: 0 };
+  // A runner that printed "0 failed" but exited non-zero still failed (e.g. a crashed setup).
+  if (outcome.exitCode !== 0 && counts.failed === 0 && !outcome.interrupted) counts = { ...counts, failed: 1 };
+  return { name: step.name, ...counts, exitCode: outcome.exitCode, interrupted: outcome.interrupted };
+}
+
+function readVitestCounts(file: string): Counts | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    const report = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests?: number; numFailedTests?: number; numPendingTests?: number; numTodoTests?: number };
+    if (typeof report.numPassedTests !== 'number') return undefined;
+    return { passed: report.numPassedTests, failed: report.numFailedTests ?? 0, skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0) };
+  } catch {
+    return undefined;
+  }
+}
