@@ -1,6 +1,6 @@
 // The launcher's promise that no Prism outlives the process that started it, proved by killing
-// a launcher (hold-prism.ts, which calls startPrism) on a tiny spec. It needs no contract run, so
-// it lives in the unit layer and keeps its ~5 s off the timed mock suite.
+// a launcher (hold-prism.ts, which starts a fleet of two, as the mock suite does) on a tiny spec.
+// It needs no contract run, so it lives in the unit layer and keeps its ~5 s off the timed mock suite.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -29,11 +29,10 @@ async function waitUntilGone(pid: number, limitMs = 20_000): Promise<boolean> {
   return !isAlive(pid);
 }
 
-/** Runs hold-prism.ts in its own process and resolves with the Prism pid it reports. */
-function holdPrism(): Promise<{ holder: ReturnType<typeof spawn>; prismPid: number; baseUrl: string; logDir: string }> {
+/** Runs hold-prism.ts in its own process and resolves with the Prism pids it reports. */
+function holdPrisms(): Promise<{ holder: ReturnType<typeof spawn>; prismPids: number[]; baseUrls: string[]; logDir: string }> {
   const logDir = mkdtempSync(join(tmpdir(), 'prism-lifecycle-'));
-  const logFile = join(logDir, 'prism.log');
-  const holder = spawn(process.execPath, ['--import', 'tsx', HOLDER, TINY_SPEC, logFile], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const holder = spawn(process.execPath, ['--import', 'tsx', HOLDER, TINY_SPEC, logDir, '2'], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   // Lowest priority: these self-tests share the machine with whatever else the unit layer runs.
   if (holder.pid !== undefined) setPriority(holder.pid, 19);
   return new Promise((resolve, reject) => {
@@ -42,8 +41,8 @@ function holdPrism(): Promise<{ holder: ReturnType<typeof spawn>; prismPid: numb
       out += chunk.toString('utf8');
       const line = out.split('\n').find((l) => l.startsWith('{'));
       if (line) {
-        const { pid, baseUrl } = JSON.parse(line) as { pid: number; baseUrl: string };
-        resolve({ holder, prismPid: pid, baseUrl, logDir });
+        const { pids, baseUrls } = JSON.parse(line) as { pids: number[]; baseUrls: string[] };
+        resolve({ holder, prismPids: pids, baseUrls, logDir });
       }
     });
     holder.once('exit', (code) => reject(new Error(`hold-prism exited early (code ${code})`)));
@@ -54,12 +53,13 @@ describe('startPrism leaves no orphan', () => {
   // SIGINT: an interrupted run; the holder handles it (and SIGTERM, same handler) with stop(),
   // which SIGTERMs Prism. SIGKILL: no handler runs, so only the launcher's guard can act.
   it.concurrent.each(['SIGINT', 'SIGKILL'] as const)('killing the launcher process with %s leaves no orphan Prism', async (signal) => {
-    const { holder, prismPid, baseUrl, logDir } = await holdPrism();
+    const { holder, prismPids, baseUrls, logDir } = await holdPrisms();
     try {
-      expect(isAlive(prismPid)).toBe(true);
-      expect((await fetch(`${baseUrl}/api/status`)).status).toBe(204);
+      expect(prismPids).toHaveLength(2);
+      for (const pid of prismPids) expect(isAlive(pid)).toBe(true);
+      for (const baseUrl of baseUrls) expect((await fetch(`${baseUrl}/api/status`)).status).toBe(204);
       holder.kill(signal);
-      expect(await waitUntilGone(prismPid)).toBe(true);
+      for (const pid of prismPids) expect(await waitUntilGone(pid)).toBe(true);
     } finally {
       rmSync(logDir, { recursive: true, force: true });
     }

@@ -1,0 +1,68 @@
+// `npm run contract:mock` end to end on a small spec where one documented example is wrong, so a
+// conformance check and a client end-to-end test fail: junit.xml must hold both, each once, and
+// agree with the closing line. (It runs Prism and vitest, ~5 s, hence one run for all asserts.)
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { DEFAULT_SPEC, ENV_PRISM_INSTANCES, REPO_ROOT } from '../suite-options.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'contract-mock-junit-'));
+const reports = join(dir, 'reports');
+let run: { code: number | null; out: string; junit: string };
+
+/** Our spec cut to the invitation operations, with GetOrganizationInvitation's 200 example giving a numeric id. */
+function brokenSpec(): string {
+  const spec = parse(readFileSync(DEFAULT_SPEC, 'utf8')) as { paths: Record<string, { get?: { responses: Record<string, { content: Record<string, { example: { id: unknown } }> }> } }> };
+  spec.paths = Object.fromEntries(Object.entries(spec.paths).filter(([path]) => path.startsWith('/api/organization-invitations')));
+  const example = spec.paths['/api/organization-invitations/{id}']?.get?.responses['200']?.content['application/json']?.example;
+  if (!example) throw new Error('the spec no longer has the GetOrganizationInvitation 200 example this test breaks');
+  example.id = 42;
+  const file = join(dir, 'broken.openapi.json');
+  writeFileSync(file, JSON.stringify(spec));
+  return file;
+}
+
+beforeAll(async () => {
+  const spec = brokenSpec();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/contract-mock.ts', '--spec', spec, '--reports', reports], {
+    cwd: REPO_ROOT,
+    // One Prism is enough for a handful of requests and spares a busy machine a second start.
+    env: { ...process.env, [ENV_PRISM_INSTANCES]: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  run = { code, out, junit: readFileSync(join(reports, 'junit.xml'), 'utf8') };
+}, 120_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('contract:mock junit.xml', () => {
+  it('fails the run with one failure per failed check or test, as the closing line says', () => {
+    expect(run.code).toBe(1);
+    const closing = /^(\d+) passed, (\d+) failed(?:, (\d+) skipped)?$/m.exec(run.out);
+    expect(closing, run.out).not.toBeNull();
+    const [, passed, failed, skipped = '0'] = closing as RegExpExecArray;
+    expect(failed).toBe('2');
+    const root = /<testsuites [^>]*>/.exec(run.junit)?.[0];
+    expect(root).toContain(`tests="${Number(passed) + Number(failed) + Number(skipped)}" failures="2" skipped="${skipped}" errors="0"`);
+  });
+
+  it('holds the client end-to-end tests and the Prism lifecycle test beside the per-check testcases', () => {
+    const e2e = [...run.junit.matchAll(/<testcase classname="generated client through the Prism mock[^"]*" name="([^"]+)"/g)].map((m) => m[1]);
+    expect(e2e).toHaveLength(8);
+    expect(e2e).toContain('getOrganizationInvitation returns one invitation');
+    expect(run.junit).toMatch(/<testcase classname="Prism lifecycle" name="[^"]+"/);
+    expect(run.junit).toMatch(/<testcase classname="ListOrganizationInvitations" name="200 status_code_conformance"\/>/);
+  });
+
+  it('shows each failure once: the wrong example as a failed check and as a failed client call', () => {
+    const failures = [...run.junit.matchAll(/<testcase classname="([^"]+)" name="([^"]+)"[^>]*><failure /g)].map((m) => `${m[1]} | ${m[2]}`);
+    expect(failures).toEqual(['GetOrganizationInvitation | 200 response_schema_conformance', 'generated client through the Prism mock (six seed methods) | getOrganizationInvitation returns one invitation']);
+  });
+});
