@@ -13,8 +13,12 @@ const messages: Record<string, string> = {
   'guard.invalid_pagination': 'The request pagination value is invalid.',
   'request.invalid_input': 'Input is invalid. {{details}}',
   'entity.not_found': 'The resource does not exist.',
+  'entity.not_exists_with_id': 'The {{name}} with ID `{{id}}` does not exist.',
   'entity.unique_integrity_violation': 'The entity already exists. Please check the input and try again.',
-  'entity.relation_foreign_key_not_found': 'Cannot find one or more foreign keys. Please check the input and try again.',
+  'entity.relation_foreign_key_not_found': 'Cannot find one or more foreign keys. Please check the input and ensure that all referenced entities exist.',
+  'entity.value_too_long': 'The length of value is too long and exceeds the limit.',
+  'entity.db_constraint_violated': 'Database constraint violated.',
+  'request.message_rate_limited': 'Too many messages sent to this recipient. Please try again later.',
   'connector.not_found': 'Cannot find any available connector for type: {{type}}.',
   'auth.authorization_header_missing': 'Authorization header is missing.',
   'auth.authorization_token_type_not_supported': 'Authorization type is not supported.',
@@ -54,6 +58,13 @@ export class ApiError extends Error {
 
 export const notFound = (): ApiError => new ApiError(404, 'entity.not_found');
 
+/**
+ * Logto's generic look-up by id (`SchemaQueries.findById`), which organizations use; users, roles
+ * and invitations have their own look-ups that answer `entity.not_found`.
+ */
+export const notExistsWithId = (table: string, id: string): ApiError =>
+  new ApiError(404, 'entity.not_exists_with_id', { interpolation: { name: table, id } });
+
 export const invalidRequest = (status: 400 | 422, details: string): ApiError =>
   new ApiError(status, 'request.invalid_input', { details });
 
@@ -69,6 +80,18 @@ export class CodelessHttpError extends Error {
   readonly status: number;
   constructor(status: number, message: string) {
     super(message);
+    this.status = status;
+  }
+}
+
+/**
+ * An answer that does not come from Logto's error handling at all and is plain text, such as
+ * the router's default 404 "Not Found" that Logto sends for a body over its parser's limit.
+ */
+export class PlainTextAnswer extends Error {
+  readonly status: number;
+  constructor(status: number, text: string) {
+    super(text);
     this.status = status;
   }
 }

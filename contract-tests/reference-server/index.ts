@@ -10,6 +10,7 @@ import { generateId } from './db/ids.js';
 import { fileEmailConnector, noEmailConnector } from './email/connector.js';
 import { createRequestListener } from './http/app.js';
 import { defaultBodyLimitBytes } from './http/body.js';
+import { connectorRoutes } from './resources/connectors.js';
 import { organizationInvitationRoutes } from './resources/organization-invitations.js';
 import { organizationRoleRoutes } from './resources/organization-roles.js';
 import { organizationRoutes } from './resources/organizations.js';
@@ -39,7 +40,7 @@ export interface ReferenceServerOptions {
   tokenTtlSeconds?: number;
   /** Enables the file e-mail connector: one JSON line per message sent. */
   emailOutbox?: string;
-  /** Request bodies beyond this answer 413 (default 1 MiB). */
+  /** JSON bodies beyond this answer 404 `text/plain` "Not Found", as Logto does (default 1 MiB). */
   bodyLimitBytes?: number;
   /** Clock for invitation expiry and timestamps (epoch ms); tests move it instead of sleeping. */
   now?: () => number;
@@ -117,7 +118,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
   }
 
   listener = createRequestListener({
-    routes: [...statusRoutes, ...servedSpecRoutes, ...organizationInvitationRoutes, ...organizationRoutes, ...organizationRoleRoutes, ...userRoutes],
+    routes: [...statusRoutes, ...servedSpecRoutes, ...organizationInvitationRoutes, ...organizationRoutes, ...organizationRoleRoutes, ...userRoutes, ...connectorRoutes],
     publicPaths: new Set(['/api/status', servedSpecPath]),
     services: {
       db,

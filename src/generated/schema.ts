@@ -23,7 +23,11 @@ export interface paths {
          *     `messagePayload` is an object, the invitation e-mail is sent through the tenant's e-mail
          *     connector in the same transaction: if no connector is configured the call answers 501
          *     and nothing is stored. A tenant allows only one pending invitation per organization and
-         *     invitee; an expired one does not count.
+         *     invitee, where the invitee is compared **with** regard to case (`ada@example.com` and
+         *     `Ada@example.com` may both be pending); an expired one does not count. Whether the
+         *     invitee is already a member is also decided by an exact, case-sensitive match on the
+         *     members' primary e-mail addresses. Sending the e-mail counts towards a per-recipient
+         *     limit (see 429).
          */
         post: operations["CreateOrganizationInvitation"];
         delete?: never;
@@ -108,7 +112,10 @@ export interface paths {
         put?: never;
         /**
          * Resend the invitation e-mail
-         * @description Sends the invitation e-mail to the invitee again, through the tenant's e-mail connector, with the given template payload.
+         * @description Sends the invitation e-mail to the invitee again, through the tenant's e-mail connector,
+         *     with the given template payload. The invitation is looked up first (404), then the
+         *     connector (501), then the per-recipient send limit (429); the status of the invitation
+         *     does not matter.
          */
         post: operations["CreateOrganizationInvitationMessage"];
         delete?: never;
@@ -182,13 +189,19 @@ export interface paths {
         };
         /**
          * List the members of an organization
-         * @description Returns one page of the organization's members, each with the organization roles held in it. The total count is in the `Total-Number` header.
+         * @description Returns one page of the organization's members, ordered by user id, each with the
+         *     organization roles held in it (ordered by role name). The total count is in the
+         *     `Total-Number` header. Members carry the user fields without `hasPassword`. The
+         *     organization is not looked up: an id that names no organization gives an empty page
+         *     with `Total-Number: 0`, not a 404.
          */
         get: operations["ListOrganizationUsers"];
         put?: never;
         /**
          * Add users to an organization
-         * @description Makes the given users members of the organization, without organization roles.
+         * @description Makes the given users members of the organization, without organization roles. Users
+         *     who already are members, and ids repeated in the list, are accepted and change nothing;
+         *     the answer echoes the list as it was sent.
          */
         post: operations["AddOrganizationUsers"];
         delete?: never;
@@ -361,13 +374,19 @@ export interface components {
             details?: string;
         };
         /**
-         * @description What Logto answers when the body parser refuses the request body (not JSON, or too
-         *     large): the refusal happens before Logto's own error handling, so there is no `code`.
+         * @description What Logto answers when the request body is not JSON, or JSON that is neither an
+         *     object nor an array: the parser's error is passed through with its message only, so
+         *     there is no `code`.
          */
         LogtoBodyParseError: {
             /** @example Invalid JSON */
             message: string;
         };
+        /**
+         * @description The plain-text body of a 404 that did not come from Logto's own error handling.
+         * @example Not Found
+         */
+        PlainNotFound: string;
         /** @description A 400 answer is either a `LogtoError` or, for a body that is not JSON, a `LogtoBodyParseError`. */
         LogtoBadRequestError: components["schemas"]["LogtoError"] | components["schemas"]["LogtoBodyParseError"];
         /**
@@ -402,7 +421,10 @@ export interface components {
             /** @description The organization roles granted on acceptance. */
             organizationRoles: components["schemas"]["OrganizationRoleRef"][];
         };
-        /** @description Values for the "OrganizationInvitation" e-mail template. Every field is optional. */
+        /**
+         * @description Values for the "OrganizationInvitation" e-mail template. Every field is optional; other
+         *     fields are passed to the template as they are.
+         */
         OrganizationInvitationMessagePayload: {
             code?: string;
             /** @description Where the invitee accepts, usually a page of your application. */
@@ -496,7 +518,11 @@ export interface components {
             /** @default [] */
             resourceScopeIds?: string[];
         };
-        /** @description A user. Logto adds fields over time; unknown fields are allowed. */
+        /**
+         * @description A user, with every field Logto 1.42 returns for one. Logto adds fields over time;
+         *     unknown fields are allowed. `hasPassword` is present when the user is read on its own
+         *     (create, get), not in an organization's member list.
+         */
         User: {
             id: string;
             username: string | null;
@@ -522,6 +548,8 @@ export interface components {
                 [key: string]: unknown;
             };
             applicationId: string | null;
+            /** @description The client id metadata document the user signed up through, if any. */
+            cimdClientId: string | null;
             isSuspended: boolean;
             hasPassword?: boolean;
         };
@@ -545,8 +573,9 @@ export interface components {
     responses: {
         /**
          * @description The request is malformed (`guard.invalid_input`, with the offending fields in
-         *     `data.issues`). A body that is not JSON at all is refused with a body that has only a
-         *     `message`.
+         *     `data.issues`; a `text/plain` body is read as a string and refused for not being an
+         *     object). A body that is not JSON at all, or JSON that is neither an object nor an array,
+         *     is refused with a body that has only a `message`.
          */
         BadRequest: {
             headers: {
@@ -556,15 +585,19 @@ export interface components {
                 /**
                  * @example {
                  *       "code": "guard.invalid_input",
-                 *       "message": "The request input is invalid.",
-                 *       "details": "Invalid input: expected string, received number at \"status\"",
+                 *       "message": "The request body is invalid.",
+                 *       "details": "Error in key path \"status\": (invalid_type) Expected string but received number.",
                  *       "data": {
+                 *         "name": "ZodError",
                  *         "issues": [
                  *           {
+                 *             "code": "invalid_type",
+                 *             "expected": "string",
+                 *             "received": "number",
                  *             "path": [
                  *               "status"
                  *             ],
-                 *             "message": "Invalid input: expected string, received number"
+                 *             "message": "Expected string, received number"
                  *           }
                  *         ]
                  *       }
@@ -577,7 +610,8 @@ export interface components {
          * @description No valid access token: the `Authorization` header is missing
          *     (`auth.authorization_header_missing`), uses a scheme other than Bearer
          *     (`auth.authorization_token_type_not_supported`), or carries a token that does not verify
-         *     (`auth.unauthorized`).
+         *     (`auth.unauthorized`). The token is checked before the body is read, so a request
+         *     without one gets this answer whatever its body.
          */
         Unauthorized: {
             headers: {
@@ -617,10 +651,62 @@ export interface components {
                 /**
                  * @example {
                  *       "code": "entity.not_found",
-                 *       "message": "The entity does not exist."
+                 *       "message": "The resource does not exist."
                  *     }
                  */
                 "application/json": components["schemas"]["LogtoError"];
+            };
+        };
+        /**
+         * @description No organization has this id. Logto answers with its generic look-up error,
+         *     `entity.not_exists_with_id`, not the `entity.not_found` of users, roles and invitations.
+         */
+        OrganizationNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "entity.not_exists_with_id",
+                 *       "message": "The organizations with ID `q8zw3kx7p1ma` does not exist."
+                 *     }
+                 */
+                "application/json": components["schemas"]["LogtoError"];
+            };
+        };
+        /**
+         * @description The request body is larger than Logto's body parser accepts (1 MiB of JSON). Logto's
+         *     error handler drops the parser's 413 and the router's default answer goes out instead:
+         *     404 `text/plain` "Not Found", with no error code. This is a Logto defect (see
+         *     `openapi/KNOWN-DIFFERENCES.md`); nothing is stored.
+         */
+        BodyTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "text/plain": components["schemas"]["PlainNotFound"];
+            };
+        };
+        /**
+         * @description Nothing exists with this id (`entity.not_found`, JSON), or the request body is larger
+         *     than 1 MiB, which Logto answers as 404 `text/plain` "Not Found" (a Logto defect, see
+         *     `openapi/KNOWN-DIFFERENCES.md`).
+         */
+        NotFoundOrBodyTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "code": "entity.not_found",
+                 *       "message": "The resource does not exist."
+                 *     }
+                 */
+                "application/json": components["schemas"]["LogtoError"];
+                "text/plain": components["schemas"]["PlainNotFound"];
             };
         };
         /** @description The request conflicts with stored data, for example a reference to an id that does not exist (`entity.relation_foreign_key_not_found`). */
@@ -638,37 +724,25 @@ export interface components {
                 "application/json": components["schemas"]["LogtoError"];
             };
         };
-        /** @description The tenant sent too many invitation e-mails recently; try again later. */
+        /**
+         * @description Too many messages went to this recipient recently (`request.message_rate_limited`):
+         *     Logto allows 10 sends per recipient, the address compared without regard to case, in
+         *     any 600 seconds, counting every kind of message it sends there. Nothing is sent or
+         *     stored. Logto sends no `Retry-After`; the oldest send leaves the window 600 seconds after
+         *     it happened.
+         */
         TooManyRequests: {
             headers: {
-                "Retry-After": components["headers"]["RetryAfter"];
                 [name: string]: unknown;
             };
             content: {
                 /**
                  * @example {
-                 *       "code": "request.too_many_requests",
-                 *       "message": "Too many requests. Please try again later."
+                 *       "code": "request.message_rate_limited",
+                 *       "message": "Too many messages sent to this recipient. Please try again later."
                  *     }
                  */
                 "application/json": components["schemas"]["LogtoError"];
-            };
-        };
-        /**
-         * @description The request body is larger than the server accepts (Logto's body parser allows 1 MiB of
-         *     JSON). The body parser refuses it before Logto's own error handling, so there is no `code`.
-         */
-        PayloadTooLarge: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                /**
-                 * @example {
-                 *       "message": "request entity too large"
-                 *     }
-                 */
-                "application/json": components["schemas"]["LogtoBodyParseError"];
             };
         };
         /** @description The tenant has no e-mail connector, so no invitation e-mail can be sent (`connector.not_found`). Nothing is stored. */
@@ -710,7 +784,7 @@ export interface components {
         UserId: string;
         /** @description Which page to return, counting from 1. */
         Page: number;
-        /** @description How many items a page holds. */
+        /** @description How many items a page holds, at most 100. */
         PageSize: number;
     };
     requestBodies: never;
@@ -720,16 +794,12 @@ export interface components {
          * @example 1
          */
         TotalNumber: string;
-        /**
-         * @description Seconds to wait before trying again, when the server says so.
-         * @example 30
-         */
-        RetryAfter: string;
     };
     pathItems: never;
 }
 export type LogtoError = components['schemas']['LogtoError'];
 export type LogtoBodyParseError = components['schemas']['LogtoBodyParseError'];
+export type PlainNotFound = components['schemas']['PlainNotFound'];
 export type LogtoBadRequestError = components['schemas']['LogtoBadRequestError'];
 export type OrganizationInvitationStatus = components['schemas']['OrganizationInvitationStatus'];
 export type OrganizationRoleRef = components['schemas']['OrganizationRoleRef'];
@@ -752,9 +822,11 @@ export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
 export type ResponseForbidden = components['responses']['Forbidden'];
 export type ResponseNotFound = components['responses']['NotFound'];
+export type ResponseOrganizationNotFound = components['responses']['OrganizationNotFound'];
+export type ResponseBodyTooLarge = components['responses']['BodyTooLarge'];
+export type ResponseNotFoundOrBodyTooLarge = components['responses']['NotFoundOrBodyTooLarge'];
 export type ResponseUnprocessableContent = components['responses']['UnprocessableContent'];
 export type ResponseTooManyRequests = components['responses']['TooManyRequests'];
-export type ResponsePayloadTooLarge = components['responses']['PayloadTooLarge'];
 export type ResponseNoEmailConnector = components['responses']['NoEmailConnector'];
 export type ParameterOrganizationInvitationId = components['parameters']['OrganizationInvitationId'];
 export type ParameterOrganizationId = components['parameters']['OrganizationId'];
@@ -763,7 +835,6 @@ export type ParameterUserId = components['parameters']['UserId'];
 export type ParameterPage = components['parameters']['Page'];
 export type ParameterPageSize = components['parameters']['PageSize'];
 export type HeaderTotalNumber = components['headers']['TotalNumber'];
-export type HeaderRetryAfter = components['headers']['RetryAfter'];
 export type $defs = Record<string, never>;
 export interface operations {
     ListOrganizationInvitations: {
@@ -885,7 +956,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "code": "request.invalid_input",
-                     *       "message": "The expiration date must be in the future."
+                     *       "message": "Input is invalid. The value of `expiresAt` must be in the future."
                      *     }
                      */
                     "application/json": components["schemas"]["LogtoBadRequestError"];
@@ -893,12 +964,14 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
+            404: components["responses"]["BodyTooLarge"];
             /**
              * @description The invitation conflicts with what is stored: a referenced organization, inviter or
              *     role does not exist (`entity.relation_foreign_key_not_found`), the invitee already
-             *     has a pending invitation to this organization (`entity.unique_integrity_violation`),
-             *     or the invitee is already a member (`request.invalid_input`). Nothing is stored.
+             *     has a pending invitation to this organization, spelled in the same case
+             *     (`entity.unique_integrity_violation`), the invitee is already a member with exactly
+             *     this primary e-mail address (`request.invalid_input`), or the invitee is longer than
+             *     the 256 characters Logto stores (`entity.value_too_long`). Nothing is stored.
              */
             422: {
                 headers: {
@@ -908,7 +981,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "code": "entity.unique_integrity_violation",
-                     *       "message": "The entity already exists or is duplicated."
+                     *       "message": "The entity already exists. Please check the input and try again."
                      *     }
                      */
                     "application/json": components["schemas"]["LogtoError"];
@@ -1054,7 +1127,12 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            /** @description The invitation does not exist, or, when accepting, the user named by `acceptedUserId` does not exist (`entity.not_found`). */
+            /**
+             * @description The invitation does not exist, or, when accepting a pending invitation, the user named
+             *     by `acceptedUserId` does not exist (`entity.not_found`). A body over 1 MiB is also
+             *     answered 404, as `text/plain` "Not Found" (a Logto defect, see
+             *     `openapi/KNOWN-DIFFERENCES.md`).
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1063,17 +1141,20 @@ export interface operations {
                     /**
                      * @example {
                      *       "code": "entity.not_found",
-                     *       "message": "The entity does not exist."
+                     *       "message": "The resource does not exist."
                      *     }
                      */
                     "application/json": components["schemas"]["LogtoError"];
+                    "text/plain": components["schemas"]["PlainNotFound"];
                 };
             };
-            413: components["responses"]["PayloadTooLarge"];
             /**
-             * @description The change is not allowed (`request.invalid_input`): the invitation is no longer
-             *     pending, `acceptedUserId` is missing when accepting, or that user's primary e-mail
-             *     address is not the invitee.
+             * @description The change is not allowed. `request.invalid_input`: `acceptedUserId` is missing when
+             *     accepting (checked first), the invitation is no longer pending (checked before the
+             *     user is looked up), or that user's primary e-mail address is not the invitee
+             *     (compared without regard to case). `entity.db_constraint_violated`: the invitation
+             *     grants an organization role of type `MachineToMachine`, which a user cannot hold;
+             *     nothing changes and the invitation stays pending.
              */
             422: {
                 headers: {
@@ -1127,8 +1208,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            413: components["responses"]["PayloadTooLarge"];
+            404: components["responses"]["NotFoundOrBodyTooLarge"];
             429: components["responses"]["TooManyRequests"];
             501: components["responses"]["NoEmailConnector"];
         };
@@ -1179,7 +1259,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
+            404: components["responses"]["BodyTooLarge"];
             422: components["responses"]["UnprocessableContent"];
         };
     };
@@ -1224,7 +1304,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
+            404: components["responses"]["OrganizationNotFound"];
         };
     };
     DeleteOrganization: {
@@ -1260,7 +1340,7 @@ export interface operations {
             query?: {
                 /** @description Which page to return, counting from 1. */
                 page?: components["parameters"]["Page"];
-                /** @description How many items a page holds. */
+                /** @description How many items a page holds, at most 100. */
                 page_size?: components["parameters"]["PageSize"];
             };
             header?: never;
@@ -1298,6 +1378,7 @@ export interface operations {
                      *         "updatedAt": 1795858200000,
                      *         "profile": {},
                      *         "applicationId": null,
+                     *         "cimdClientId": null,
                      *         "isSuspended": false,
                      *         "organizationRoles": [
                      *           {
@@ -1314,7 +1395,6 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
         };
     };
     AddOrganizationUsers: {
@@ -1363,8 +1443,22 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
-            422: components["responses"]["UnprocessableContent"];
+            404: components["responses"]["BodyTooLarge"];
+            /** @description The organization or one of the users does not exist (`entity.relation_foreign_key_not_found`). Nobody is added. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "code": "entity.relation_foreign_key_not_found",
+                     *       "message": "Cannot find one or more foreign keys. Please check the input and ensure that all referenced entities exist."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["LogtoError"];
+                };
+            };
         };
     };
     CreateOrganizationRole: {
@@ -1408,8 +1502,12 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
-            /** @description A role with this name already exists (`entity.unique_integrity_violation`). */
+            404: components["responses"]["BodyTooLarge"];
+            /**
+             * @description A role with this name already exists (`entity.unique_integrity_violation`), or an id
+             *     in `organizationScopeIds` or `resourceScopeIds` names no scope
+             *     (`entity.relation_foreign_key_not_found`). Nothing is created.
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1418,7 +1516,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "code": "entity.unique_integrity_violation",
-                     *       "message": "The entity already exists or is duplicated."
+                     *       "message": "The entity already exists. Please check the input and try again."
                      *     }
                      */
                     "application/json": components["schemas"]["LogtoError"];
@@ -1495,6 +1593,7 @@ export interface operations {
                      *       "updatedAt": 1795858200000,
                      *       "profile": {},
                      *       "applicationId": null,
+                     *       "cimdClientId": null,
                      *       "isSuspended": false,
                      *       "hasPassword": false
                      *     }
@@ -1505,8 +1604,15 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            413: components["responses"]["PayloadTooLarge"];
-            /** @description The e-mail address or username is already used by another user (`user.email_already_in_use`, `user.username_already_in_use`). */
+            404: components["responses"]["BodyTooLarge"];
+            /**
+             * @description The e-mail address, username or phone number is already used by another user
+             *     (`user.email_already_in_use`, compared without regard to case;
+             *     `user.username_already_in_use`; `user.phone_already_in_use`), the phone number is not
+             *     a possible international number (`user.invalid_phone`), or a value is longer than
+             *     Logto stores (`entity.value_too_long`: `username`, `primaryEmail` and `name` hold 128
+             *     characters, `avatar` 2048). Nothing is stored.
+             */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -1559,6 +1665,7 @@ export interface operations {
                      *       "updatedAt": 1795858200000,
                      *       "profile": {},
                      *       "applicationId": null,
+                     *       "cimdClientId": null,
                      *       "isSuspended": false,
                      *       "hasPassword": false
                      *     }

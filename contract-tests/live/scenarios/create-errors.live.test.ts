@@ -57,15 +57,26 @@ describe.concurrent('create invitation: refusals', () => {
     const [org, otherOrg] = await Promise.all([s.organization(), s.organization()]);
     const invitee = s.names.email('invitee');
     const first = await s.invitation({ organizationId: org.id, invitee });
-    // Case does not make it a different invitee.
     const second = await s.api.POST('/api/organization-invitations', {
-      body: { invitee: mixedCase(invitee), organizationId: org.id, expiresAt: Date.now() + DAY_MS, messagePayload: false },
+      body: { invitee, organizationId: org.id, expiresAt: Date.now() + DAY_MS, messagePayload: false },
     });
     expectLogtoError(second, 422, 'entity.unique_integrity_violation');
     // The same invitee may be invited to another organization.
     const elsewhere = await s.invitation({ organizationId: otherOrg.id, invitee });
     expect(elsewhere.organizationId).toBe(otherOrg.id);
     expect((await s.logto.organizationInvitations.listOrganizationInvitations({ organizationId: org.id })).map((i) => i.id)).toEqual([first.id]);
+  });
+
+  test('one pending invitation per organization and invitee is case-sensitive: the same address in another case is a second pending invitation (201)', async ({ live }) => {
+    const s = live.main;
+    const org = await s.organization();
+    const invitee = s.names.email('invitee');
+    const first = await s.invitation({ organizationId: org.id, invitee });
+    const recased = await s.invitation({ organizationId: org.id, invitee: mixedCase(invitee) });
+    expect(recased).toMatchObject({ invitee: mixedCase(invitee), status: 'Pending' });
+    // The invitee filter ignores case, so it finds both; newest first.
+    const listed = await s.logto.organizationInvitations.listOrganizationInvitations({ invitee });
+    expect(listed.map((i) => i.id)).toEqual([recased.id, first.id]);
   });
 
   test('concurrent creates for one invitee: exactly one wins, the others are 422', async ({ live }) => {
@@ -92,5 +103,68 @@ describe.concurrent('create invitation: refusals', () => {
     });
     expectLogtoError(result, 422, 'request.invalid_input');
     expect(await s.logto.organizationInvitations.listOrganizationInvitations({ organizationId: org.id })).toEqual([]);
+  });
+
+  test('membership is matched on the exact primary e-mail: a member invited in another case gets an invitation, and may accept it', async ({ live }) => {
+    const s = live.main;
+    const [org, member] = await Promise.all([s.organization(), s.user()]);
+    await s.addMember(org.id, member.id);
+    const invitation = await s.invitation({ organizationId: org.id, invitee: mixedCase(member.primaryEmail as string) });
+    expect(invitation.status).toBe('Pending');
+    // Acceptance compares the e-mails without case; the membership is already there and stays single.
+    const accepted = await s.api.PUT('/api/organization-invitations/{id}/status', {
+      params: { path: { id: invitation.id } },
+      body: { status: 'Accepted', acceptedUserId: member.id },
+    });
+    expect(accepted.response.status).toBe(200);
+    const members = await s.api.GET('/api/organizations/{id}/users', { params: { path: { id: org.id } } });
+    expect(members.response.headers.get('total-number')).toBe('1');
+  });
+
+  test('an invitee longer than the 256 characters Logto stores is 422 entity.value_too_long and nothing is written', async ({ live }) => {
+    const s = live.main;
+    const org = await s.organization();
+    // A valid address (the guard checks only the format) one character over the column.
+    const local = `${s.names.prefix}${'a'.repeat(256)}`;
+    const invitee = `${local.slice(0, 257 - '@example.com'.length)}@example.com`;
+    expect(invitee).toHaveLength(257);
+    const result = await s.api.POST('/api/organization-invitations', { body: { invitee, organizationId: org.id, expiresAt: Date.now() + DAY_MS } });
+    const error = expectLogtoError(result, 422, 'entity.value_too_long');
+    expect(error.data).toMatchObject({ message: expect.stringContaining('256') });
+    expect(await s.logto.organizationInvitations.listOrganizationInvitations({ organizationId: org.id })).toEqual([]);
+    // 256 characters fit.
+    const fits = await s.invitation({ organizationId: org.id, invitee: invitee.slice(1) });
+    expect(fits.invitee).toHaveLength(256);
+  });
+
+  test('organizationId and inviterId longer than 21 characters are 400 guard.invalid_input; a shorter unknown inviter is 422', async ({ live }) => {
+    const s = live.main;
+    const org = await s.organization();
+    const tooLong = 'a'.repeat(22);
+    for (const body of [{ organizationId: tooLong }, { organizationId: org.id, inviterId: tooLong }]) {
+      const result = await s.api.POST('/api/organization-invitations', {
+        body: { invitee: s.names.email('invitee'), expiresAt: Date.now() + DAY_MS, ...body },
+        headers: { 'x-contract-intent': 'invalid' },
+      });
+      const error = expectLogtoError(result, 400, 'guard.invalid_input');
+      expect(error.data).toMatchObject({ issues: [expect.objectContaining({ code: 'too_big', maximum: 21 })] });
+    }
+    // 15 characters: longer than a user id (12) but within the column (21), so it reaches the foreign key.
+    const unknownInviter = await s.api.POST('/api/organization-invitations', {
+      body: { invitee: s.names.email('invitee'), organizationId: org.id, inviterId: 'a'.repeat(15), expiresAt: Date.now() + DAY_MS },
+    });
+    expectLogtoError(unknownInviter, 422, 'entity.relation_foreign_key_not_found');
+  });
+
+  test('thirty invitations to one organization are listed in full: the list has no pagination', async ({ live }) => {
+    const s = live.main;
+    const org = await s.organization();
+    const created = await Promise.all(Array.from({ length: 30 }, () => s.invitation({ organizationId: org.id })));
+    const listed = await s.logto.organizationInvitations.listOrganizationInvitations({ organizationId: org.id });
+    expect(listed).toHaveLength(30);
+    expect(new Set(listed.map((i) => i.id))).toEqual(new Set(created.map((i) => i.id)));
+    // Newest first.
+    const times = listed.map((i) => i.createdAt);
+    expect(times).toEqual([...times].sort((a, b) => b - a));
   });
 });

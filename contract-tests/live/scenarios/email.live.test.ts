@@ -1,5 +1,5 @@
 import { describe, expect } from 'vitest';
-import { expectLogtoError } from '../support/expect-answer.js';
+import { expectLogtoError, mixedCase } from '../support/expect-answer.js';
 import { SKIP_KEYS } from '../support/live-plan.js';
 import { liveTest as test } from '../support/live-test.js';
 import { messagesTo } from '../support/outbox.js';
@@ -31,10 +31,38 @@ describe.concurrent('invitation e-mail with an e-mail connector', () => {
     if (target.emailOutbox) {
       const messages = await messagesTo(target.emailOutbox, invitee);
       expect(messages).toEqual([
-        { to: invitee, type: 'OrganizationInvitation', payload: expect.objectContaining(payload) },
+        // Logto adds the organization (id, name, branding) to what the template receives.
+        { to: invitee, type: 'OrganizationInvitation', payload: expect.objectContaining({ ...payload, organization: { id: org.id, name: org.name, branding: {} } }) },
         { to: invitee, type: 'OrganizationInvitation', payload: expect.objectContaining({ code: '123456', link: `${payload.link}/again`, uiLocales: 'en fr' }) },
       ]);
     }
+  });
+});
+
+describe.concurrent('invitation e-mail send limit', () => {
+  // Logto's defaultMessageRateLimitPolicy: 10 sends per recipient in any 600 s, then 429.
+  const MAX_SENDS = 10;
+
+  test('the 11th e-mail to one recipient within 600 s is 429 request.message_rate_limited, whatever the case of the address', async ({ live, skip }) => {
+    const target = senderTarget(live.plan.main, live.plan.mailer);
+    if (!target) return skip(live.plan.skips[SKIP_KEYS.withConnector] ?? 'no target may send e-mail');
+    const s = await live.on(target);
+    const [org, otherOrg] = await Promise.all([s.organization(), s.organization()]);
+    const invitee = s.names.email('invitee');
+    const invitation = await s.invitation({ organizationId: org.id, invitee });
+    for (let send = 1; send <= MAX_SENDS; send += 1) {
+      const sent = await s.api.POST('/api/organization-invitations/{id}/message', { params: { path: { id: invitation.id } }, body: { link: `https://app.example.com/${send}` } });
+      expect(sent.response.status, `send ${send}`).toBe(204);
+    }
+    const refused = await s.api.POST('/api/organization-invitations/{id}/message', { params: { path: { id: invitation.id } }, body: { link: 'https://app.example.com/11' } });
+    expectLogtoError(refused, 429, 'request.message_rate_limited');
+    // The limit is per address without regard to case, and a refused create stores nothing.
+    const create = await s.api.POST('/api/organization-invitations', {
+      body: { invitee: mixedCase(invitee), organizationId: otherOrg.id, expiresAt: Date.now() + DAY_MS, messagePayload: { link: 'https://app.example.com/x' } },
+    });
+    expectLogtoError(create, 429, 'request.message_rate_limited');
+    expect(await s.logto.organizationInvitations.listOrganizationInvitations({ organizationId: otherOrg.id })).toEqual([]);
+    if (target.emailOutbox) expect(await messagesTo(target.emailOutbox, invitee)).toHaveLength(MAX_SENDS);
   });
 });
 

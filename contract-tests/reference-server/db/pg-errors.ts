@@ -2,6 +2,7 @@ import { ApiError, foreignKeyNotFound, invalidRequest, uniqueViolation } from '.
 
 interface PgErrorLike {
   code: string;
+  message: string;
   constraint?: string;
 }
 
@@ -26,8 +27,13 @@ export function apiErrorFromPg(error: unknown): ApiError | undefined {
     return userCode ? new ApiError(422, userCode) : uniqueViolation();
   }
   if (error.code === '23503') return foreignKeyNotFound();
-  // Class 22 (data exception): a value PostgreSQL cannot store, e.g. a NUL character, a number
-  // beyond bigint, a string longer than its column. Logto would 500 here; client input must not.
-  if (error.code.startsWith('22')) return invalidRequest(400, 'A value in the request cannot be stored (out of range, too long or containing invalid characters).');
+  // Logto's slonik error handler: a check constraint (e.g. granting a MachineToMachine role to a
+  // user) and a string longer than its column, both 422, the latter with PostgreSQL's message.
+  if (error.code === '23514') return new ApiError(422, 'entity.db_constraint_violated');
+  if (error.code === '22001') return new ApiError(422, 'entity.value_too_long', { data: { message: error.message } });
+  // ASSUMPTION (KNOWN-DIFFERENCES.md, reference server): other data exceptions (class 22: a NUL
+  // character, a number beyond bigint) reach Logto's handler as unknown errors, a 500. Here client
+  // input must never cause a 500, so they are a 400 instead.
+  if (error.code.startsWith('22')) return invalidRequest(400, 'A value in the request cannot be stored (out of range or containing invalid characters).');
   return undefined;
 }

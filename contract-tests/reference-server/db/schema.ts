@@ -2,7 +2,9 @@
 // invitation rule) so concurrent requests get the same answers Logto's PostgreSQL gives.
 // Statements are idempotent: they run on every start, also against an existing data directory.
 
-export const schemaVersion = 1;
+// Version 2: Logto 1.42's column widths for user references, the case-sensitive one-pending
+// index, `cimd_client_id`, the role-type check on role grants, and the message-send log.
+export const schemaVersion = 2;
 
 export const schemaSql = `
 create table if not exists reference_server_meta (
@@ -33,6 +35,7 @@ create table if not exists users (
   identities jsonb not null default '{}',
   profile jsonb not null default '{}',
   application_id varchar(21),
+  cimd_client_id varchar(2048),
   is_suspended boolean not null default false,
   has_password boolean not null default false,
   last_sign_in_at bigint,
@@ -52,9 +55,16 @@ create table if not exists organization_roles (
 );
 create unique index if not exists organization_roles__name on organization_roles (name);
 
+create or replace function check_organization_role_type(role_id varchar(21), target_type varchar(64)) returns boolean as
+$$ begin
+  return (select type from organization_roles where id = role_id) = target_type;
+end; $$ language plpgsql;
+
+-- User references are varchar(21) in Logto even though user ids have 12 characters, so a longer
+-- unknown id is a missing foreign key (422), not a value too long.
 create table if not exists organization_user_relations (
   organization_id varchar(21) not null references organizations (id) on update cascade on delete cascade,
-  user_id varchar(12) not null references users (id) on update cascade on delete cascade,
+  user_id varchar(21) not null references users (id) on update cascade on delete cascade,
   created_at bigint not null,
   primary key (organization_id, user_id)
 );
@@ -62,8 +72,10 @@ create table if not exists organization_user_relations (
 create table if not exists organization_role_user_relations (
   organization_id varchar(21) not null,
   organization_role_id varchar(21) not null references organization_roles (id) on update cascade on delete cascade,
-  user_id varchar(12) not null,
+  user_id varchar(21) not null,
   primary key (organization_id, organization_role_id, user_id),
+  -- As Logto: only roles of type User can be granted to a user (23514 → entity.db_constraint_violated).
+  constraint organization_role_user_relations__role_type check (check_organization_role_type(organization_role_id, 'User')),
   -- Roles are granted to members only; leaving the organization drops them.
   foreign key (organization_id, user_id) references organization_user_relations (organization_id, user_id)
     on update cascade on delete cascade
@@ -71,17 +83,18 @@ create table if not exists organization_role_user_relations (
 
 create table if not exists organization_invitations (
   id varchar(21) primary key,
-  inviter_id varchar(12) references users (id) on update cascade on delete cascade,
+  inviter_id varchar(21) references users (id) on update cascade on delete cascade,
   invitee varchar(256) not null,
-  accepted_user_id varchar(12) references users (id) on update cascade on delete cascade,
+  accepted_user_id varchar(21) references users (id) on update cascade on delete cascade,
   organization_id varchar(21) not null references organizations (id) on update cascade on delete cascade,
   status varchar(32) not null check (status in ('Pending', 'Accepted', 'Expired', 'Revoked')),
   created_at bigint not null,
   updated_at bigint not null,
   expires_at bigint not null
 );
-create unique index if not exists organization_invitations__invitee_pending
-  on organization_invitations (organization_id, lower(invitee)) where status = 'Pending';
+-- Logto's index compares the invitee as stored: case-sensitive.
+create unique index if not exists organization_invitations__invitee_organization_id
+  on organization_invitations (invitee, organization_id) where status = 'Pending';
 create index if not exists organization_invitations__inviter on organization_invitations (inviter_id);
 create index if not exists organization_invitations__accepted_user on organization_invitations (accepted_user_id);
 
@@ -90,4 +103,11 @@ create table if not exists organization_invitation_role_relations (
   organization_role_id varchar(21) not null references organization_roles (id) on update cascade on delete cascade,
   primary key (organization_invitation_id, organization_role_id)
 );
+
+-- Successful message sends, for Logto's per-recipient send limit (its sentinel_activities).
+create table if not exists message_sends (
+  recipient text not null,
+  sent_at bigint not null
+);
+create index if not exists message_sends__recipient on message_sends (recipient, sent_at);
 `;

@@ -3,8 +3,8 @@ import { requireManagementAccess } from '../auth/bearer-auth.js';
 import type { SigningKey } from '../auth/signing-key.js';
 import { handleTokenRequest, type TokenEndpointConfig } from '../auth/token-endpoint.js';
 import { apiErrorFromPg } from '../db/pg-errors.js';
-import { ApiError, CodelessHttpError } from '../errors.js';
-import { parseApiBody, readBody } from './body.js';
+import { ApiError, CodelessHttpError, PlainTextAnswer } from '../errors.js';
+import { bodyLimitFor, parseApiBody, readBody } from './body.js';
 import { sendEmpty, sendJson, sendText } from './respond.js';
 import { Router } from './router.js';
 import type { RouteDefinition, Services } from './types.js';
@@ -60,9 +60,11 @@ export function createRequestListener(config: AppConfig): (request: IncomingMess
     if (match.kind === 'method-not-allowed') return sendText(response, 405, 'Method Not Allowed', { Allow: match.allow });
     if (match.kind === 'options') return sendEmpty(response, 200, { Allow: match.allow, 'Content-Length': '0' });
 
-    // Logto's body parser runs before auth, so a broken or oversized body answers first.
-    const body = methodsWithBody.has(method) ? parseApiBody(await readBody(request, config.bodyLimitBytes), request.headers['content-type']) : {};
+    // Logto authenticates on the Management API router and parses the body later, inside each
+    // route's guard: without a valid token, a broken or oversized body is a 401 like any other.
     if (!config.publicPaths.has(url.pathname)) await requireManagementAccess(request.headers.authorization, config.key, expected);
+    const contentType = request.headers['content-type'];
+    const body = methodsWithBody.has(method) ? parseApiBody(await readBody(request, bodyLimitFor(contentType, config.bodyLimitBytes)), contentType) : {};
 
     const result = await match.handler({ params: match.params, query: url.searchParams, body, services: config.services });
     if (result.body === undefined) sendEmpty(response, result.status, result.headers);
@@ -77,7 +79,8 @@ export function createRequestListener(config: AppConfig): (request: IncomingMess
       }
       const apiError = error instanceof ApiError ? error : apiErrorFromPg(error);
       if (apiError) return sendJson(response, apiError.status, apiError.body);
-      if (error instanceof CodelessHttpError) return sendJson(response, error.status, { message: error.message }, error.status === 413 ? { Connection: 'close' } : {});
+      if (error instanceof CodelessHttpError) return sendJson(response, error.status, { message: error.message });
+      if (error instanceof PlainTextAnswer) return sendText(response, error.status, error.message);
       config.onInternalError(error);
       sendJson(response, 500, { message: 'Internal server error.' });
     });

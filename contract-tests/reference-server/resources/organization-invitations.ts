@@ -1,15 +1,19 @@
 import type { Queryable } from '../db/database.js';
 import { generateStandardId } from '../db/ids.js';
+import { sendRateLimited } from '../email/message-rate-limit.js';
 import { invalidRequest, notFound } from '../errors.js';
 import type { Handler, RouteDefinition } from '../http/types.js';
 import { guard } from '../validation/guard.js';
 import { array, enumOf, literal, nullable, number, object, optional, string, union } from '../validation/schema.js';
 import { invitationJson, type InvitationRow } from './rows.js';
 
-const messagePayloadGuard = object({ code: optional(string()), link: optional(string()), locale: optional(string()), uiLocales: optional(string()) });
+// Logto's sendMessagePayloadGuard: four optional strings, any other field kept as it is.
+const messagePayloadGuard = object({ code: optional(string()), link: optional(string()), locale: optional(string()), uiLocales: optional(string()) }, { passthrough: true });
 
 const createInvitationBody = object({
   inviterId: optional(nullable(string({ max: 21 }))),
+  // Logto replaces the column's guard (max 256) with `z.string().email()`: a longer address passes
+  // the guard and the column refuses it (422 entity.value_too_long).
   invitee: string({ email: true }),
   organizationId: string({ min: 1, max: 21 }),
   expiresAt: number(),
@@ -23,10 +27,11 @@ const replaceStatusBody = object({
   status: enumOf(['Accepted', 'Revoked']),
 });
 
-// Status is computed on read: a Pending row past its expiry is Expired, stored status untouched.
+// Status is computed on read: a Pending row past its expiry is Expired, stored status untouched
+// (Logto: `expires_at < now()`, so an invitation is still pending at its expiry millisecond).
 const selectInvitations = `
   select i.id, i.inviter_id, i.invitee, i.accepted_user_id, i.organization_id,
-    case when i.status = 'Pending' and i.expires_at <= $1 then 'Expired' else i.status end as status,
+    case when i.status = 'Pending' and i.expires_at < $1 then 'Expired' else i.status end as status,
     i.created_at, i.updated_at, i.expires_at,
     coalesce((select json_agg(json_build_object('id', r.id, 'name', r.name) order by r.name)
               from organization_invitation_role_relations rr join organization_roles r on r.id = rr.organization_role_id
@@ -85,16 +90,18 @@ const createInvitation: Handler = async ({ body, services }) => {
   const expiresAt = Math.trunc(input.expiresAt);
   const messagePayload = input.messagePayload === undefined || input.messagePayload === false ? undefined : input.messagePayload;
   const row = await services.db.transaction(async (tx) => {
+    // Logto's `isMember` compares the primary e-mail exactly: another case is not a member.
     const member = await tx.query(
       `select 1 from organization_user_relations our join users u on u.id = our.user_id
-       where our.organization_id = $1 and lower(u.primary_email) = lower($2) limit 1`,
+       where our.organization_id = $1 and u.primary_email = $2 limit 1`,
       [input.organizationId, input.invitee],
     );
     if (member.rows.length > 0) throw invalidRequest(422, 'The invitee is already a member of the organization.');
-    // Stale Pending rows would hold the one-Pending slot forever; retire them first.
+    // Stale Pending rows would hold the one-Pending slot forever; Logto retires them first, matching
+    // the invitee without regard to case and leaving `updated_at` alone.
     await tx.query(
-      `update organization_invitations set status = 'Expired', updated_at = $3
-       where organization_id = $1 and lower(invitee) = lower($2) and status = 'Pending' and expires_at <= $3`,
+      `update organization_invitations set status = 'Expired'
+       where organization_id = $1 and lower(invitee) = lower($2) and status = 'Pending' and expires_at < $3`,
       [input.organizationId, input.invitee, now],
     );
     const id = generateStandardId();
@@ -107,8 +114,12 @@ const createInvitation: Handler = async ({ body, services }) => {
     for (const roleId of new Set(input.organizationRoleIds ?? [])) {
       await tx.query(`insert into organization_invitation_role_relations (organization_invitation_id, organization_role_id) values ($1, $2) on conflict do nothing`, [id, roleId]);
     }
-    // Sent inside the transaction: without a connector the 501 rolls the invitation back.
-    if (messagePayload) await services.email.send({ to: input.invitee, type: 'OrganizationInvitation', payload: messagePayload });
+    // Sent inside the transaction: without a connector (501) or over the send limit (429) the
+    // invitation is rolled back.
+    if (messagePayload) {
+      const context = await templateContext(tx, input.organizationId, input.inviterId ?? null);
+      await sendRateLimited(tx, services.email, { to: input.invitee, type: 'OrganizationInvitation', payload: { ...context, ...messagePayload } }, now);
+    }
     return findInvitation(tx, id, now);
   });
   return { status: 201, body: invitationJson(row as InvitationRow) };
@@ -133,25 +144,25 @@ const replaceStatus: Handler = async ({ params, body, services }) => {
   const input = guard('body', replaceStatusBody, body);
   const id = params['id'] ?? '';
   const now = services.now();
+  // Logto's order: for Accepted, `acceptedUserId` must be given (422) before anything is read;
+  // then the invitation (404), then a final status (422), and only then the accepting user (404)
+  // and its e-mail (422, compared without regard to case).
+  if (input.status === 'Accepted' && !input.acceptedUserId) throw invalidRequest(422, 'The `acceptedUserId` is required when accepting an invitation.');
   const row = await services.db.transaction(async (tx) => {
-    let acceptedUserId: string | undefined;
+    const invitation = await findInvitation(tx, id, now);
+    if (!invitation) throw notFound();
+    if (invitation.status !== 'Pending') throw invalidRequest(422, 'The status of the invitation cannot be changed anymore.');
     if (input.status === 'Accepted') {
-      // Logto checks the accepting user before it looks at the invitation.
-      if (!input.acceptedUserId) throw invalidRequest(422, 'The `acceptedUserId` is required when accepting an invitation.');
-      const user = (await tx.query<{ primary_email: string | null }>(`select primary_email from users where id = $1`, [input.acceptedUserId])).rows[0];
+      const acceptedUserId = input.acceptedUserId as string;
+      const user = (await tx.query<{ primary_email: string | null }>(`select primary_email from users where id = $1`, [acceptedUserId])).rows[0];
       if (!user) throw notFound();
-      const invitation = await findInvitation(tx, id, now);
-      if (!invitation) throw notFound();
       if (user.primary_email?.toLowerCase() !== invitation.invitee.toLowerCase()) {
         throw invalidRequest(422, 'The accepted user must have the same email as the invitee.');
       }
-      acceptedUserId = input.acceptedUserId;
-    }
-    const invitation = await findInvitation(tx, id, now);
-    if (!invitation) throw notFound();
-    if (invitation.status !== 'Pending') throw invalidRequest(422, `The invitation is ${invitation.status}; only a Pending invitation can change status.`);
-    if (acceptedUserId !== undefined) {
+      // Already a member (possible: membership is checked case-sensitively at creation) is fine.
       await tx.query(`insert into organization_user_relations (organization_id, user_id, created_at) values ($1, $2, $3) on conflict do nothing`, [invitation.organization_id, acceptedUserId, now]);
+      // A MachineToMachine role fails the grant's role-type check: 422 entity.db_constraint_violated,
+      // and the whole acceptance rolls back.
       await tx.query(
         `insert into organization_role_user_relations (organization_id, organization_role_id, user_id)
          select $1, rr.organization_role_id, $2 from organization_invitation_role_relations rr where rr.organization_invitation_id = $3
@@ -167,11 +178,35 @@ const replaceStatus: Handler = async ({ params, body, services }) => {
   return { status: 200, body: invitationJson(row as InvitationRow) };
 };
 
+/**
+ * What Logto adds to every invitation e-mail's payload (the caller's payload wins on a clash):
+ * the organization's id, name and branding and, when there is one, the inviter's public profile.
+ */
+async function templateContext(db: Queryable, organizationId: string, inviterId: string | null): Promise<Record<string, unknown>> {
+  const organization = (await db.query<{ id: string; name: string; branding: unknown }>(`select id, name, branding from organizations where id = $1`, [organizationId])).rows[0];
+  const inviter = inviterId
+    ? (
+        await db.query<{ id: string; avatar: string | null; name: string | null; primaryEmail: string | null; primaryPhone: string | null; username: string | null; profile: unknown }>(
+          `select id, avatar, name, primary_email as "primaryEmail", primary_phone as "primaryPhone", username, profile from users where id = $1`,
+          [inviterId],
+        )
+      ).rows[0]
+    : undefined;
+  // Logto builds the context best-effort: a missing organization or inviter gives no context at all.
+  if (!organization || (inviterId && !inviter)) return {};
+  return { organization, ...(inviter ? { inviter } : {}) };
+}
+
 const resendMessage: Handler = async ({ params, body, services }) => {
   const payload = guard('body', messagePayloadGuard, body);
-  const invitation = await services.db.read((db) => findInvitation(db, params['id'] ?? '', services.now()));
-  if (!invitation) throw notFound();
-  await services.email.send({ to: invitation.invitee, type: 'OrganizationInvitation', payload });
+  const now = services.now();
+  await services.db.transaction(async (tx) => {
+    // The invitation's status does not matter: Logto resends for any invitation that exists.
+    const invitation = await findInvitation(tx, params['id'] ?? '', now);
+    if (!invitation) throw notFound();
+    const context = await templateContext(tx, invitation.organization_id, invitation.inviter_id);
+    await sendRateLimited(tx, services.email, { to: invitation.invitee, type: 'OrganizationInvitation', payload: { ...context, ...payload } }, now);
+  });
   return { status: 204 };
 };
 

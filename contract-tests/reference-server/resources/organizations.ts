@@ -1,10 +1,10 @@
 import { generateShortId } from '../db/ids.js';
-import { foreignKeyNotFound, notFound } from '../errors.js';
+import { foreignKeyNotFound, notExistsWithId, notFound } from '../errors.js';
 import { readPage, totalNumberHeader } from '../http/pagination.js';
 import type { Handler, RouteDefinition } from '../http/types.js';
 import { guard } from '../validation/guard.js';
 import { array, boolean, nullable, object, optional, record, string } from '../validation/schema.js';
-import { organizationColumns, organizationJson, userColumns, userJson, type OrganizationRow, type RoleRef, type UserRow } from './rows.js';
+import { memberJson, organizationColumns, organizationJson, userColumns, type OrganizationRow, type RoleRef, type UserRow } from './rows.js';
 
 // Logto's colour and logo guards (served as JS regex literals / `format: "url"` in its spec).
 const hexColor = /^#[\da-f]{3}([\da-f]{3})?$/i;
@@ -19,7 +19,8 @@ const createOrganizationBody = object({
   customCss: optional(nullable(string())),
 });
 
-const addUsersBody = object({ userIds: array(string({ min: 1 })) });
+// Logto: `z.string().min(1).array().nonempty()`.
+const addUsersBody = object({ userIds: array(string({ min: 1 }), { min: 1 }) });
 
 const createOrganization: Handler = async ({ body, services }) => {
   const input = guard('body', createOrganizationBody, body);
@@ -35,8 +36,10 @@ const createOrganization: Handler = async ({ body, services }) => {
 };
 
 const getOrganization: Handler = async ({ params, services }) => {
-  const row = await services.db.read(async (db) => (await db.query<OrganizationRow>(`select ${organizationColumns} from organizations o where o.id = $1`, [params['id']])).rows[0]);
-  if (!row) throw notFound();
+  const id = params['id'] ?? '';
+  const row = await services.db.read(async (db) => (await db.query<OrganizationRow>(`select ${organizationColumns} from organizations o where o.id = $1`, [id])).rows[0]);
+  // Organizations use Logto's generic look-up, whose 404 names the table and the id.
+  if (!row) throw notExistsWithId('organizations', id);
   return { status: 200, body: organizationJson(row) };
 };
 
@@ -83,26 +86,23 @@ const listOrganizationUsers: Handler = async ({ params, query, services }) => {
     where.push(`exists (select 1 from organization_role_user_relations f where f.organization_id = our.organization_id and f.user_id = u.id and f.organization_role_id = $${values.length})`);
   }
   const result = await services.db.read(async (db) => {
-    const organization = await db.query(`select 1 from organizations where id = $1`, [organizationId]);
-    if (organization.rows.length === 0) return undefined;
+    // Logto does not look the organization up here: an unknown id is an empty page, not a 404.
     const from = `from organization_user_relations our join users u on u.id = our.user_id where ${where.join(' and ')}`;
     const total = await db.query<{ total: number }>(`select count(*)::int as total ${from}`, values);
-    // Facts are silent on order: members in the order they joined, so pages are stable.
+    // Logto orders members by user id.
     const rows = await db.query<MemberRow>(
       `select ${userColumns},
          coalesce((select json_agg(json_build_object('id', r.id, 'name', r.name) order by r.name)
                    from organization_role_user_relations rur join organization_roles r on r.id = rur.organization_role_id
                    where rur.organization_id = our.organization_id and rur.user_id = u.id), '[]'::json) as organization_roles
-       ${from} order by our.created_at, u.id limit ${page.limit} offset ${page.offset}`,
+       ${from} order by u.id limit ${page.limit} offset ${page.offset}`,
       values,
     );
     return { total: total.rows[0]?.total ?? 0, rows: rows.rows };
   });
-  // Logto answers 404 for an unknown organization here (its served spec lists it).
-  if (!result) throw notFound();
   return {
     status: 200,
-    body: result.rows.map((row) => ({ ...userJson(row), organizationRoles: row.organization_roles })),
+    body: result.rows.map((row) => ({ ...memberJson(row), organizationRoles: row.organization_roles })),
     headers: totalNumberHeader(result.total),
   };
 };

@@ -47,6 +47,7 @@ export interface UserRow {
   identities: Record<string, unknown>;
   profile: Record<string, unknown>;
   application_id: string | null;
+  cimd_client_id: string | null;
   is_suspended: boolean;
   has_password: boolean;
   last_sign_in_at: number | null;
@@ -55,9 +56,10 @@ export interface UserRow {
 }
 
 export const userColumns =
-  'u.id, u.username, u.primary_email, u.primary_phone, u.name, u.avatar, u.custom_data, u.identities, u.profile, u.application_id, u.is_suspended, u.has_password, u.last_sign_in_at, u.created_at, u.updated_at';
+  'u.id, u.username, u.primary_email, u.primary_phone, u.name, u.avatar, u.custom_data, u.identities, u.profile, u.application_id, u.cimd_client_id, u.is_suspended, u.has_password, u.last_sign_in_at, u.created_at, u.updated_at';
 
-export function userJson(row: UserRow) {
+/** A user as an organization's member list shows it: Logto's `userInfoSelectFields`, in its order. */
+export function memberJson(row: UserRow) {
   return {
     id: row.id,
     username: row.username,
@@ -72,9 +74,14 @@ export function userJson(row: UserRow) {
     updatedAt: Number(row.updated_at),
     profile: row.profile,
     applicationId: row.application_id,
+    cimdClientId: row.cimd_client_id,
     isSuspended: row.is_suspended,
-    hasPassword: row.has_password,
   };
+}
+
+/** A user read on its own (create, get): the member fields plus `hasPassword`. */
+export function userJson(row: UserRow) {
+  return { ...memberJson(row), hasPassword: row.has_password };
 }
 
 export interface OrganizationRoleRow {

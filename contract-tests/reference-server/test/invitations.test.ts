@@ -95,12 +95,17 @@ describe('create: business rules', () => {
     }
   });
 
-  it('an invitee who is already a member (primary email, any case) → 422 request.invalid_input', async () => {
+  it('an invitee who is already a member (exactly this primary email) → 422 request.invalid_input; another case is not a member (Logto compares exactly)', async () => {
     const { organizationId, email, userId } = await fixture(test);
     expect((await test.api('POST', `/api/organizations/${organizationId}/users`, { body: { userIds: [userId] } })).status).toBe(201);
-    const response = await createInvitation({ invitee: email.toUpperCase(), organizationId });
+    const response = await createInvitation({ invitee: email, organizationId });
     expect(response.status).toBe(422);
     expect(response.json.code).toBe('request.invalid_input');
+    const otherCase = await createInvitation({ invitee: email.toUpperCase(), organizationId });
+    expect(otherCase.status).toBe(201);
+    // The member may accept it (e-mails compared without case there): membership is unchanged.
+    const accepted = await test.api('PUT', `/api/organization-invitations/${otherCase.json.id}/status`, { body: { status: 'Accepted', acceptedUserId: userId } });
+    expect(accepted.status).toBe(200);
   });
 
   it.each([['organization'], ['inviter'], ['role']])('an unknown %s → 422 entity.relation_foreign_key_not_found and nothing is written', async (which) => {
@@ -119,13 +124,23 @@ describe('create: business rules', () => {
     expect(list.json).toEqual([]);
   });
 
-  it('a second Pending invitation for the same organization and invitee (any case) → 422 entity.unique_integrity_violation', async () => {
+  it('a second Pending invitation for the same organization and invitee (same case) → 422 entity.unique_integrity_violation; another case is another invitee', async () => {
     const { organizationId } = await fixture(test);
     const invitee = `${unique('dup')}@example.com`;
     expect((await createInvitation({ invitee, organizationId })).status).toBe(201);
-    const second = await createInvitation({ invitee: invitee.toUpperCase(), organizationId });
+    const second = await createInvitation({ invitee, organizationId });
     expect(second.status).toBe(422);
     expect(second.json.code).toBe('entity.unique_integrity_violation');
+    expect((await createInvitation({ invitee: invitee.toUpperCase(), organizationId })).status).toBe(201);
+  });
+
+  it('an invitee longer than the 256 characters Logto stores → 422 entity.value_too_long, nothing written', async () => {
+    const { organizationId } = await fixture(test);
+    const invitee = `${unique('long')}${'a'.repeat(256)}@example.com`;
+    const response = await createInvitation({ invitee, organizationId });
+    expect(response.status).toBe(422);
+    expect(response.json).toMatchObject({ code: 'entity.value_too_long', data: { message: 'value too long for type character varying(256)' } });
+    expect((await test.api('GET', `/api/organization-invitations?organizationId=${organizationId}`)).json).toEqual([]);
   });
 
   it('the same invitee may be invited to other organizations', async () => {
@@ -200,9 +215,11 @@ describe('status changes', () => {
     expect(revoked.status).toBe(200);
     expect(revoked.json).toMatchObject({ id: created.id, status: 'Revoked', acceptedUserId: null });
     expect(revoked.json.updatedAt).toBeGreaterThan(created.updatedAt);
+    // A final status is refused before the accepting user is looked up: an unknown user is a 422 too.
     for (const status of ['Revoked', 'Accepted']) {
       const again = await test.api('PUT', `/api/organization-invitations/${created.id}/status`, { body: { status, acceptedUserId: 'whoever' } });
-      expect(again.status).toBe(status === 'Revoked' ? 422 : 404);
+      expect(again.status).toBe(422);
+      expect(again.json.code).toBe('request.invalid_input');
     }
   });
 

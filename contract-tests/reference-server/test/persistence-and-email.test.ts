@@ -80,10 +80,45 @@ describe('file e-mail connector', () => {
       const quiet = await test.api('POST', '/api/organization-invitations', { body: { invitee: `${unique('quiet')}@example.com`, organizationId, expiresAt: inOneHour(), messagePayload: false } });
       expect(quiet.status).toBe(201);
       const messages = readFileSync(emailOutbox, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as unknown);
+      // Logto adds the organization (id, name, branding) to the template payload.
+      const organization = { id: organizationId, name: expect.any(String), branding: {} };
       expect(messages).toEqual([
-        { to: invitee, type: 'OrganizationInvitation', payload: { link: 'https://example.com/accept', code: 'c1' } },
-        { to: invitee, type: 'OrganizationInvitation', payload: { locale: 'en' } },
+        { to: invitee, type: 'OrganizationInvitation', payload: { organization, link: 'https://example.com/accept', code: 'c1' } },
+        { to: invitee, type: 'OrganizationInvitation', payload: { organization, locale: 'en' } },
       ]);
+    } finally {
+      await test.stop();
+    }
+  }, 60_000);
+
+  it('10 sends to one recipient (any case) in 600 s are allowed, the 11th is 429 request.message_rate_limited; the window rolls', async () => {
+    const emailOutbox = join(scratch, 'outbox-limit.jsonl');
+    let now = Date.now();
+    const test = await startTestServer({ emailOutbox, now: () => now });
+    try {
+      const { organizationId } = await fixture(test);
+      const invitee = `${unique('limit')}@example.com`;
+      const created = await test.api('POST', '/api/organization-invitations', { body: { invitee, organizationId, expiresAt: now + 3_600_000, messagePayload: { link: 'x' } } });
+      expect(created.status).toBe(201);
+      for (let send = 2; send <= 10; send += 1) {
+        now += 1_000;
+        expect((await test.api('POST', `/api/organization-invitations/${created.json.id}/message`, { body: { extra: send } })).status).toBe(204);
+      }
+      const refused = await test.api('POST', `/api/organization-invitations/${created.json.id}/message`, { body: {} });
+      expect(refused.status).toBe(429);
+      expect(refused.json.code).toBe('request.message_rate_limited');
+      // The same address in another case shares the limit: a create with a message is refused and stores nothing.
+      const other = await fixture(test);
+      const again = await test.api('POST', '/api/organization-invitations', { body: { invitee: invitee.toUpperCase(), organizationId: other.organizationId, expiresAt: now + 3_600_000, messagePayload: {} } });
+      expect(again.status).toBe(429);
+      expect((await test.api('GET', `/api/organization-invitations?organizationId=${other.organizationId}`)).json).toEqual([]);
+      // 600 s after the first send, one slot is free again.
+      now += 600_000 - 9_000;
+      expect((await test.api('POST', `/api/organization-invitations/${created.json.id}/message`, { body: {} })).status).toBe(204);
+      expect((await test.api('POST', `/api/organization-invitations/${created.json.id}/message`, { body: {} })).status).toBe(429);
+      // Unknown payload fields reach the template as they are.
+      const lines = readFileSync(emailOutbox, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { payload: Record<string, unknown> });
+      expect(lines[1]?.payload).toMatchObject({ extra: 2 });
     } finally {
       await test.stop();
     }

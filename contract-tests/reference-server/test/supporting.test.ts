@@ -8,7 +8,9 @@ beforeAll(async () => {
 afterAll(() => test.stop());
 
 const organizationKeys = ['tenantId', 'id', 'name', 'description', 'customData', 'isMfaRequired', 'color', 'branding', 'customCss', 'createdAt'].sort();
-const userKeys = ['id', 'username', 'primaryEmail', 'primaryPhone', 'name', 'avatar', 'customData', 'identities', 'lastSignInAt', 'createdAt', 'updatedAt', 'profile', 'applicationId', 'isSuspended', 'hasPassword'].sort();
+// Logto 1.42's user as an organization's member list shows it (userInfoSelectFields), and read on its own (plus hasPassword).
+const memberKeys = ['id', 'username', 'primaryEmail', 'primaryPhone', 'name', 'avatar', 'customData', 'identities', 'lastSignInAt', 'createdAt', 'updatedAt', 'profile', 'applicationId', 'cimdClientId', 'isSuspended'].sort();
+const userKeys = [...memberKeys, 'hasPassword'].sort();
 
 describe('organizations', () => {
   it('create → 201 with every field; get → 200; delete → 204; then 404', async () => {
@@ -20,7 +22,11 @@ describe('organizations', () => {
     expect(fetched.status).toBe(200);
     expect(fetched.json).toEqual(created.json);
     expect((await test.api('DELETE', `/api/organizations/${created.json.id}`)).status).toBe(204);
-    expect((await test.api('GET', `/api/organizations/${created.json.id}`)).status).toBe(404);
+    // Organizations use Logto's generic look-up: its 404 is entity.not_exists_with_id, naming the id; delete says entity.not_found.
+    expect((await test.api('GET', `/api/organizations/${created.json.id}`)).json).toEqual({
+      code: 'entity.not_exists_with_id',
+      message: `The organizations with ID \`${created.json.id}\` does not exist.`,
+    });
     expect((await test.api('DELETE', `/api/organizations/${created.json.id}`)).json.code).toBe('entity.not_found');
   });
 
@@ -122,8 +128,10 @@ describe('organization users', () => {
     expect(first.status).toBe(200);
     expect(first.headers.get('total-number')).toBe('5');
     expect(first.json).toHaveLength(2);
-    expect(Object.keys(first.json[0]).sort()).toEqual([...userKeys, 'organizationRoles'].sort());
+    expect(Object.keys(first.json[0]).sort()).toEqual([...memberKeys, 'organizationRoles'].sort());
     expect(first.json[0].organizationRoles).toEqual([]);
+    // Ordered by user id, as Logto's query does.
+    expect(first.json.map((user: { id: string }) => user.id)).toEqual([...ids].sort().slice(0, 2));
     const third = await test.api('GET', `/api/organizations/${organization.id}/users?page=3&page_size=2`);
     expect(third.json).toHaveLength(1);
     const all = await test.api('GET', `/api/organizations/${organization.id}/users`);
@@ -133,14 +141,35 @@ describe('organization users', () => {
     expect(beyond.headers.get('total-number')).toBe('5');
   });
 
-  it('bad pagination → 400 guard.invalid_pagination; an unknown organization → 404', async () => {
+  it('bad pagination → 400 guard.invalid_pagination; an unknown organization is an empty page (Logto does not look it up)', async () => {
     const organization = (await test.api('POST', '/api/organizations', { body: { name: 'p' } })).json;
     for (const query of ['page=0', 'page=-1', 'page=abc', 'page_size=0', 'page_size=101', 'page_size=1.5']) {
       const response = await test.api('GET', `/api/organizations/${organization.id}/users?${query}`);
       expect(response.status).toBe(400);
       expect(response.json.code).toBe('guard.invalid_pagination');
     }
-    expect((await test.api('GET', '/api/organizations/nosuchorg123/users')).status).toBe(404);
+    const unknown = await test.api('GET', '/api/organizations/nosuchorg123/users');
+    expect(unknown.status).toBe(200);
+    expect(unknown.json).toEqual([]);
+    expect(unknown.headers.get('total-number')).toBe('0');
+  });
+
+  it('adding users: an empty list → 400; an unknown organization or user → 422 FK; repeats and members change nothing and are echoed', async () => {
+    const organization = (await test.api('POST', '/api/organizations', { body: { name: 'adds' } })).json;
+    const user = (await test.api('POST', '/api/users', { body: {} })).json;
+    const empty = await test.api('POST', `/api/organizations/${organization.id}/users`, { body: { userIds: [] } });
+    expect(empty.status).toBe(400);
+    expect(empty.json.data.issues[0]).toMatchObject({ code: 'too_small', path: ['userIds'] });
+    for (const [orgId, userId] of [['nosuchorg123', user.id], [organization.id, 'nosuchuser1']]) {
+      const response = await test.api('POST', `/api/organizations/${orgId}/users`, { body: { userIds: [userId] } });
+      expect(response.status).toBe(422);
+      expect(response.json.code).toBe('entity.relation_foreign_key_not_found');
+    }
+    const repeated = await test.api('POST', `/api/organizations/${organization.id}/users`, { body: { userIds: [user.id, user.id] } });
+    expect(repeated.status).toBe(201);
+    expect(repeated.json).toEqual({ userIds: [user.id, user.id] });
+    expect((await test.api('POST', `/api/organizations/${organization.id}/users`, { body: { userIds: [user.id] } })).status).toBe(201);
+    expect((await test.api('GET', `/api/organizations/${organization.id}/users`)).headers.get('total-number')).toBe('1');
   });
 
   it("a user's organizations list carries organizationRoles", async () => {

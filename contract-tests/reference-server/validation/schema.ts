@@ -138,13 +138,17 @@ export function enumOf<const T extends string>(options: readonly T[]): Schema<T>
   };
 }
 
-export function array<T>(item: Schema<T>): Schema<T[]> {
+/** `min` is zod's `.nonempty()` / `.min(n)` on an array. */
+export function array<T>(item: Schema<T>, rules: { min?: number } = {}): Schema<T[]> {
   return {
     optional: false,
     check(value, path, issues) {
       if (!Array.isArray(value)) {
         issues.push(invalidType('array', value, path));
         return [];
+      }
+      if (rules.min !== undefined && value.length < rules.min) {
+        issues.push({ code: 'too_small', minimum: rules.min, type: 'array', inclusive: true, exact: false, path, message: `Array must contain at least ${rules.min} element(s)` });
       }
       return value.map((element, index) => item.check(element, [...path, index], issues));
     },
@@ -170,8 +174,11 @@ type OptionalKeys<S extends Shape> = { [K in keyof S]: S[K]['optional'] extends 
 type RequiredKeys<S extends Shape> = Exclude<keyof S, OptionalKeys<S>>;
 export type ObjectOf<S extends Shape> = { [K in RequiredKeys<S>]: Infer<S[K]> } & { [K in OptionalKeys<S>]?: Infer<S[K]> };
 
-/** Unknown keys are stripped, as zod's default object does: Logto ignores unknown body fields. */
-export function object<S extends Shape>(shape: S): Schema<ObjectOf<S>> {
+/**
+ * Unknown keys are stripped, as zod's default object does: Logto ignores unknown body fields.
+ * `passthrough` keeps them instead (zod's `.catchall(z.unknown())`, e.g. a message payload).
+ */
+export function object<S extends Shape>(shape: S, options: { passthrough?: boolean } = {}): Schema<ObjectOf<S>> {
   return {
     optional: false,
     check(value, path, issues) {
@@ -180,7 +187,7 @@ export function object<S extends Shape>(shape: S): Schema<ObjectOf<S>> {
         return {} as ObjectOf<S>;
       }
       const input = value as Record<string, unknown>;
-      const output: Record<string, unknown> = {};
+      const output: Record<string, unknown> = options.passthrough ? { ...input } : {};
       for (const [key, schema] of Object.entries(shape)) {
         const field = input[key];
         if (field === undefined && schema.optional) continue;
