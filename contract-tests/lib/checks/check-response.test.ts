@@ -66,6 +66,15 @@ describe('checkResponse', () => {
     expect(outcomes(response(204, undefined), 200).status_code_conformance).toBe('failed');
   });
 
+  it('says where, what was expected and what came back for status and content-type failures', () => {
+    const results = checkResponse(ctx, op, response(418, '<x/>', 'text/xml'));
+    expect(results.find((c) => c.name === 'status_code_conformance')?.details).toEqual([
+      { pointer: '#/paths/~1invitations~1{id}/get/responses', message: 'status not documented', expected: 'a documented status: 200, 204, 500, 501', value: 418 },
+    ]);
+    const type = checkResponse(ctx, op, response(200, '<x/>', 'text/xml')).find((c) => c.name === 'content_type_conformance');
+    expect(type?.details).toEqual([{ pointer: '#/paths/~1invitations~1{id}/get/responses/200/content', message: 'content type not documented', expected: 'Content-Type application/json', value: 'text/xml' }]);
+  });
+
   it('fails content type conformance for an undocumented type, a missing type, or a body where none is documented', () => {
     expect(outcomes(response(200, '<x/>', 'text/xml')).content_type_conformance).toBe('failed');
     expect(outcomes({ status: 200, headers: {}, bodyText: '{}' }).content_type_conformance).toBe('failed');

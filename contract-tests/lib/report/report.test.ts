@@ -66,4 +66,37 @@ describe('reports', () => {
     expect(xml).toContain('<testcase classname="Odd" name="200 status_code_conformance"><skipped message="not reachable: no valid request"/>');
     expect(xml).toContain('name="negative_data_rejection body: wrong type"/>');
   });
+
+  it('a failed check carries pointer, expected, actual and the command that repeats the request into every report', () => {
+    const failing = {
+      ...report,
+      pairs: [
+        {
+          ...(report.pairs[0] as (typeof report.pairs)[number]),
+          checks: [
+            {
+              name: 'response_schema_conformance' as const,
+              outcome: 'failed' as const,
+              message: 'GetThing 200 response_schema_conformance: /id must be string (value: 7)',
+              details: [{ pointer: '/id', message: 'must be string', expected: 'must be string', value: 7 }],
+              reproduce: `curl -X GET 'http://x/things/1' -H "Authorization: Bearer $LOGTO_TOKEN"`,
+            },
+          ],
+        },
+      ],
+    };
+    const xml = renderJunit(failing);
+    expect(xml).toContain('type="response_schema_conformance">check: response_schema_conformance\nGetThing 200 response_schema_conformance: /id must be string (value: 7)\nat /id: expected must be string; actual 7\nreproduce: curl -X GET &apos;http://x/things/1&apos; -H &quot;Authorization: Bearer $LOGTO_TOKEN&quot;</failure>');
+    expect(renderMarkdown(failing)).toContain('- GetThing 200 response_schema_conformance: /id must be string (value: 7)\n\n  ```sh\n  curl -X GET \'http://x/things/1\' -H "Authorization: Bearer $LOGTO_TOKEN"\n  ```');
+    expect(renderHtml(failing)).toContain('<pre>curl -X GET &apos;http://x/things/1&apos; -H &quot;Authorization: Bearer $LOGTO_TOKEN&quot;</pre>');
+  });
+
+  it('an interrupted run says so on top of every report, and its JUnit has an error CI cannot read as a pass', () => {
+    const stopped = { ...report, interrupted: 'stopped by SIGINT after 3.0 s' };
+    expect(renderMarkdown(stopped)).toContain('> **Interrupted**: stopped by SIGINT after 3.0 s');
+    expect(renderHtml(stopped)).toContain('<strong>Interrupted</strong>: stopped by SIGINT after 3.0 s');
+    const xml = renderJunit(stopped);
+    expect(xml).toContain('<testsuites name="contract Test API (interrupted)" tests="14" failures="1" skipped="4" errors="1"');
+    expect(xml).toContain('<error message="stopped by SIGINT after 3.0 s" type="interrupted"/>');
+  });
 });

@@ -26,7 +26,9 @@ describe('contract:live stopped half-way against a tenant', () => {
   });
 
   async function stopMidRun(runId: string, signal: 'SIGINT' | 'SIGTERM', to: 'group' | 'runner', beforeStop: () => void = () => undefined): Promise<{ run: RunnerProcess; code: number | null }> {
-    const run = startRunner({ ...remoteEnv(server, runId), LOGTO_ENDPOINT: proxy.url });
+    // What the previous, green run left: it must not survive into this run's reports.
+    const stale = { 'coverage.md': 'STALE green report', 'junit.xml': '<testsuites failures="0">STALE</testsuites>', 'results.json': '{"status":"passed","stale":true}' };
+    const run = startRunner({ ...remoteEnv(server, runId), LOGTO_ENDPOINT: proxy.url }, { stale });
     runs.push(run);
     await waitFor(() => createdSoFar(run.reportsDir) >= 3, 60_000, `the run to create something (output so far: ${run.output()})`);
     beforeStop();
@@ -37,6 +39,7 @@ describe('contract:live stopped half-way against a tenant', () => {
   }
 
   function expectInterruptedReports(run: RunnerProcess, signal: string): void {
+    for (const name of ['coverage.md', 'junit.xml', 'results.json']) expect(readReport(run, name)).not.toMatch(/STALE|stale/);
     const results = JSON.parse(readReport(run, 'results.json')) as { status: string; interrupted: string };
     expect(results.status).toBe('interrupted');
     expect(results.interrupted).toContain(signal);

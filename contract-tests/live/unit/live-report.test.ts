@@ -1,7 +1,10 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConformance } from '../support/conformance.js';
-import { buildReport } from '../support/live-report.js';
-import type { Observation } from '../support/observation.js';
+import { buildReport, readLeftovers, writeLiveReports } from '../support/live-report.js';
+import type { LedgerEntry, Observation } from '../support/observation.js';
 
 function observation(partial: Partial<Observation>): Observation {
   return {
@@ -45,3 +48,49 @@ describe('live report', () => {
     expect(report.negatives).toMatchObject([{ observedStatus: 401, outcome: 'passed' }]);
   });
 });
+
+describe('live report files', () => {
+  it('name the spec as it is typed from the project root, and show the failing request as a curl command', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ct-live-report-'));
+    try {
+      const observations = path.join(dir, '.observations');
+      const curl = `curl -X GET 'http://127.0.0.1:1/api/organization-invitations/x' -H "Authorization: Bearer $LOGTO_TOKEN"`;
+      const broken = observation({ status: 200, violations: [{ check: 'response_schema_conformance', message: 'GetOrganizationInvitation 200 response_schema_conformance: /id must be string (value: 5)', details: [{ pointer: '/id', message: 'must be string', expected: 'must be string', value: 5 }] }], curl });
+      mkdirWrite(path.join(observations, 'worker-1-a.jsonl'), `${JSON.stringify(broken)}\n`);
+      await writeLiveReports({ target: 't', startedAt: new Date(), reportsDir: dir, observationsDir: observations });
+      const md = readFileSync(path.join(dir, 'coverage.md'), 'utf8');
+      expect(md).toContain('Spec `openapi/logto-management.yaml`');
+      expect(md).toContain(curl);
+      expect(readFileSync(path.join(dir, 'conformance-junit.xml'), 'utf8')).toContain('at /id: expected must be string; actual 5\nreproduce: curl -X GET');
+      expect(readFileSync(path.join(dir, 'conformance-junit.xml'), 'utf8')).not.toContain('>[]</failure>');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the ledger: what was created and not seen deleted, once each; a line cut by a kill is skipped', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ct-ledger-'));
+    try {
+      const line = (e: LedgerEntry): string => `${JSON.stringify(e)}\n`;
+      writeFileSync(
+        path.join(dir, 'worker-1-a.jsonl'),
+        line({ ledger: 'created', kind: 'organization', id: 'o1', target: 'main' }) +
+          line({ ledger: 'created', kind: 'user', id: 'u1', target: 'main' }) +
+          `${JSON.stringify(observation({}))}\n` +
+          line({ ledger: 'gone', kind: 'organization', id: 'o1', target: 'main' }),
+      );
+      writeFileSync(path.join(dir, 'worker-2-b.jsonl'), line({ ledger: 'created', kind: 'role', id: 'r1', target: 'main' }) + '{"ledger":"created","ki');
+      expect(readLeftovers(dir)).toEqual([
+        { kind: 'user', id: 'u1', target: 'main' },
+        { kind: 'role', id: 'r1', target: 'main' },
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+function mkdirWrite(file: string, text: string): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+}

@@ -2,7 +2,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConformance } from '../support/conformance.js';
-import { INTENT_HEADER, type Observation } from '../support/observation.js';
+import { INTENT_HEADER, type LedgerEntry, type Observation } from '../support/observation.js';
 import { createRecordingFetch } from '../support/recording-fetch.js';
 import { Tracker } from '../support/tracker.js';
 
@@ -39,13 +39,14 @@ describe('recording fetch', () => {
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  async function record(method: string, path: string, headers: Record<string, string> = {}): Promise<{ observation: Observation; tracker: Tracker }> {
+  async function record(method: string, path: string, headers: Record<string, string> = {}): Promise<{ observation: Observation; tracker: Tracker; persisted: Array<Observation | LedgerEntry> }> {
     const observations: Observation[] = [];
+    const persisted: Array<Observation | LedgerEntry> = [];
     const tracker = new Tracker();
-    const recordingFetch = createRecordingFetch({ conformance: await loadConformance(), tracker, targetName: 'fake', testName: () => 'unit', observations, persist: () => undefined });
+    const recordingFetch = createRecordingFetch({ conformance: await loadConformance(), tracker, targetName: 'fake', testName: () => 'unit', observations, persist: (r) => persisted.push(r) });
     const response = await recordingFetch(new Request(`${base}${path}`, { method, headers, ...(method === 'POST' ? { body: '{}' } : {}) }));
     await response.text();
-    return { observation: observations[0] as Observation, tracker };
+    return { observation: observations[0] as Observation, tracker, persisted };
   }
 
   it.each([
@@ -59,10 +60,27 @@ describe('recording fetch', () => {
     expect(observation.violations.map((v) => v.check)).toContain(check);
   });
 
-  it('a conforming create answer passes, and its id is tracked for cleanup', async () => {
-    const { observation, tracker } = await record('POST', '/api/organizations', { 'content-type': 'application/json' });
+  it('a conforming create answer passes, and its id is tracked for cleanup and written to the run ledger at once', async () => {
+    const { observation, tracker, persisted } = await record('POST', '/api/organizations', { 'content-type': 'application/json' });
     expect(observation).toMatchObject({ operationId: 'CreateOrganization', path: '/api/organizations', status: 201, violations: [] });
     expect(tracker.drain()).toEqual([{ kind: 'organization', id: 'org1' }]);
+    expect(persisted[0]).toEqual({ ledger: 'created', kind: 'organization', id: 'org1', target: 'fake' });
+    // Without a violation, the run's files keep no command (it is only shown for failures).
+    expect(persisted[1]).not.toHaveProperty('curl');
+  });
+
+  it('a delete answered 404 marks the entity gone in the ledger', async () => {
+    const { persisted } = await record('DELETE', '/api/organization-invitations/html');
+    expect(persisted[0]).toEqual({ ledger: 'gone', kind: 'invitation', id: 'html', target: 'fake' });
+  });
+
+  it('a violation carries its JSON pointer, expected and actual value, and a curl command with the token as $LOGTO_TOKEN', async () => {
+    const { observation, persisted } = await record('GET', '/api/organization-invitations/bad-body', { Authorization: 'Bearer secret-token-value' });
+    const schema = observation.violations.find((v) => v.check === 'response_schema_conformance');
+    expect(schema?.details?.[0]).toEqual({ pointer: '/tenantId', message: 'missing required property "tenantId"', expected: 'a value (the property is required)', value: undefined });
+    expect(observation.curl).toBe(`curl -X GET '${base}/api/organization-invitations/bad-body' -H "Authorization: Bearer $LOGTO_TOKEN"`);
+    expect(persisted[0]).toMatchObject({ curl: observation.curl });
+    expect(JSON.stringify(persisted)).not.toContain('secret-token-value');
   });
 
   it('a path outside the spec is recorded without checks; the intent header never reaches the server', async () => {

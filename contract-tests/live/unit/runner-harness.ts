@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -22,8 +22,11 @@ export interface RunnerProcess {
   done: Promise<number | null>;
 }
 
-export function startRunner(env: Record<string, string>, args: string[] = []): RunnerProcess {
+/** `stale` files are put in the reports folder first, as a previous run would have left them. */
+export function startRunner(env: Record<string, string>, options: { args?: string[]; stale?: Record<string, string> } = {}): RunnerProcess {
   const reportsDir = mkdtempSync(path.join(tmpdir(), 'ct-live-reports-'));
+  for (const [name, text] of Object.entries(options.stale ?? {})) writeFileSync(path.join(reportsDir, name), text);
+  const args = options.args ?? [];
   // Only what the test sets: a LOGTO_* variable from the caller's shell must not leak in.
   const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('LOGTO_') && name !== 'CONTRACT_LIVE_REPORTS_DIR'));
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'scripts', 'contract-live.ts'), ...args], {
