@@ -1,7 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadSpec, parseSpecText } from './load-spec.js';
 import { listOperations } from './operations.js';
 import { SpecError } from './spec-error.js';
@@ -31,8 +31,12 @@ paths:
       responses: { '204': { description: gone } }
 `;
 
+// One folder for every spec the tests write, removed at the end: a run leaves nothing in the temp dir.
+const dir = mkdtempSync(join(tmpdir(), 'spec-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
 function write(name: string, text: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'spec-')), name);
+  const path = join(dir, name);
   writeFileSync(path, text);
   return path;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -21,6 +21,7 @@ writeFileSync(
       'with-skips': node(`console.log('3 passed, 0 failed, 2 skipped')`),
       stopped: node(`console.log('interrupted (SIGINT): 4 passed, 1 failed before the stop'); process.exit(130)`),
       never: node(`require('fs').writeFileSync('never-ran.txt', 'x')`),
+      leaks: node(`const os = require('os'); require('fs').mkdtempSync(require('path').join(os.tmpdir(), 'leaked-')); require('fs').writeFileSync('leak-tmpdir.txt', os.tmpdir()); console.log('1 passed, 0 failed')`),
     },
   }),
 );
@@ -48,7 +49,8 @@ describe('npm test (run-all)', () => {
     const lines: string[] = [];
     await runAll([{ name: 'a', script: 'with-skips' }, { name: 'b', script: 'show-env' }], { cwd: dir, env: process.env, log: (l) => lines.push(l) });
     expect(lines).toContain('ok   a: 3 passed, 0 failed, 2 skipped');
-    expect(lines.at(-1)).toBe('\n4 passed, 0 failed, 2 skipped');
+    // Two steps and the temp-folder check.
+    expect(lines.at(-1)).toBe('\n5 passed, 0 failed, 2 skipped');
   });
 
   it('a stopped step stops the run: later steps do not run, the closing line says interrupted, exit 130', async () => {
@@ -65,5 +67,14 @@ describe('npm test (run-all)', () => {
     expect(lines.at(-1)).toBe('\ninterrupted (SIGINT): 7 passed, 1 failed, 2 skipped before the stop');
     expect(lines).toContain('STOP live: 4 passed, 1 failed (interrupted by SIGINT)');
     expect(() => readFileSync(path.join(dir, 'never-ran.txt'))).toThrow();
+  });
+
+  it('a step that leaves a temporary folder behind fails the run, and the folder is gone anyway', async () => {
+    const lines: string[] = [];
+    const { exitCode, results } = await runAll([{ name: 'leaky', script: 'leaks' }], { cwd: dir, env: process.env, log: (l) => lines.push(l) });
+    expect(exitCode).toBe(1);
+    expect(results.at(-1)).toMatchObject({ name: 'no temporary files left behind', failed: 1 });
+    expect(lines.join('\n')).toMatch(/left 1 temporary item\(s\) behind \(removed now\): leaked-\w+; the test that creates them must remove them/);
+    expect(existsSync(readFileSync(path.join(dir, 'leak-tmpdir.txt'), 'utf8'))).toBe(false);
   });
 });

@@ -1,11 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_REPORTS, DEFAULT_SPEC } from '../suite-options.js';
 import { parseContractMockArgs, prepare, USAGE } from './run-contract-mock.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const badYaml = join(dir, 'broken.yaml');
 writeFileSync(badYaml, 'openapi: 3.0.3\npaths: [unclosed\n');
 const swagger = join(dir, 'swagger.json');
