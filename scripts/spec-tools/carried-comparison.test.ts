@@ -7,8 +7,8 @@ import type { Change } from './diff/change.js';
 
 /**
  * Logto 1.42's served spec (old) against ours (new), cut to the carried operations. The known
- * disagreements of /work/shared/logto-facts.md ("Where Logto's served spec is wrong") must show up,
- * each as the change that corrects it.
+ * disagreements (openapi/KNOWN-DIFFERENCES.md, "Where Logto's spec is wrong about Logto", observed on
+ * a running Logto 1.42) must show up, each as the change that corrects it.
  */
 describe('ours vs Logto 1.42 served spec, carried operations only', async () => {
   const { io, stdout, err } = captureIo();
@@ -59,6 +59,25 @@ describe('ours vs Logto 1.42 served spec, carried operations only', async () => 
 
   it('CreateUser answers 200 on both sides (Logto\'s spec is right there; ours keeps it)', () => {
     expect(report.changes.filter((c) => c.operationId === 'CreateUser' && /\/responses\/20\d$/.test(c.location))).toEqual([]);
+  });
+
+  it('a body over 1 MiB: every operation with a request body documents the 404 text/plain Logto really sends (KNOWN-DIFFERENCES row 10)', () => {
+    for (const operationId of ['CreateOrganizationInvitation', 'CreateOrganization', 'AddOrganizationUsers', 'CreateOrganizationRole']) {
+      expect(find(operationId, 'response-added', '/responses/404'), operationId).toHaveLength(1);
+    }
+    // CreateUser's served spec already lists a 404; ours gives it the plain-text body.
+    expect(find('CreateUser', 'content-type-added', '/responses/404/content/text~1plain')).toHaveLength(1);
+    expect(report.changes.filter((c) => c.location.includes('/responses/413'))).toEqual([]);
+  });
+
+  it('ListOrganizationUsers: the 404 its route never answers is removed (row 11)', () => {
+    expect(find('ListOrganizationUsers', 'response-removed', '/responses/404')).toHaveLength(1);
+  });
+
+  it('AddOrganizationUsers: userIds must not be empty (row 12); page_size is at most 100 (row 13)', () => {
+    expect(find('AddOrganizationUsers', 'constraint-tightened', '/requestBody/content/application~1json/schema/properties/userIds/minItems')).toHaveLength(1);
+    const pageSize = report.changes.filter((c) => c.operationId === 'ListOrganizationUsers' && c.kind === 'constraint-tightened' && c.message.includes('page_size'));
+    expect(pageSize.map((c) => c.message).join('\n')).toContain('maximum none → 100');
   });
 
   it('authentication: OAuth2 client credentials vs HTTP bearer is the same header on the wire (non-breaking)', () => {

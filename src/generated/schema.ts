@@ -519,11 +519,10 @@ export interface components {
             resourceScopeIds?: string[];
         };
         /**
-         * @description A user, with every field Logto 1.42 returns for one. Logto adds fields over time;
-         *     unknown fields are allowed. `hasPassword` is present when the user is read on its own
-         *     (create, get), not in an organization's member list.
+         * @description The fields Logto 1.42 returns for every user, also in an organization's member list.
+         *     Logto adds fields over time; unknown fields are allowed.
          */
-        User: {
+        UserInfo: {
             id: string;
             username: string | null;
             primaryEmail: string | null;
@@ -551,10 +550,14 @@ export interface components {
             /** @description The client id metadata document the user signed up through, if any. */
             cimdClientId: string | null;
             isSuspended: boolean;
-            hasPassword?: boolean;
         };
-        /** @description A user with the organization roles held in one organization. */
-        OrganizationMember: components["schemas"]["User"] & {
+        /** @description A user read on its own (create, get): every `UserInfo` field and `hasPassword`. */
+        User: components["schemas"]["UserInfo"] & {
+            /** @description Whether the user has a password. */
+            hasPassword: boolean;
+        };
+        /** @description A user as an organization's member list shows it (no `hasPassword`), with the organization roles held there. */
+        OrganizationMember: components["schemas"]["UserInfo"] & {
             organizationRoles: components["schemas"]["OrganizationRoleRef"][];
         };
         CreateUserRequest: {
@@ -815,6 +818,7 @@ export type CreateOrganizationRequest = components['schemas']['CreateOrganizatio
 export type OrganizationUserIds = components['schemas']['OrganizationUserIds'];
 export type OrganizationRole = components['schemas']['OrganizationRole'];
 export type CreateOrganizationRoleRequest = components['schemas']['CreateOrganizationRoleRequest'];
+export type UserInfo = components['schemas']['UserInfo'];
 export type User = components['schemas']['User'];
 export type OrganizationMember = components['schemas']['OrganizationMember'];
 export type CreateUserRequest = components['schemas']['CreateUserRequest'];
