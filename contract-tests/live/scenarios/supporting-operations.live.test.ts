@@ -104,6 +104,14 @@ describe.concurrent('supporting operations', () => {
     expectLogtoError(await s.api.GET('/api/users/{userId}/organizations', { params: { path: { userId: user.id } } }), 404, 'entity.not_found');
   });
 
+  test('users: a username in use is 422 user.username_already_in_use', async ({ live }) => {
+    const s = live.main;
+    // Usernames cannot hold the hyphens of the run prefix; the e-mail keeps the user sweepable.
+    const username = s.names.role().replace(/-/g, '_');
+    expectData(await s.api.POST('/api/users', { body: { username, primaryEmail: s.names.email() } }), 200, 'CreateUser');
+    expectLogtoError(await s.api.POST('/api/users', { body: { username, primaryEmail: s.names.email() } }), 422, 'user.username_already_in_use');
+  });
+
   test('users: values longer than Logto stores are 422 entity.value_too_long (name, e-mail and username 128, avatar 2048) and nothing is created', async ({ live }) => {
     const s = live.main;
     const long = (n: number): string => `${s.names.prefix}${'x'.repeat(n)}`.slice(0, n);

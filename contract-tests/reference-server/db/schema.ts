@@ -42,8 +42,9 @@ create table if not exists users (
   created_at bigint not null,
   updated_at bigint not null
 );
--- Logto compares these case-insensitively when it checks for an account already using them.
-create unique index if not exists users__username on users (lower(username));
+-- E-mails are taken without regard to case (Logto checks lower() before inserting); usernames and
+-- phones exactly (Logto's default sign-in experience has case-sensitive usernames).
+create unique index if not exists users__username on users (username);
 create unique index if not exists users__primary_email on users (lower(primary_email));
 create unique index if not exists users__primary_phone on users (primary_phone);
 

@@ -44,14 +44,15 @@ const createUser: Handler = async ({ body, services }) => {
   const now = services.now();
   const row = await services.db.transaction(async (tx) => {
     // Logto checks each identifier before inserting; the unique indexes catch concurrent creates.
-    const taken = async (column: string, value: string | undefined, code: string): Promise<void> => {
+    // E-mails are compared without regard to case; usernames exactly, as a tenant whose sign-in
+    // experience keeps Logto's default (case-sensitive usernames) does; phones exactly.
+    const taken = async (match: string, value: string | undefined, code: string): Promise<void> => {
       if (value === undefined) return;
-      const match = await tx.query(`select 1 from users where lower(${column}) = lower($1)`, [value]);
-      if (match.rows.length > 0) throw new ApiError(422, code);
+      if ((await tx.query(`select 1 from users where ${match}`, [value])).rows.length > 0) throw new ApiError(422, code);
     };
-    await taken('username', input.username, 'user.username_already_in_use');
-    await taken('primary_email', input.primaryEmail, 'user.email_already_in_use');
-    await taken('primary_phone', input.primaryPhone, 'user.phone_already_in_use');
+    await taken('username = $1', input.username, 'user.username_already_in_use');
+    await taken('lower(primary_email) = lower($1)', input.primaryEmail, 'user.email_already_in_use');
+    await taken('primary_phone = $1', input.primaryPhone, 'user.phone_already_in_use');
     // The password itself is never stored: nothing here signs users in.
     const { rows } = await tx.query<UserRow>(
       `insert into users as u (id, username, primary_email, primary_phone, name, avatar, custom_data, profile, has_password, created_at, updated_at)
