@@ -13,6 +13,9 @@ export default defineConfig({
     // The files share no mutable state; reusing warm workers saves a Node start + transform per file.
     pool: 'threads',
     isolate: false,
+    // Two, whatever the core count: the client end-to-end and lifecycle files then run beside the
+    // conformance run (they wait for the same Prisms) instead of after it, off the wall time.
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 180_000,
     reporters: ['default', ['json', { outputFile: join(reportsDir, 'vitest-results.json') }]],

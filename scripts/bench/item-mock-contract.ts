@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { ItemMeta, ItemResult } from './item-result.js';
 import { replayAgainstPrism } from './replay-prism.js';
@@ -6,21 +7,21 @@ import { LOGTO_FIXTURE_ARG, makeBenchTempDir, REPO_ROOT, requireFixture } from '
 import { runTsx } from './run-command.js';
 import { ratio } from './stats.js';
 import { findSummaryLine } from './summary-line.js';
-import { readSuiteRequestPhaseMs, readTestFileTimes } from './read-mock-report.js';
+import { readPrismInstances, readSuiteRequestPhaseMs, readTestFileTimes } from './read-mock-report.js';
 import { findVitestDurationLine } from './vitest-duration.js';
 
 const TITLE = 'Mock contract run, full Logto 1.42 spec';
-const TARGET_WALL_MS = 20_000;
-const TARGET_RATIO = 1.5;
-const TARGET = `wall <= ${TARGET_WALL_MS / 1000} s; wall / Prism alone <= ${TARGET_RATIO}`;
+const TARGET_RATIO = 1.0;
+const TARGET = `wall / Prism alone (one instance, start-up included) <= ${TARGET_RATIO.toFixed(1)}`;
 export const MOCK_CONTRACT_ITEM: ItemMeta = { item: 4, title: TITLE, target: TARGET };
 const MOCK_REPORTS = '.tmp/bench-mock';
 const RUN_TIMEOUT_MS = 5 * 60_000;
 
 /**
- * Item 4. The wall time of `npm run contract:mock` on the full spec, against Prism serving the
- * same requests to a bare client; the ratio is what our harness adds (process start, vitest,
- * spec loading, request building, checks, reports).
+ * Item 4. The wall time of `npm run contract:mock` on the full spec, against one Prism instance
+ * serving the same requests to a bare client, start-up included. The suite spreads its requests
+ * over one Prism per core; the ratio is what that wins back against what our harness adds
+ * (process start, vitest, spec loading, request building, checks, reports, the other Prisms).
  */
 export async function measureMockContract(): Promise<ItemResult> {
   const fixture = requireFixture();
@@ -38,6 +39,8 @@ export async function measureMockContract(): Promise<ItemResult> {
   const fileTimes = readTestFileTimes(path.join(REPO_ROOT, MOCK_REPORTS), REPO_ROOT);
   // The conformance suite proper; any other file in the run tests the harness, not the spec.
   const otherFiles = fileTimes.filter((f) => !f.file.endsWith('spec-conformance.test.ts'));
+  const vitestTests = fileTimes.reduce((n, f) => n + f.tests, 0);
+  const prismInstances = readPrismInstances(suite.tail);
 
   const temp = await makeBenchTempDir('bench-prism');
   let replay: Awaited<ReturnType<typeof replayAgainstPrism>>;
@@ -50,17 +53,17 @@ export async function measureMockContract(): Promise<ItemResult> {
   const prismOwnMs = replay.startupMs + replay.requestsMs;
   const overhead = ratio(suite.wallMs, prismOwnMs);
   const overheadRequestsOnly = ratio(suite.wallMs, replay.requestsMs);
-  const wallMet = suite.wallMs <= TARGET_WALL_MS;
   const ratioMet = overhead <= TARGET_RATIO;
   const notes: string[] = [
     `contract:mock closed with "${summary.line}" (exit ${suite.exitCode}); failures there are spec/Prism findings, not bench errors. Reports: ${MOCK_REPORTS}/`,
-    `Prism alone = start-up ${(replay.startupMs / 1000).toFixed(2)} s + ${replay.pairRequests + replay.negativeRequests} requests ${(replay.requestsMs / 1000).toFixed(2)} s; wall / requests alone = ${overheadRequestsOnly}.`,
+    `Prism alone = one instance: start-up ${(replay.startupMs / 1000).toFixed(2)} s + ${replay.pairRequests + replay.negativeRequests} requests ${(replay.requestsMs / 1000).toFixed(2)} s; wall / requests alone = ${overheadRequestsOnly}.`,
+    `The suite ran on ${prismInstances ?? '?'} Prism instance(s) (one per core; os.availableParallelism() = ${availableParallelism()}), started before vitest; vitest ran ${vitestTests} tests (one per operation) for the ${summary.passed + summary.failed + summary.skipped} testcases of the closing line and junit.xml.`,
   ];
   if (suiteRequestPhaseMs !== undefined) {
     const rest = suite.wallMs - suiteRequestPhaseMs - replay.startupMs;
     notes.push(
       `Inside the suite, sending and checking all requests took ${(suiteRequestPhaseMs / 1000).toFixed(2)} s (${ratio(suiteRequestPhaseMs, replay.requestsMs)}x Prism alone); ` +
-        `the other ~${(rest / 1000).toFixed(1)} s of the wall (beyond Prism's ~${(replay.startupMs / 1000).toFixed(1)} s start-up) is everything else: process start, vitest and its ${summary.passed + summary.failed + summary.skipped} tests, spec loading, any other test files in the run, reports.`,
+        `the other ~${(rest / 1000).toFixed(1)} s of the wall (beyond one Prism's ~${(replay.startupMs / 1000).toFixed(1)} s start-up) is what overlapping did not hide: the Prisms and vitest starting at once on ${availableParallelism()} cores, the tests after the request phase (the client end to end among them), reports, shutdown.`,
     );
   }
   if (vitestDuration) notes.push(`vitest: ${vitestDuration}`);
@@ -72,28 +75,32 @@ export async function measureMockContract(): Promise<ItemResult> {
     );
   }
   if (replay.failedExchanges > 0) notes.push(`${replay.failedExchanges} replayed request(s) got no answer from Prism.`);
-  if (!wallMet) notes.push(`MISSED: the mock contract run took ${(suite.wallMs / 1000).toFixed(1)} s (target ${TARGET_WALL_MS / 1000} s).`);
-  if (!ratioMet) notes.push(`MISSED: harness overhead ratio ${overhead} (target ${TARGET_RATIO}).`);
+  if (!ratioMet) {
+    const over = suite.wallMs - prismOwnMs * TARGET_RATIO;
+    notes.push(`MISSED: wall / Prism alone = ${overhead.toFixed(2)} (target ${TARGET_RATIO.toFixed(1)}): ${(over / 1000).toFixed(1)} s too slow.`);
+  }
   return {
     item: 4,
     title: TITLE,
     target: TARGET,
     measured: `${(suite.wallMs / 1000).toFixed(1)} s wall; ratio ${overhead.toFixed(2)}`,
-    status: wallMet && ratioMet ? 'met' : 'missed',
+    status: ratioMet ? 'met' : 'missed',
     notes,
     sideBySide: [
-      { contender: 'npm run contract:mock (wall)', value: `${(suite.wallMs / 1000).toFixed(2)} s`, relative: `${overhead.toFixed(2)}x` },
-      { contender: 'Prism alone: start-up + same requests', value: `${(prismOwnMs / 1000).toFixed(2)} s`, relative: '1.00x' },
+      { contender: `npm run contract:mock (wall, ${prismInstances ?? '?'} Prism instances)`, value: `${(suite.wallMs / 1000).toFixed(2)} s`, relative: `${overhead.toFixed(2)}x` },
+      { contender: 'Prism alone (1 instance): start-up + same requests', value: `${(prismOwnMs / 1000).toFixed(2)} s`, relative: '1.00x' },
       ...(suiteRequestPhaseMs !== undefined
         ? [{ contender: 'suite request phase (send + check)', value: `${(suiteRequestPhaseMs / 1000).toFixed(2)} s`, relative: `${ratio(suiteRequestPhaseMs, replay.requestsMs).toFixed(2)}x of requests only` }]
         : []),
-      { contender: 'Prism alone: same requests only', value: `${(replay.requestsMs / 1000).toFixed(2)} s`, relative: '' },
+      { contender: 'Prism alone (1 instance): same requests only', value: `${(replay.requestsMs / 1000).toFixed(2)} s`, relative: '' },
     ],
     figures: {
       command: `npm run contract:mock -- --spec ${LOGTO_FIXTURE_ARG} --reports ${MOCK_REPORTS}`,
       wallMs: Math.round(suite.wallMs),
       exitCode: suite.exitCode,
       summary: summary.line,
+      prismInstances: prismInstances ?? null,
+      vitestTests,
       prismStartupMs: Math.round(replay.startupMs),
       prismRequestsMs: Math.round(replay.requestsMs),
       prismOwnMs: Math.round(prismOwnMs),

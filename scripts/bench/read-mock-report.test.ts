@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSuiteRequestPhaseMs, readTestFileTimes } from './read-mock-report.js';
+import { readPrismInstances, readSuiteRequestPhaseMs, readTestFileTimes } from './read-mock-report.js';
 import { findVitestDurationLine } from './vitest-duration.js';
 
 describe('mock suite report readers', () => {
@@ -10,6 +10,11 @@ describe('mock suite report readers', () => {
     const lines = ['x', '\u001b[2m   Duration \u001b[22m 7.06s\u001b[2m (transform 488ms)\u001b[22m', 'y'];
     expect(findVitestDurationLine(lines)).toBe('Duration  7.06s (transform 488ms)');
     expect(findVitestDurationLine(['no timing here'])).toBeUndefined();
+  });
+
+  it('reads the number of Prism instances from the CLI output', () => {
+    expect(readPrismInstances(['x', 'contract:mock: spec /s.json; 2 Prism instance(s); reports in /r (...); wall time 7.1 s', '1 passed, 0 failed'])).toBe(2);
+    expect(readPrismInstances(['1 passed, 0 failed'])).toBeUndefined();
   });
 
   it('reads durationMs from coverage.json and tolerates a missing or odd report', async () => {

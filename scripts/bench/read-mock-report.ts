@@ -39,3 +39,12 @@ export function readTestFileTimes(reportsDir: string, repoRoot: string): TestFil
     return [];
   }
 }
+
+/** How many Prisms served the run, from the CLI's `...; N Prism instance(s); ...` line. */
+export function readPrismInstances(lines: readonly string[]): number | undefined {
+  for (const line of lines) {
+    const match = /; (\d+) Prism instance\(s\);/.exec(line);
+    if (match) return Number(match[1]);
+  }
+  return undefined;
+}
