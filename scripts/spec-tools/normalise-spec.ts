@@ -16,8 +16,12 @@ const OPERATION_ORDER = ['operationId', 'tags', 'summary', 'description', 'depre
  * order because it can carry meaning) and a placeholder server URL.
  */
 export function normaliseSpec(doc: JsonObject): JsonObject {
-  const withServer: JsonObject = { ...doc, servers: [PLACEHOLDER_SERVER] };
-  return orderKeys(withServer, ROOT_ORDER, (key, value) => {
+  return orderSpecKeys({ ...doc, servers: [PLACEHOLDER_SERVER] });
+}
+
+/** The key order alone (what spec:build also uses, so a built spec diffs as cleanly as a pulled one). */
+export function orderSpecKeys(doc: JsonObject): JsonObject {
+  return orderKeys(doc, ROOT_ORDER, (key, value) => {
     if (key === 'paths' && isObject(value)) return sortPaths(value);
     return sortDeep(value);
   });

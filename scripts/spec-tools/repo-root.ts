@@ -13,3 +13,12 @@ export const defaultUpstreamOutPath = path.join(repoRoot, 'openapi', 'upstream',
 
 /** Logto 1.42's served spec; CI clones the repo beside ../shared, so it is found relative to the root. */
 export const logtoFixturePath = path.resolve(repoRoot, '..', 'shared', 'fixtures', 'logto-1.42-management.openapi.json');
+
+/** Every correction we make to Logto's served spec, as an OpenAPI Overlay 1.0 document. */
+export const correctionsOverlayPath = path.join(repoRoot, 'openapi', 'corrections.overlay.yaml');
+
+/**
+ * Logto's served spec for the whole Management API, as `spec:pull --all` writes it (prose removed);
+ * named after the file Logto serves (`/api/.well-known/management.openapi.json`).
+ */
+export const upstreamAllPath = path.join(repoRoot, 'openapi', 'upstream', 'management.openapi.json');

@@ -26,9 +26,18 @@ export async function assertNotOurSpec(out: string, ourSpec: string): Promise<vo
   }
 }
 
-/** JSON, or YAML when the name ends in .yaml/.yml; always newline-terminated. */
-export async function writeSpec(out: string, doc: JsonObject): Promise<void> {
-  const text = /\.ya?ml$/i.test(out) ? stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false }) : `${JSON.stringify(doc, null, 2)}\n`;
+/**
+ * JSON, or YAML when the name ends in .yaml/.yml; always newline-terminated. A `header` becomes
+ * `#` comment lines at the top of a YAML file (JSON has no comments, so it is left out there).
+ */
+export function renderSpec(out: string, doc: JsonObject, header?: string): string {
+  if (!/\.ya?ml$/i.test(out)) return `${JSON.stringify(doc, null, 2)}\n`;
+  const comment = header === undefined ? '' : `${header.replace(/^/gm, '# ')}\n`;
+  return comment + stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false });
+}
+
+export async function writeSpec(out: string, doc: JsonObject, header?: string): Promise<void> {
+  const text = renderSpec(out, doc, header);
   try {
     await mkdir(path.dirname(out), { recursive: true });
     await writeFile(out, text, 'utf8');

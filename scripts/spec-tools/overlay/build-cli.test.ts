@@ -1,0 +1,128 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { captureIo } from '../capture-io.js';
+import { correctionsOverlayPath, upstreamAllPath } from '../repo-root.js';
+import { HTTP_METHODS, isObject, type JsonObject } from '../types.js';
+import { runBuild } from './build-cli.js';
+import { firstSentence } from './overlay-document.js';
+
+let tmp: string;
+beforeAll(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'spec-build-'));
+});
+afterAll(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+async function build(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
+  const { io, out, err } = captureIo();
+  const code = await runBuild(argv, io);
+  return { code, out, err };
+}
+
+function operations(doc: JsonObject): [string, string, JsonObject][] {
+  const found: [string, string, JsonObject][] = [];
+  for (const [route, item] of Object.entries(isObject(doc.paths) ? doc.paths : {})) {
+    if (!isObject(item)) continue;
+    for (const method of HTTP_METHODS) if (isObject(item[method])) found.push([route, method, item[method] as JsonObject]);
+  }
+  return found;
+}
+
+describe('spec:build over Logto 1.42 (the committed upstream and corrections overlay)', () => {
+  let built: JsonObject;
+  let text: string;
+  const out = (): string => path.join(tmp, 'corrected.yaml');
+
+  beforeAll(async () => {
+    const result = await build('--out', out());
+    expect(result.err).toEqual([]);
+    expect(result.code).toBe(0);
+    expect(result.out[0]).toMatch(/^spec-build: wrote .*corrected\.yaml: 284 operations, \d+ overlay actions, from openapi\/upstream\/management\.openapi\.json \+ openapi\/corrections\.overlay\.yaml$/);
+    text = await readFile(out(), 'utf8');
+    built = parse(text) as JsonObject;
+  }, 120_000);
+
+  it('starts with a do-not-edit header naming both inputs', () => {
+    expect(text.split('\n')[0]).toBe('# Built by npm run spec:build from openapi/upstream/management.openapi.json and openapi/corrections.overlay.yaml. Do not edit: correct the overlay (or pull a new upstream) and rebuild.');
+  });
+
+  it('gives every one of the 1077 error responses a JSON body schema', () => {
+    const errors = operations(built).flatMap(([, , op]) => Object.entries(op.responses as Record<string, JsonObject>).filter(([status]) => Number(status) >= 400));
+    expect(errors.length).toBeGreaterThanOrEqual(1077 + 3); // Logto's 1077, plus the statuses it leaves out
+    const withoutBody = errors.filter(([, response]) => !isObject((response.content as JsonObject | undefined)?.['application/json']));
+    expect(withoutBody).toEqual([]);
+  });
+
+  it('leaves no JavaScript regex literal in a pattern and no quoted literal, "url", "empty", "true" or "false" as a format', () => {
+    expect(text).not.toMatch(/pattern: (['"])?\/\^/);
+    expect(text).not.toMatch(/format: (['"])"|format: (url|empty|"true"|"false"|'true'|'false')$/m);
+  });
+
+  it('makes messagePayload and the defaulted organization-role arrays optional, and documents the statuses Logto leaves out', () => {
+    const body = (route: string, method: string): JsonObject =>
+      (((((built.paths as Record<string, JsonObject>)[route] as JsonObject)[method] as JsonObject).requestBody as JsonObject).content as Record<string, JsonObject>)['application/json']?.schema as JsonObject;
+    expect(body('/api/organization-invitations', 'post').required).not.toContain('messagePayload');
+    expect(body('/api/organization-roles', 'post').required).toEqual(['name']);
+    const statuses = (route: string, method: string): string[] => Object.keys((((built.paths as Record<string, JsonObject>)[route] as JsonObject)[method] as JsonObject).responses as JsonObject);
+    expect(statuses('/api/organization-invitations/{id}/status', 'put')).toContain('404');
+    expect(statuses('/api/organization-invitations/{id}/message', 'post')).toEqual(expect.arrayContaining(['404', '501']));
+  });
+
+  it('documents Total-Number on every page-based list', () => {
+    const paged = operations(built).filter(([, , op]) => Array.isArray(op.parameters) && op.parameters.some((p) => isObject(p) && p.name === 'page'));
+    expect(paged).toHaveLength(29);
+    for (const [route, , op] of paged) expect([route, ((op.responses as Record<string, JsonObject>)['200']?.headers as JsonObject | undefined)?.['Total-Number']]).toEqual([route, expect.anything()]);
+  });
+
+  it('--check passes on what it built, and fails naming the file when it differs', async () => {
+    const ok = await build('--out', out(), '--check');
+    expect([ok.code, ok.err]).toEqual([0, []]);
+    expect(ok.out[0]).toMatch(/corrected\.yaml is up to date/);
+    const edited = path.join(tmp, 'edited.yaml');
+    await writeFile(edited, text.replace('LogtoError:', 'LogtoOops:'));
+    const bad = await build('--out', edited, '--check');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toEqual([expect.stringMatching(/^spec-build: .*edited\.yaml is out of date: .* run npm run spec:build -- --out .*edited\.yaml and commit the result$/)]);
+  }, 120_000);
+});
+
+describe('spec:build when Logto changes under an overlay action', () => {
+  it('fails (exit 1) naming the stale action: its number, line, description and target', async () => {
+    // Logto renames the status route: the actions that correct it match nothing any more.
+    const upstream = JSON.parse(await readFile(upstreamAllPath, 'utf8')) as JsonObject;
+    const pathsObject = upstream.paths as JsonObject;
+    pathsObject['/api/organization-invitations/{id}/state'] = pathsObject['/api/organization-invitations/{id}/status'];
+    delete pathsObject['/api/organization-invitations/{id}/status'];
+    const changed = path.join(tmp, 'renamed-route.json');
+    await writeFile(changed, JSON.stringify(upstream));
+
+    const overlayText = await readFile(correctionsOverlayPath, 'utf8');
+    const stale = (parse(overlayText) as { actions: { target: string; description: string }[] }).actions
+      .map((action, index) => ({ ...action, number: index + 1 }))
+      .filter((action) => action.target.includes("'/api/organization-invitations/{id}/status'"));
+    expect(stale.length).toBeGreaterThan(0);
+
+    const result = await build('--upstream', changed, '--out', path.join(tmp, 'never-written.yaml'));
+    expect(result.code).toBe(1);
+    expect(result.out).toEqual([]);
+    const message = result.err.join('\n');
+    expect(message).toMatch(new RegExp(`^spec-build: ${stale.length} overlay action\\(s\\) match nothing in .*renamed-route\\.json: Logto changed under them`));
+    for (const action of stale) {
+      expect(message).toContain(`#${action.number} (openapi/corrections.overlay.yaml:`);
+      expect(message).toContain(`"${firstSentence(action.description)}" target ${action.target}`);
+    }
+    await expect(readFile(path.join(tmp, 'never-written.yaml'))).rejects.toThrow();
+  }, 120_000);
+});
+
+describe('spec:build arguments and inputs', () => {
+  it('needs --out, and names a missing upstream or overlay (exit 2)', async () => {
+    expect(await build()).toMatchObject({ code: 2, err: [expect.stringMatching(/^spec-build: --out is required .*usage: npm run spec:build/)] });
+    expect(await build('--out', path.join(tmp, 'x.yaml'), '--upstream', path.join(tmp, 'nope.json'))).toMatchObject({ code: 2, err: [expect.stringMatching(/cannot read .*nope\.json: no such file/)] });
+    expect(await build('--out', path.join(tmp, 'x.yaml'), '--overlay', path.join(tmp, 'nope.yaml'))).toMatchObject({ code: 2, err: [expect.stringMatching(/cannot read overlay .*nope\.yaml: no such file; check --overlay/)] });
+  });
+});

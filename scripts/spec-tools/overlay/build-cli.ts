@@ -1,0 +1,103 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { CliError, processIo, runCli, type CliIo } from '../cli-error.js';
+import { loadSpecFile } from '../load-spec.js';
+import { orderSpecKeys } from '../normalise-spec.js';
+import { correctionsOverlayPath, upstreamAllPath } from '../repo-root.js';
+import { isHttpMethod, isObject, type JsonObject } from '../types.js';
+import { renderSpec, writeSpec } from '../write-spec.js';
+import { applyOverlay } from './apply-overlay.js';
+import { loadOverlay, nameAction } from './overlay-document.js';
+
+export const BUILD_USAGE = 'usage: npm run spec:build -- --out <file> [--upstream <file>] [--overlay <file>] [--check]';
+
+export interface BuildPaths {
+  upstream: string;
+  overlay: string;
+}
+
+const defaults: BuildPaths = { upstream: upstreamAllPath, overlay: correctionsOverlayPath };
+
+/**
+ * spec:build: Logto's served spec (as spec:pull wrote it) + our corrections overlay → the spec
+ * codegen reads. With --check nothing is written: the file at --out must already be exactly
+ * what the build produces. Exit code: 0 built (or up to date), 1 an overlay action matches
+ * nothing (Logto changed under it) or --check found a difference, 2 bad input.
+ */
+export function runBuild(argv: readonly string[], io: CliIo = processIo, paths: BuildPaths = defaults): Promise<number> {
+  return runCli('spec-build', io, async () => {
+    const args = parseBuildArgs(argv);
+    const upstreamFile = args.upstream ? path.resolve(args.upstream) : paths.upstream;
+    const overlayFile = args.overlay ? path.resolve(args.overlay) : paths.overlay;
+    const shown = (file: string): string => path.relative(process.cwd(), file) || file;
+    const [upstream, overlay] = await Promise.all([loadSpecFile(upstreamFile), loadOverlay(overlayFile)]);
+    const shownOverlay = { ...overlay, file: shown(overlayFile) };
+
+    const { doc, stale, unchanged } = await applyOverlay(upstream, shownOverlay);
+    for (const action of unchanged) {
+      io.err(`spec-build: warning: overlay action ${nameAction(action, shownOverlay.file)} changes nothing: ${shown(upstreamFile)} already says this; remove the action`);
+    }
+    if (stale.length > 0) {
+      throw new CliError(
+        [
+          `${stale.length} overlay action(s) match nothing in ${shown(upstreamFile)}: Logto changed under them. Check what Logto does now, then fix or remove each:`,
+          ...stale.map((action) => `  ${nameAction(action, shownOverlay.file)}`),
+        ].join('\n'),
+        1,
+      );
+    }
+
+    const built = orderSpecKeys(doc);
+    const out = path.resolve(args.out);
+    const summary = `${countOperations(built)} operations, ${overlay.actions.length} overlay actions, from ${shown(upstreamFile)} + ${shownOverlay.file}`;
+    const header = `Built by npm run spec:build from ${toPosix(shown(upstreamFile))} and ${toPosix(shownOverlay.file)}. Do not edit: correct the overlay (or pull a new upstream) and rebuild.`;
+    if (args.check) {
+      const expected = renderSpec(out, built, header);
+      const actual = await readFile(out, 'utf8').catch(() => undefined);
+      if (actual !== expected) {
+        throw new CliError(`${shown(out)} is ${actual === undefined ? 'missing' : 'out of date'}: it is not what ${shown(upstreamFile)} + ${shownOverlay.file} build; run npm run spec:build -- --out ${shown(out)} and commit the result`, 1);
+      }
+      io.out(`spec-build: ${shown(out)} is up to date (${summary})`);
+      return 0;
+    }
+    await writeSpec(out, built, header);
+    io.out(`spec-build: wrote ${shown(out)}: ${summary}`);
+    return 0;
+  });
+}
+
+function toPosix(file: string): string {
+  return file.split(path.sep).join('/');
+}
+
+interface BuildArgs {
+  out: string;
+  upstream?: string;
+  overlay?: string;
+  check: boolean;
+}
+
+function parseBuildArgs(argv: readonly string[]): BuildArgs {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: { out: { type: 'string' }, upstream: { type: 'string' }, overlay: { type: 'string' }, check: { type: 'boolean', default: false } },
+      allowPositionals: false,
+      strict: true,
+    }));
+  } catch (error) {
+    throw new CliError(`${error instanceof Error ? error.message.split('\n')[0] : 'bad arguments'}; ${BUILD_USAGE}`, 2);
+  }
+  if (!values.out) throw new CliError(`--out is required (where the corrected spec goes); ${BUILD_USAGE}`, 2);
+  return { out: values.out, upstream: values.upstream, overlay: values.overlay, check: values.check ?? false };
+}
+
+function countOperations(doc: JsonObject): number {
+  let n = 0;
+  for (const item of Object.values(isObject(doc.paths) ? doc.paths : {})) {
+    if (isObject(item)) for (const key of Object.keys(item)) if (isHttpMethod(key) && isObject(item[key])) n += 1;
+  }
+  return n;
+}
