@@ -275,6 +275,18 @@ describe('status changes', () => {
     expect(again.json.code).toBe('request.invalid_input');
   });
 
+  it('an invitation granting a MachineToMachine role: accepting it → 422 entity.db_constraint_violated, nothing changes', async () => {
+    const { organizationId, email, userId } = await fixture(test);
+    const machine = (await test.api('POST', '/api/organization-roles', { body: { name: unique('m2m-'), type: 'MachineToMachine' } })).json;
+    const created = (await createInvitation({ invitee: email, organizationId, organizationRoleIds: [machine.id] })).json;
+    expect(created.organizationRoles).toEqual([{ id: machine.id, name: machine.name }]);
+    const accepted = await test.api('PUT', `/api/organization-invitations/${created.id}/status`, { body: { status: 'Accepted', acceptedUserId: userId } });
+    expect(accepted.status).toBe(422);
+    expect(accepted.json.code).toBe('entity.db_constraint_violated');
+    expect((await test.api('GET', `/api/organization-invitations/${created.id}`)).json.status).toBe('Pending');
+    expect((await test.api('GET', `/api/users/${userId}/organizations`)).json).toEqual([]);
+  });
+
   it('body validation comes before the 404 of an unknown invitation', async () => {
     const response = await test.api('PUT', '/api/organization-invitations/nosuchinvitation00000/status', { body: {} });
     expect(response.status).toBe(400);

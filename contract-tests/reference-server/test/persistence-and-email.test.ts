@@ -69,6 +69,10 @@ describe('file e-mail connector', () => {
     try {
       expect(test.server.emailOutbox).toBe(emailOutbox);
       expect(readFileSync(emailOutbox, 'utf8')).toBe('');
+      // Listed as Logto lists an e-mail connector, so the live suite can detect it.
+      const connectors = await test.api('GET', '/api/connectors');
+      expect(connectors.status).toBe(200);
+      expect(connectors.json).toEqual([expect.objectContaining({ type: 'Email' })]);
       const { organizationId } = await fixture(test);
       const invitee = `${unique('Mail')}@example.com`;
       const created = await test.api('POST', '/api/organization-invitations', {

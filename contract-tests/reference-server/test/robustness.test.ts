@@ -34,13 +34,22 @@ describe('malformed requests get a 4xx, never a 5xx', () => {
     expect(response.json.code).toBe('guard.invalid_input');
   });
 
-  it('a wrong content type leaves the body empty → 400 guard.invalid_input', async () => {
+  it('a text/plain body reaches the guard as a string (koa-body parses text/*) → 400 guard.invalid_input at the root', async () => {
     const response = await test.api('POST', '/api/organization-invitations', {
       rawBody: JSON.stringify({ invitee: 'a@example.com', organizationId: 'x', expiresAt: inOneHour() }),
       headers: { 'Content-Type': 'text/plain' },
     });
     expect(response.status).toBe(400);
-    expect(response.json.code).toBe('guard.invalid_input');
+    expect(response.json).toMatchObject({ code: 'guard.invalid_input', data: { issues: [{ code: 'invalid_type', expected: 'object', received: 'string', path: [] }] } });
+  });
+
+  it('a content type koa-body does not parse leaves the body empty → the guard reports what is missing', async () => {
+    const response = await test.api('POST', '/api/organization-invitations', {
+      rawBody: JSON.stringify({ invitee: 'a@example.com', organizationId: 'x', expiresAt: inOneHour() }),
+      headers: { 'Content-Type': 'application/octet-stream' },
+    });
+    expect(response.status).toBe(400);
+    expect(response.json.data.issues.map((issue: { path: string[] }) => issue.path[0]).sort()).toEqual(['expiresAt', 'invitee', 'organizationId']);
   });
 
   it('a JSON body over 1 MiB → 404 text/plain "Not Found" (Logto drops its parser\'s 413); exactly 1 MiB is parsed; without a token → 401', async () => {

@@ -12,6 +12,15 @@ const organizationKeys = ['tenantId', 'id', 'name', 'description', 'customData',
 const memberKeys = ['id', 'username', 'primaryEmail', 'primaryPhone', 'name', 'avatar', 'customData', 'identities', 'lastSignInAt', 'createdAt', 'updatedAt', 'profile', 'applicationId', 'cimdClientId', 'isSuspended'].sort();
 const userKeys = [...memberKeys, 'hasPassword'].sort();
 
+describe('connectors', () => {
+  it('without an e-mail connector the list is empty (Logto: [])', async () => {
+    const response = await test.api('GET', '/api/connectors');
+    expect(response.status).toBe(200);
+    expect(response.json).toEqual([]);
+    expect((await test.api('GET', '/api/connectors', { token: null })).status).toBe(401);
+  });
+});
+
 describe('organizations', () => {
   it('create → 201 with every field; get → 200; delete → 204; then 404', async () => {
     const created = await test.api('POST', '/api/organizations', { body: { name: 'Acme', description: 'd', customData: { tier: 'gold' } } });
