@@ -114,7 +114,8 @@ async function waitUntilAnswering(baseUrl: string, exited: Promise<number | null
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (exitCode !== undefined) {
-      throw new PrismStartError(`Prism exited (code ${exitCode}) before listening; it could not load the spec or bind the port. See ${logFile}`);
+      const reason = lastError(readLog(logFile));
+      throw new PrismStartError(`Prism exited (code ${exitCode}) before listening (${reason ?? 'it could not load the spec or bind the port'}); see ${logFile}`);
     }
     try {
       // Any HTTP answer (Prism says 404 for `/`) means it is listening.
@@ -125,6 +126,15 @@ async function waitUntilAnswering(baseUrl: string, exited: Promise<number | null
     }
   }
   throw new PrismStartError(`Prism did not answer on ${baseUrl} within ${timeoutMs} ms; see ${logFile}`);
+}
+
+/** Prism's own account of why it stopped: the message of the last `Error: ...` line of its log. */
+function lastError(log: string): string | undefined {
+  const line = log
+    .split('\n')
+    .filter((l) => /^\s*\w*Error: /.test(l))
+    .at(-1);
+  return line?.trim().replace(/^\w*Error: /, '').replace(/\.$/, '').slice(0, 300);
 }
 
 function readLog(logFile: string): string {

@@ -1,6 +1,7 @@
-// `npm run contract:mock` end to end on a small spec where one documented example is wrong, so a
-// conformance check and a client end-to-end test fail: junit.xml must hold both, each once, and
-// agree with the closing line. (It runs Prism and vitest, ~5 s, hence one run for all asserts.)
+// `npm run contract:mock` end to end, as CI runs it. First on a small spec where one documented
+// example is wrong, so a conformance check and a client end-to-end test fail: junit.xml must hold
+// both, each once, and agree with the closing line (Prism and vitest, ~5 s: one run for all
+// asserts). Then on a spec Prism refuses: one line, no hang.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,9 +26,9 @@ function brokenSpec(): string {
   return file;
 }
 
-beforeAll(async () => {
-  const spec = brokenSpec();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/contract-mock.ts', '--spec', spec, '--reports', reports], {
+/** Runs the CLI in its own process; stdout and stderr together. */
+async function contractMock(args: string[]): Promise<{ code: number | null; out: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/contract-mock.ts', ...args], {
     cwd: REPO_ROOT,
     // One Prism is enough for a handful of requests and spares a busy machine a second start.
     env: { ...process.env, [ENV_PRISM_INSTANCES]: '1' },
@@ -37,6 +38,11 @@ beforeAll(async () => {
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
   child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { code, out };
+}
+
+beforeAll(async () => {
+  const { code, out } = await contractMock(['--spec', brokenSpec(), '--reports', reports]);
   run = { code, out, junit: readFileSync(join(reports, 'junit.xml'), 'utf8') };
 }, 120_000);
 
@@ -65,4 +71,17 @@ describe('contract:mock junit.xml', () => {
     const failures = [...run.junit.matchAll(/<testcase classname="([^"]+)" name="([^"]+)"[^>]*><failure /g)].map((m) => `${m[1]} | ${m[2]}`);
     expect(failures).toEqual(['GetOrganizationInvitation | 200 response_schema_conformance', 'generated client through the Prism mock (six seed methods) | getOrganizationInvitation returns one invitation']);
   });
+});
+
+describe('contract:mock when Prism cannot start', () => {
+  it('ends with one line giving Prism\'s reason and its log, and exit code 1', async () => {
+    // Valid OpenAPI for our loader, but Prism refuses a spec without operations.
+    const spec = join(dir, 'no-operations.yaml');
+    writeFileSync(spec, 'openapi: 3.0.3\ninfo: {title: empty, version: "1"}\npaths: {}\n');
+    const { code, out } = await contractMock(['--spec', spec, '--reports', join(dir, 'no-operations')]);
+    expect(code).toBe(1);
+    const lines = out.split('\n').filter((l) => l.startsWith('contract:mock: '));
+    expect(lines).toEqual([`contract:mock: Prism exited (code 1) before listening (No operations found in the current file); see ${join(dir, 'no-operations', 'prism-1.log')}`]);
+    expect(out.trimEnd().split('\n').at(-1)).toBe('0 passed, 1 failed');
+  }, 120_000);
 });
