@@ -38,6 +38,16 @@ describe('contract:mock arguments', () => {
     expect(err[0]).toMatch(message);
   });
 
+  it.each([
+    ['CONTRACT_MOCK_PRISM_INSTANCES', '0', /^contract:mock: CONTRACT_MOCK_PRISM_INSTANCES="0" is not a number of Prism instances; use a whole number from 1 to 64, or leave it unset for one per core$/],
+    ['CONTRACT_MOCK_PRISM_LOG_LEVEL', 'loud', /^contract:mock: CONTRACT_MOCK_PRISM_LOG_LEVEL="loud" is not a Prism log level; use one of trace, debug, info, warn, error, fatal, silent$/],
+  ])('rejects %s=%s with one line and exit code 2, before starting anything', async (name, value, message) => {
+    const { out, err, io: sink } = io();
+    expect(await prepare([], { ...sink, env: { [name]: value } })).toBe(2);
+    expect(out).toEqual([]);
+    expect(err).toEqual([expect.stringMatching(message)]);
+  });
+
   it('prints usage for --help', async () => {
     const { out, io: sink } = io();
     expect(await prepare(['--help'], sink)).toBe(0);
