@@ -4,16 +4,6 @@ import type { paths } from './generated/schema.js';
 import { createLogtoHttpClient } from './runtime/http-client.js';
 import type { LogtoClientOptions } from './runtime/options.js';
 
-/**
- * Operations the spec lets anyone call (`security: []`), as `METHOD path`: the client fetches no
- * token for them. Derived from the generated index, so a spec change updates it.
- */
-const PUBLIC_OPERATIONS: ReadonlySet<string> = new Set(
-  Object.values(operationIndex)
-    .filter((operation) => !operation.requiresToken)
-    .map((operation) => `${operation.method} ${operation.path}`),
-);
-
 export type LogtoClient = Apis & {
   /** The typed openapi-fetch client, for operations and options the API classes do not cover. */
   client: Client<paths>;
@@ -33,6 +23,8 @@ export type LogtoClient = Apis & {
  * @throws {LogtoConfigError} synchronously, when an option is missing or invalid.
  */
 export function createLogtoClient(options: LogtoClientOptions): LogtoClient {
-  const client = createLogtoHttpClient<paths>(options, { isPublic: (method, schemaPath) => PUBLIC_OPERATIONS.has(`${method.toUpperCase()} ${schemaPath}`) });
+  // The operation index tells which operations the spec lets anyone call (`security: []`): the
+  // client fetches no token for them. Derived from the spec, so a spec change updates it.
+  const client = createLogtoHttpClient<paths>(options, { operations: Object.values(operationIndex) });
   return { client, ...createApis(client) };
 }

@@ -128,9 +128,9 @@ function missedNote(medians: Record<string, number>, breakdown: boolean): string
   const parts = [`MISSED: ours takes ${micros(ours - raw)} more per call than raw fetch (loopback round trip ~${micros(raw)}).`];
   parts.push(bare > raw ? `Bare openapi-fetch accounts for ${micros(bare - raw)} of it.` : 'Bare openapi-fetch costs no more than raw fetch here, so the difference is our layers.');
   const resilient = medians[LAYER_NAMES.resilientFetch];
-  const auth = medians[LAYER_NAMES.authMiddleware];
+  const auth = medians[LAYER_NAMES.authFetch];
   if (breakdown && resilient !== undefined && auth !== undefined) {
-    parts.push(`Over bare openapi-fetch, our timeout/retry fetch adds ${micros(resilient - bare)} and our auth middleware ${micros(auth - bare)}.`);
+    parts.push(`Over bare openapi-fetch, our timeout/retry fetch adds ${micros(resilient - bare)} and our auth fetch ${micros(auth - bare)}.`);
   } else {
     parts.push('Run without --no-breakdown to see which layer costs what.');
   }

@@ -1,6 +1,7 @@
 import createClient, { type Client } from 'openapi-fetch';
-import { createAuthMiddleware } from '../../src/auth/middleware.js';
+import { createAuthFetch } from '../../src/auth/auth-fetch.js';
 import type { paths } from '../../src/generated/schema.js';
+import { CallerSignalRequest } from '../../src/runtime/caller-signal-request.js';
 import { DEFAULTS } from '../../src/runtime/defaults.js';
 import { createResilientFetch } from '../../src/runtime/resilient-fetch.js';
 import { resolveRetryPolicy } from '../../src/runtime/retry-policy.js';
@@ -11,7 +12,7 @@ const BENCH_TOKEN = 'bench-token';
 
 export const LAYER_NAMES = {
   resilientFetch: 'openapi-fetch + our timeout/retry fetch',
-  authMiddleware: 'openapi-fetch + our auth middleware',
+  authFetch: 'openapi-fetch + our auth fetch',
 } as const;
 
 function getInvitation(name: string, client: Client<paths>): Contender {
@@ -30,13 +31,18 @@ function getInvitation(name: string, client: Client<paths>): Contender {
  * above target can be traced to the layer that adds it.
  */
 export function layerContenders(endpoint: string): Contender[] {
-  const resilientFetch = createResilientFetch({
-    fetch: (request) => globalThis.fetch(request),
-    timeoutMs: DEFAULTS.timeoutMs,
-    retry: resolveRetryPolicy(undefined),
+  const resilientFetch = createResilientFetch({ timeoutMs: DEFAULTS.timeoutMs, retry: resolveRetryPolicy(undefined) });
+  const withResilientFetch = createClient<paths>({
+    baseUrl: endpoint,
+    fetch: (request) => resilientFetch(request),
+    Request: CallerSignalRequest,
+    headers: { Authorization: `Bearer ${BENCH_TOKEN}` },
   });
-  const withResilientFetch = createClient<paths>({ baseUrl: endpoint, fetch: resilientFetch, headers: { Authorization: `Bearer ${BENCH_TOKEN}` } });
-  const withAuth = createClient<paths>({ baseUrl: endpoint });
-  withAuth.use(createAuthMiddleware({ getToken: async () => BENCH_TOKEN, invalidate: () => undefined }));
-  return [getInvitation(LAYER_NAMES.resilientFetch, withResilientFetch), getInvitation(LAYER_NAMES.authMiddleware, withAuth)];
+  const authFetch = createAuthFetch(
+    (request, body) => globalThis.fetch(request, body === undefined ? undefined : { body }),
+    { getToken: async () => BENCH_TOKEN, invalidate: () => undefined },
+    () => false,
+  );
+  const withAuth = createClient<paths>({ baseUrl: endpoint, fetch: authFetch });
+  return [getInvitation(LAYER_NAMES.resilientFetch, withResilientFetch), getInvitation(LAYER_NAMES.authFetch, withAuth)];
 }

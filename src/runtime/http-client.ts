@@ -1,23 +1,26 @@
 import createClient, { type Client } from 'openapi-fetch';
-import { createAuthMiddleware } from '../auth/middleware.js';
+import { createAuthFetch } from '../auth/auth-fetch.js';
 import { createCallbackTokenSource } from '../auth/callback-token-source.js';
 import { createClientCredentialsSource } from '../auth/client-credentials.js';
+import { publicRequestMatcher, type OperationRoute } from '../auth/public-requests.js';
 import type { TokenSource } from '../auth/token-source.js';
+import { CallerSignalRequest } from './caller-signal-request.js';
 import { resolveOptions, type LogtoClientOptions } from './options.js';
 import { createResilientFetch } from './resilient-fetch.js';
 import { resolveRetryPolicy } from './retry-policy.js';
 
 /**
- * Builds the openapi-fetch client for any `paths` type: the fetch wrapper (timeout, retry) sits
- * under openapi-fetch, the auth middleware on top. `createLogtoClient` binds it to the generated
- * Management API types; tests bind it to small hand-written ones.
+ * Builds the openapi-fetch client for any `paths` type. Under openapi-fetch sits one fetch: auth
+ * (token, 401 replay) over the timeout/retry wrapper; a caller's middleware runs above it, so it
+ * never sees the token. `createLogtoClient` binds it to the generated Management API types and
+ * operation index; tests bind it to small hand-written ones (every operation then needs a token).
  */
 export function createLogtoHttpClient<Paths extends {}>(
   options: LogtoClientOptions,
-  auth: { isPublic?: (method: string, schemaPath: string) => boolean } = {},
+  auth: { operations?: readonly OperationRoute[] } = {},
 ): Client<Paths> {
   const resolved = resolveOptions(options);
-  const apiFetch = createResilientFetch({ fetch: resolved.fetch, timeoutMs: resolved.timeoutMs, retry: resolved.retry });
+  const send = createResilientFetch({ fetch: resolved.fetch, timeoutMs: resolved.timeoutMs, retry: resolved.retry });
   const tokenSource: TokenSource =
     resolved.auth.kind === 'credentials'
       ? createClientCredentialsSource({
@@ -28,7 +31,8 @@ export function createLogtoHttpClient<Paths extends {}>(
           expirySkewMs: resolved.tokenExpirySkewMs,
         })
       : createCallbackTokenSource(resolved.auth.getToken);
-  const client = createClient<Paths>({ baseUrl: resolved.endpoint, fetch: apiFetch });
-  client.use(...resolved.middleware, createAuthMiddleware(tokenSource, auth));
+  const fetch = createAuthFetch(send, tokenSource, publicRequestMatcher(resolved.endpoint, auth.operations ?? []));
+  const client = createClient<Paths>({ baseUrl: resolved.endpoint, fetch, Request: CallerSignalRequest });
+  client.use(...resolved.middleware);
   return client;
 }

@@ -28,7 +28,8 @@ export type LogtoClientOptions = LogtoClientCommonOptions &
 
 export interface ResolvedOptions {
   endpoint: string;
-  fetch: FetchLike;
+  /** The caller's fetch; undefined means the platform's global fetch. */
+  fetch: FetchLike | undefined;
   timeoutMs: number;
   retry: RetryPolicy;
   tokenExpirySkewMs: number;
@@ -61,7 +62,7 @@ export function resolveOptions(input: unknown): ResolvedOptions {
   }
   return {
     endpoint,
-    fetch: (fetchOption as FetchLike | undefined) ?? ((request: Request) => globalThis.fetch(request)),
+    fetch: fetchOption as FetchLike | undefined,
     timeoutMs,
     retry,
     tokenExpirySkewMs,

@@ -1,4 +1,5 @@
-import { anySignal } from './any-signal.js';
+import { discardResponse, guardBody, type BodyDeadline } from './body-guard.js';
+import { callerSignalOf } from './caller-signal-request.js';
 import { LogtoClientError, LogtoNetworkError, LogtoTimeoutError } from './errors.js';
 import {
   backoffDelayMs,
@@ -7,11 +8,20 @@ import {
   retryAfterDelayMs,
   type RetryPolicy,
 } from './retry-policy.js';
+import { untilAborted } from './until-aborted.js';
 
 export type FetchLike = (input: Request) => Promise<Response>;
 
+/**
+ * How the client's layers send a request. `body` is the request's body read into memory by a
+ * layer that may send it more than once (sending a Request consumes its body); when given, it is
+ * sent instead of `request.body`.
+ */
+export type SendRequest = (request: Request, body?: ArrayBuffer) => Promise<Response>;
+
 export interface ResilientFetchOptions {
-  fetch: FetchLike;
+  /** A caller's fetch; left out, the platform's global fetch (looked up per call). */
+  fetch?: FetchLike;
   timeoutMs: number;
   retry: RetryPolicy;
   /** Injected so tests can pin the jitter. */
@@ -22,121 +32,131 @@ export interface ResilientFetchOptions {
  * Wraps fetch with a per-attempt timeout and retries for idempotent methods (ky-style), and turns
  * transport failures into `LogtoTimeoutError` / `LogtoNetworkError`.
  * The timeout covers the body too: it is released only once the body has been read.
+ *
+ * A call that succeeds first time pays for one attempt and nothing else: the retry loop, and
+ * reading a body into memory so it can be re-sent, start only when a retry can happen.
  */
-export function createResilientFetch(options: ResilientFetchOptions): FetchLike {
-  const { retry } = options;
-  return async function resilientFetch(request: Request): Promise<Response> {
-    const method = request.method.toUpperCase();
-    const retryable = isRetryableMethod(retry, method);
-    for (let attempt = 0; ; attempt++) {
-      const canRetry = retryable && attempt < retry.limit;
-      let response: Response;
+export function createResilientFetch(options: ResilientFetchOptions): SendRequest {
+  const { retry, timeoutMs, fetch: customFetch } = options;
+
+  /**
+   * One attempt (see `Attempt`). The platform fetch gets the attempt's signal in its `init` (it
+   * builds its own Request from ours anyway, so no second Request is made); a caller's fetch, whose
+   * contract is a single Request, gets a Request carrying that signal, and is raced against it.
+   * With `mayRetry`, a retryable answer or network error hands over to the retry loop from the same
+   * callback, so a first attempt that succeeds costs no extra promise.
+   */
+  function attempt(request: Request, body: ArrayBuffer | undefined, mayRetry: boolean): Promise<Response> {
+    const callerSignal = callerSignalOf(request);
+    if (callerSignal?.aborted) return Promise.reject(callerSignal.reason);
+    const current = new Attempt(request, callerSignal, timeoutMs, customFetch !== undefined);
+    const { signal } = current;
+    const init: RequestInit = body === undefined ? { signal } : { signal, body };
+    const pending = customFetch ? untilAborted(customFetch(new Request(request, init)), signal) : globalThis.fetch(request, init);
+    return pending.then(
+      (response) => {
+        const guarded = guardBody(response, current);
+        return mayRetry && isRetryableStatus(retry, response.status) ? retrying(request, body, guarded) : guarded;
+      },
+      (error: unknown) => {
+        current.release();
+        const failure = attemptFailure(error, signal, request);
+        if (mayRetry && failure instanceof LogtoNetworkError) return retrying(request, body, failure);
+        throw failure;
+      },
+    );
+  }
+
+  /** After a first attempt that may be retried failed: back off, try again, up to `retry.limit` times. */
+  async function retrying(request: Request, body: ArrayBuffer | undefined, first: Response | LogtoNetworkError): Promise<Response> {
+    let outcome = first;
+    for (let retryIndex = 0; ; retryIndex++) {
+      if (outcome instanceof LogtoNetworkError) {
+        if (retryIndex >= retry.limit) {
+          throw retryIndex === 0 ? outcome : new LogtoNetworkError(request.method.toUpperCase(), request.url, retryIndex + 1, outcome.cause);
+        }
+        await sleep(backoffDelayMs(retry, retryIndex, options.random), request.signal);
+      } else {
+        if (retryIndex >= retry.limit || !isRetryableStatus(retry, outcome.status)) return outcome;
+        const delay =
+          retryAfterDelayMs(outcome.headers.get('Retry-After'), retry) ?? backoffDelayMs(retry, retryIndex, options.random);
+        // Free the connection (and the timer) of the answer we are discarding.
+        await discardResponse(outcome);
+        await sleep(delay, request.signal);
+      }
       try {
-        response = await attemptOnce(request, options);
+        outcome = await attempt(request, body, false);
       } catch (error) {
         if (!(error instanceof LogtoNetworkError)) throw error;
-        if (!canRetry) throw attempt === 0 ? error : new LogtoNetworkError(method, request.url, attempt + 1, error.cause);
-        await sleep(backoffDelayMs(retry, attempt, options.random), request.signal);
-        continue;
+        outcome = error;
       }
-      if (!canRetry || !isRetryableStatus(retry, response.status)) return response;
-      const delay =
-        retryAfterDelayMs(response.headers.get('Retry-After'), retry) ?? backoffDelayMs(retry, attempt, options.random);
-      // Free the connection of the answer we are discarding.
-      await response.body?.cancel().catch(() => undefined);
-      await sleep(delay, request.signal);
     }
+  }
+
+  return function resilientFetch(request: Request, body?: ArrayBuffer): Promise<Response> {
+    const mayRetry = retry.limit > 0 && isRetryableMethod(retry, request.method);
+    // A retry re-sends the body, and sending consumes it: read it once, before the first attempt.
+    if (mayRetry && body === undefined && request.body !== null) {
+      return request.arrayBuffer().then((bytes) => attempt(request, bytes, true));
+    }
+    return attempt(request, body, mayRetry);
   };
 }
 
-async function attemptOnce(request: Request, options: ResilientFetchOptions): Promise<Response> {
-  const callerSignal = request.signal;
-  callerSignal.throwIfAborted();
-  const timeout = new AbortController();
-  // Built only when it fires: an Error captures a stack trace, which most calls never need.
-  const timer = setTimeout(
-    () => timeout.abort(new LogtoTimeoutError(request.method.toUpperCase(), request.url, options.timeoutMs)),
-    options.timeoutMs,
-  );
-  // A body nobody reads (discarded retry answers) must not keep the process alive until the timeout.
-  timer.unref?.();
-  const release = (): void => clearTimeout(timer);
-  // The original request is never consumed, so a retry (or the 401 refresh) can send it again.
-  // Only a body can be consumed: a bodiless request is re-wrapped without the cost of a clone.
-  const signal = anySignal([callerSignal, timeout.signal]);
-  const attemptRequest = new Request(request.body === null ? request : request.clone(), { signal });
-  let response: Response;
-  try {
-    // Raced against the signal too, so a custom fetch that ignores signals still times out.
-    response = await untilAborted(options.fetch(attemptRequest), signal);
-  } catch (error) {
-    release();
-    if (timeout.signal.aborted) throw timeout.signal.reason;
-    if (callerSignal.aborted) throw callerSignal.reason;
-    if (error instanceof LogtoClientError) throw error;
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new LogtoNetworkError(request.method.toUpperCase(), request.url, 1, error);
-  }
-  return guardBody(response, release, signal);
-}
-
-function untilAborted<T>(pending: Promise<T>, signal: AbortSignal): Promise<T> {
-  // The loser of the race must not surface later as an unhandled rejection.
-  pending.catch(() => undefined);
-  return new Promise<T>((resolve, reject) => {
-    if (signal.aborted) {
-      reject(signal.reason);
-      return;
-    }
-    const onAbort = (): void => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    pending.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error);
-      },
-    );
-  });
-}
-
-// Statuses whose Response may not carry a body (fetch spec "null body status").
-const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
-
-// The ways a caller (openapi-fetch uses json() and text()) reads a whole body.
-const BODY_READERS = ['arrayBuffer', 'blob', 'bytes', 'formData', 'json', 'text'] as const;
-
 /**
- * Keeps the attempt's deadline (and the caller's abort) in force while the body is read, then
- * releases the timer. Each whole-body reader of this very Response is wrapped, rather than the
- * stream being piped through a TransformStream into a new Response: the pipe cost about 0.2 ms a
- * call (`npm run bench`, item 1). Racing the read against the signal also covers fetch
- * implementations that ignore signals. A caller streaming `response.body` itself is still
- * aborted by the signal given to fetch, but the timer then lives on until it fires (unref'd).
+ * One attempt's abort wiring: an AbortController for the fetch, aborted by an unref'd timer or by
+ * the caller's signal (listened to only when there is one, see `CallerSignalRequest`), and
+ * released (timer cleared, listener removed) once the body has been read. A class rather than
+ * closures: it is built on every call.
  */
-function guardBody(response: Response, release: () => void, signal: AbortSignal): Response {
-  if (!response.body || NULL_BODY_STATUSES.has(response.status)) {
-    release();
-    return response;
+class Attempt implements BodyDeadline {
+  readonly signal: AbortSignal;
+  readonly raceSignal: AbortSignal | undefined;
+  readonly #controller = new AbortController();
+  readonly #request: Request;
+  readonly #callerSignal: AbortSignal | undefined;
+  readonly #timeoutMs: number;
+  readonly #timer: ReturnType<typeof setTimeout>;
+
+  constructor(request: Request, callerSignal: AbortSignal | undefined, timeoutMs: number, raceReads: boolean) {
+    this.#request = request;
+    this.#callerSignal = callerSignal;
+    this.#timeoutMs = timeoutMs;
+    this.signal = this.#controller.signal;
+    this.raceSignal = raceReads ? this.signal : undefined;
+    callerSignal?.addEventListener('abort', this);
+    this.#timer = setTimeout(timeOut, timeoutMs, this);
+    // A body nobody reads must not keep the process alive until the timeout.
+    this.#timer.unref?.();
   }
-  const target = response as unknown as Record<string, unknown>;
-  for (const name of BODY_READERS) {
-    const reader = target[name];
-    if (typeof reader !== 'function') continue;
-    const read = (reader as () => Promise<unknown>).bind(response);
-    Object.defineProperty(response, name, {
-      configurable: true,
-      value: () => {
-        const reading = untilAborted(read(), signal);
-        reading.then(release, release);
-        return reading;
-      },
-    });
+
+  /** The caller's signal aborted (EventTarget listener object). */
+  handleEvent(): void {
+    this.#controller.abort(this.#callerSignal?.reason);
   }
-  return response;
+
+  timeOut(): void {
+    // Built only now: an Error captures a stack trace, which most calls never need.
+    this.#controller.abort(new LogtoTimeoutError(this.#request.method.toUpperCase(), this.#request.url, this.#timeoutMs));
+  }
+
+  release(): void {
+    clearTimeout(this.#timer);
+    this.#callerSignal?.removeEventListener('abort', this);
+  }
+}
+
+function timeOut(attempt: Attempt): void {
+  attempt.timeOut();
+}
+
+/** What a failed attempt throws: our timeout or the caller's abort as they are, anything else as a network error. */
+function attemptFailure(error: unknown, signal: AbortSignal, request: Request): unknown {
+  // Our timeout, or the caller's abort, whatever the fetch made of it.
+  if (signal.aborted) return signal.reason;
+  if (error instanceof LogtoClientError) return error;
+  if (error instanceof DOMException && error.name === 'AbortError') return error;
+  return new LogtoNetworkError(request.method.toUpperCase(), request.url, 1, error);
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {

@@ -1,0 +1,45 @@
+/** An operation as the generated `operationIndex` lists it. */
+export interface OperationRoute {
+  method: string;
+  /** Path template, e.g. `/api/organization-invitations/{id}`. */
+  path: string;
+  /** False for operations the spec lets anyone call (`security: []`). */
+  requiresToken: boolean;
+}
+
+/**
+ * Tells, from a request's method and URL, whether it is a call of a public operation, which is
+ * sent without a token. The auth layer runs under openapi-fetch, where only the Request is known,
+ * so the URL is matched against the operations' path templates. A concrete path wins over a
+ * templated one, as in OpenAPI path matching, so a token-requiring `/api/x/me` is never taken for
+ * a public `/api/x/{id}`.
+ */
+export function publicRequestMatcher(endpoint: string, operations: readonly OperationRoute[]): (request: Request) => boolean {
+  if (operations.every((operation) => operation.requiresToken)) return () => false;
+  const concrete = new Map<string, boolean>();
+  const templated: Array<{ method: string; pattern: RegExp }> = [];
+  for (const { method, path, requiresToken } of operations) {
+    if (!path.includes('{')) concrete.set(`${method.toUpperCase()} ${path}`, !requiresToken);
+    else if (!requiresToken) templated.push({ method: method.toUpperCase(), pattern: templatePattern(path) });
+  }
+  const prefix = `${endpoint}/`;
+  return (request) => {
+    const method = request.method.toUpperCase();
+    const path = pathOf(request.url, prefix);
+    return concrete.get(`${method} ${path}`) ?? templated.some((t) => t.method === method && t.pattern.test(path));
+  };
+}
+
+/** The URL's path below the endpoint, without query or fragment. */
+function pathOf(url: string, prefix: string): string {
+  // A per-call `baseUrl` other than the endpoint: fall back to the URL's whole path.
+  if (!url.startsWith(prefix)) return new URL(url).pathname;
+  let end = url.indexOf('?');
+  if (end === -1) end = url.indexOf('#');
+  return url.slice(prefix.length - 1, end === -1 ? undefined : end);
+}
+
+function templatePattern(path: string): RegExp {
+  const literal = path.split(/\{[^}]*\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${literal.join('[^/]+')}$`);
+}

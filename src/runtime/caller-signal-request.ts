@@ -1,0 +1,21 @@
+/**
+ * The Request class our openapi-fetch client builds requests with: a plain Request that also
+ * remembers the signal the caller passed (`options.signal`), if any. A Request's own `signal`
+ * always exists, so without this an attempt could not tell "no caller signal" from "a caller
+ * signal that has not fired" and would have to listen for an abort on every call; with it, only
+ * calls that pass a signal pay for the listener. A Request that a middleware built itself is not
+ * one of these, and is listened to through its own `signal`.
+ */
+export class CallerSignalRequest extends Request {
+  readonly callerSignal: AbortSignal | undefined;
+
+  constructor(input: RequestInfo | URL, init?: RequestInit) {
+    super(input, init);
+    this.callerSignal = init?.signal ?? undefined;
+  }
+}
+
+/** The signal whose abort must abort an attempt of `request`, if any. */
+export function callerSignalOf(request: Request): AbortSignal | undefined {
+  return request instanceof CallerSignalRequest ? request.callerSignal : request.signal;
+}
