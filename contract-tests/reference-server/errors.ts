@@ -41,7 +41,7 @@ export class ApiError extends Error {
 
   constructor(status: number, code: string, options: { data?: unknown; details?: string; interpolation?: Record<string, string> } = {}) {
     const template = messages[code] ?? code;
-    super(interpolate(template, { details: options.details ?? '', ...options.interpolation }));
+    super(interpolate(template, { details: '', ...options.interpolation }));
     this.status = status;
     this.code = code;
     this.data = options.data;
@@ -65,8 +65,10 @@ export const notFound = (): ApiError => new ApiError(404, 'entity.not_found');
 export const notExistsWithId = (table: string, id: string): ApiError =>
   new ApiError(404, 'entity.not_exists_with_id', { interpolation: { name: table, id } });
 
+// The details only shape the message ("Input is invalid. …"): Logto's body carries a `details`
+// field only for a zod or JSON syntax error.
 export const invalidRequest = (status: 400 | 422, details: string): ApiError =>
-  new ApiError(status, 'request.invalid_input', { details });
+  new ApiError(status, 'request.invalid_input', { interpolation: { details } });
 
 export const foreignKeyNotFound = (): ApiError => new ApiError(422, 'entity.relation_foreign_key_not_found');
 

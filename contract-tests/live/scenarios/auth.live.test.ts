@@ -52,7 +52,11 @@ describe.concurrent('authentication and authorization', () => {
     const tampered = `${real.slice(0, -6)}${real.slice(-6) === 'AAAAAA' ? 'BBBBBB' : 'AAAAAA'}`;
     const candidates = ['garbage', tampered, ...(live.plan.main.forgedTokens ? Object.values(live.plan.main.forgedTokens) : [])];
     for (const token of candidates) {
-      for (const [, call] of invitationCalls(s)) expectRawError(await call(s, `Bearer ${token}`), 401, 'auth.unauthorized');
+      for (const [, call] of invitationCalls(s)) {
+        const error = expectRawError(await call(s, `Bearer ${token}`), 401, 'auth.unauthorized');
+        // Logto puts the verifier's (jose's) error in `data`: its code and class name.
+        expect(error.data).toMatchObject({ code: expect.stringMatching(/^ERR_J/), name: expect.any(String) });
+      }
     }
   });
 

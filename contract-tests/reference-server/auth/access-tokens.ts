@@ -32,8 +32,16 @@ export interface VerifiedToken {
   scopes: Set<string>;
 }
 
-/** Undefined when the token is garbage, forged, expired, or for another issuer or audience. */
-export async function verifyAccessToken(key: SigningKey, token: string, expected: { issuer: string; audience: string }): Promise<VerifiedToken | undefined> {
+/**
+ * Why a token was refused, as Logto puts it in the 401's `data`: the JSON of the jose error
+ * (`{code, name}`, plus `claim`, `reason` and the token's `payload` for a failed claim check).
+ */
+export interface TokenRefusal {
+  refused: Record<string, unknown>;
+}
+
+/** A refusal when the token is garbage, forged, expired, or for another issuer or audience. */
+export async function verifyAccessToken(key: SigningKey, token: string, expected: { issuer: string; audience: string }): Promise<VerifiedToken | TokenRefusal> {
   try {
     const { payload } = await jwtVerify(token, key.publicKey, {
       issuer: expected.issuer,
@@ -43,7 +51,7 @@ export async function verifyAccessToken(key: SigningKey, token: string, expected
     });
     const scope = typeof payload['scope'] === 'string' ? payload['scope'] : '';
     return { scopes: new Set(scope.split(' ').filter(Boolean)) };
-  } catch {
-    return undefined;
+  } catch (error) {
+    return { refused: JSON.parse(JSON.stringify(error)) as Record<string, unknown> };
   }
 }

@@ -16,7 +16,8 @@ export async function requireManagementAccess(
     throw new ApiError(401, 'auth.authorization_token_type_not_supported', { data: { supportedTypes: ['Bearer'] } });
   }
   const token = authorization.slice('Bearer'.length).trim();
-  const verified = token ? await verifyAccessToken(key, token, expected) : undefined;
-  if (!verified) throw new ApiError(401, 'auth.unauthorized');
+  // Logto passes an empty token to jose too, which calls it an invalid JWS.
+  const verified = await verifyAccessToken(key, token, expected);
+  if ('refused' in verified) throw new ApiError(401, 'auth.unauthorized', { data: verified.refused });
   if (!verified.scopes.has(managementScope)) throw new ApiError(403, 'auth.forbidden');
 }

@@ -115,7 +115,9 @@ const listOrganizations: Handler = async ({ query, services }) => {
   const values = search ? [`%${search}%`] : [];
   const result = await services.db.read(async (db) => ({
     total: (await db.query<{ total: number }>(`select count(*)::int as total from organizations o ${where}`, values)).rows[0]?.total ?? 0,
-    rows: (await db.query<OrganizationRow>(`select ${organizationColumns} from organizations o ${where} order by o.created_at desc, o.id limit ${page.limit} offset ${page.offset}`, values)).rows,
+    // ASSUMPTION: Logto's query has no `order by`; PostgreSQL then returns rows in storage order,
+    // which a running Logto showed as oldest first.
+    rows: (await db.query<OrganizationRow>(`select ${organizationColumns} from organizations o ${where} order by o.created_at, o.id limit ${page.limit} offset ${page.offset}`, values)).rows,
   }));
   return { status: 200, body: result.rows.map(organizationJson), headers: totalNumberHeader(result.total) };
 };

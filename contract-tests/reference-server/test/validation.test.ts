@@ -29,7 +29,10 @@ describe('zod-like validation', () => {
       ['payload', 'invalid_union'],
     ]);
     expect(result.issues[0]?.message).toBe('Required');
-    expect(formatIssues(result.issues)).not.toContain('\n');
+    // Logto's formatZodError: one line per issue, joined with newlines, no quoting of types.
+    const lines = formatIssues(result.issues).split('\n');
+    expect(lines).toHaveLength(result.issues.length);
+    expect(lines[0]).toBe('Error in key path "email": (invalid_type) Expected string but received undefined.');
   });
 
   it('rejects invalid e-mail addresses as zod does', () => {

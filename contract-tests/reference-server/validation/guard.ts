@@ -1,16 +1,14 @@
 import { ApiError } from '../errors.js';
 import { parse, type Schema, type ValidationIssue } from './schema.js';
 
-/** Logto's `details` line for a zod failure: one clause per issue, kept on one line. */
+/** Logto's `details` for a zod failure (`formatZodError` in errors/RequestError): one line per issue. */
 export function formatIssues(issues: ValidationIssue[]): string {
   return issues
     .map((issue) => {
       const base = `Error in key path "${issue.path.map(String).join('.')}": (${issue.code}) `;
-      return issue.code === 'invalid_type' && issue['received'] !== 'undefined'
-        ? `${base}Expected \`${String(issue['expected'])}\` but received \`${String(issue['received'])}\`.`
-        : base + issue.message;
+      return issue.code === 'invalid_type' ? `${base}Expected ${String(issue['expected'])} but received ${String(issue['received'])}.` : base + issue.message;
     })
-    .join('; ');
+    .join('\n');
 }
 
 export function invalidInput(type: 'body' | 'query' | 'params', issues: ValidationIssue[]): ApiError {

@@ -216,7 +216,8 @@ export function union<A, B>(first: Schema<A>, second: Schema<B>): Schema<A | B> 
       const secondIssues: ValidationIssue[] = [];
       const secondResult = second.check(value, path, secondIssues);
       if (secondIssues.length === 0) return secondResult;
-      issues.push({ code: 'invalid_union', unionErrors: [{ issues: firstIssues }, { issues: secondIssues }], path, message: 'Invalid input' });
+      // Each union member's failure is a whole ZodError in zod's JSON: `{issues, name}`.
+      issues.push({ code: 'invalid_union', unionErrors: [{ issues: firstIssues, name: 'ZodError' }, { issues: secondIssues, name: 'ZodError' }], path, message: 'Invalid input' });
       return firstResult;
     },
   };
