@@ -12,11 +12,12 @@ export interface CliOptions {
 }
 
 export const USAGE =
-  'usage: tsx scripts/generate.ts [--spec <file>] [--out <dir>] [--runtime-import <module>] [--check]\n' +
+  'usage: npm run generate -- [--spec <file>] [--out <dir>] [--runtime-import <module>] [--check]\n' +
   '  --spec            OpenAPI 3.0/3.1 spec, YAML or JSON (default: openapi/logto-management.yaml)\n' +
   '  --out             output directory (default: src/generated)\n' +
   "  --runtime-import  module apis.ts imports unwrap from (default: '../runtime/unwrap.js')\n" +
-  '  --check           compare with the files on disk instead of writing; exit 1 when they differ';
+  '  --check           compare with the files on disk instead of writing (npm run generate:check)\n' +
+  'exit codes: 0 written (with --check: up to date), 1 the spec cannot be used or --check found a difference, 2 bad arguments';
 
 const VALUE_FLAGS = { '--spec': 'spec', '--out': 'out', '--runtime-import': 'runtimeImport' } as const;
 

@@ -8,12 +8,16 @@ export interface CarriedOperations {
   operationIds: string[];
 }
 
-export async function loadCarriedOperations(file: string): Promise<CarriedOperations> {
+/**
+ * `withoutList` is how the user does without the list in the tool at hand (spec:pull: `pass
+ * --all`; spec:diff: `drop --carried`), so no error suggests a flag the tool rejects.
+ */
+export async function loadCarriedOperations(file: string, withoutList = 'pass --all'): Promise<CarriedOperations> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch {
-    throw new CliError(`cannot read the carried-operations list ${file}; restore it or pass --all`, 2);
+    throw new CliError(`cannot read the carried-operations list ${file}; restore it or ${withoutList}`, 2);
   }
   let parsed: unknown;
   try {
@@ -21,10 +25,10 @@ export async function loadCarriedOperations(file: string): Promise<CarriedOperat
   } catch {
     throw new CliError(`${file}: not valid JSON; expected {"tags": [...], "operationIds": [...]}`, 2);
   }
-  return parseCarriedOperations(parsed, file);
+  return parseCarriedOperations(parsed, file, withoutList);
 }
 
-export function parseCarriedOperations(parsed: unknown, source: string): CarriedOperations {
+export function parseCarriedOperations(parsed: unknown, source: string, withoutList = 'pass --all'): CarriedOperations {
   const shape = `expected {"tags": [string...], "operationIds": [string...]}`;
   if (!isObject(parsed)) throw new CliError(`${source}: ${shape}`, 2);
   const list = (key: 'tags' | 'operationIds'): string[] => {
@@ -36,7 +40,7 @@ export function parseCarriedOperations(parsed: unknown, source: string): Carried
   };
   const carried = { tags: list('tags'), operationIds: list('operationIds') };
   if (carried.tags.length === 0 && carried.operationIds.length === 0) {
-    throw new CliError(`${source}: lists no tags and no operationIds; add some or pass --all`, 2);
+    throw new CliError(`${source}: lists no tags and no operationIds; add some or ${withoutList}`, 2);
   }
   return carried;
 }

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadCarriedOperations } from './carried-operations.js';
 import { CliError, processIo, runCli, type CliIo } from './cli-error.js';
 import { dereference } from './deref.js';
@@ -23,7 +22,7 @@ export function runDiff(argv: readonly string[], io: CliIo = processIo, carriedF
     const args = parseDiffArgs(argv);
     let [before, after] = await Promise.all([loadSpecFile(args.oldFile), loadSpecFile(args.newFile)]);
     if (args.carried) {
-      const carried = await loadCarriedOperations(args.carriedFile ? path.resolve(args.carriedFile) : carriedFile);
+      const carried = await loadCarriedOperations(args.carriedFile ? path.resolve(args.carriedFile) : carriedFile, 'drop --carried');
       const cut = (doc: JsonObject, file: string): JsonObject => {
         const filtered = filterOperations(doc, carried);
         if (filtered.kept === 0) throw new CliError(`${file} has none of the carried operations; check openapi/carried-operations.json or drop --carried`, 2);
@@ -47,22 +46,36 @@ interface DiffArgs {
   carriedFile?: string;
 }
 
+/**
+ * Our own reading of the command line (not node's parseArgs): its messages are several sentences
+ * about positionals that say nothing about this tool. Ours name the flag and show the usage.
+ */
 function parseDiffArgs(argv: readonly string[]): DiffArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      options: { json: { type: 'boolean', default: false }, carried: { type: 'boolean', default: false }, 'carried-file': { type: 'string' } },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    throw new CliError(`${error instanceof Error ? error.message.split('\n')[0] : 'bad arguments'}; ${DIFF_USAGE}`, 2);
+  const positionals: string[] = [];
+  let json = false;
+  let carried = false;
+  let carriedFile: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (flag === '--json' || flag === '--carried') {
+      if (inline !== undefined) throw new CliError(`${flag} takes no value; ${DIFF_USAGE}`, 2);
+      if (flag === '--json') json = true;
+      else carried = true;
+    } else if (flag === '--carried-file') {
+      const value = inline ?? argv[++i];
+      if (!value || (inline === undefined && value.startsWith('-'))) throw new CliError(`--carried-file needs a file (a JSON list like openapi/carried-operations.json); ${DIFF_USAGE}`, 2);
+      carriedFile = value;
+    } else if (arg.startsWith('-') && arg !== '-') {
+      throw new CliError(`unknown option ${flag}; the options are --json, --carried and --carried-file <file>; ${DIFF_USAGE}`, 2);
+    } else positionals.push(arg);
   }
-  const { values, positionals } = parsed;
   if (positionals.length !== 2 || !positionals[0] || !positionals[1]) {
     throw new CliError(`expected two spec files, got ${positionals.length}; ${DIFF_USAGE}`, 2);
   }
-  const carriedFile = values['carried-file'];
-  return { oldFile: positionals[0], newFile: positionals[1], json: values.json ?? false, carried: (values.carried ?? false) || carriedFile !== undefined, ...(carriedFile ? { carriedFile } : {}) };
+  return { oldFile: positionals[0], newFile: positionals[1], json, carried: carried || carriedFile !== undefined, ...(carriedFile ? { carriedFile } : {}) };
 }

@@ -139,7 +139,10 @@ describe('spec:diff bad input exits 2 with one line naming the file', () => {
     ['a document that is not OpenAPI', [bad('not-openapi.yaml'), base], /not-openapi\.yaml: not an OpenAPI 3\.x document/],
     ['a $ref that points at nothing', [bad('dangling-ref.yaml'), base], /dangling-ref\.yaml: \$ref "#\/components\/schemas\/Missing" points at nothing/],
     ['one argument only', [base], /expected two spec files, got 1; usage:/],
-    ['an unknown flag', [base, base, '--frobnicate'], /Unknown option '--frobnicate'.*usage:/],
+    ['an unknown flag, named, with the options and the usage and nothing of node\'s wording', [base, base, '--frobnicate'], /^spec-diff: unknown option --frobnicate; the options are --json, --carried and --carried-file <file>; usage: npm run spec:diff -- <old-spec> <new-spec> \[--json\] \[--carried\] \[--carried-file <file>\]$/],
+    ['--all, which only spec:pull has', [base, base, '--all'], /^spec-diff: unknown option --all; the options are/],
+    ['--carried-file without a file', [base, base, '--carried-file'], /^spec-diff: --carried-file needs a file/],
+    ['a missing carried-operations list: drop --carried, not spec:pull\'s --all', ['--carried-file', path.join(fixtures, 'no-such-list.json'), base, base], /^spec-diff: cannot read the carried-operations list .*no-such-list\.json; restore it or drop --carried$/],
     ['--carried with a spec that has none of the carried operations', ['--carried', base, base], /base\.yaml has none of the carried operations/],
   ];
   for (const [what, argv, message] of cases) {
