@@ -31,6 +31,13 @@ describe.concurrent('request validation comes first', () => {
     }
     expect(await s.logto.organizationInvitations.listOrganizationInvitations({ organizationId: org.id })).toEqual([invitation]);
   });
+
+  test('a list filter given twice is 400 guard.invalid_input (the query guard wants one string)', async ({ live }) => {
+    const s = live.main;
+    const answer = await s.raw('GET', `/api/organization-invitations?organizationId=${s.names.missingId()}&organizationId=${s.names.missingId()}`, { invalid: true });
+    const error = expectRawError(answer, 400, 'guard.invalid_input');
+    expect(error.data).toMatchObject({ issues: [expect.objectContaining({ path: ['organizationId'], expected: 'string', received: 'array' })] });
+  });
 });
 
 describe.concurrent('invitation lifecycle', () => {
