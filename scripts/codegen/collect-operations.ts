@@ -28,10 +28,11 @@ interface RawOperation {
 export function collectApis(document: Record<string, unknown>, displayPath: string, locate: Locator = () => undefined): ApiModel[] {
   const deref = (value: unknown): unknown => dereference(document, value, displayPath);
   const raw = rawOperations(document, deref);
-  const usedKeys = new Set(raw.map(({ operation }) => operation.operationId).filter((id): id is string => typeof id === 'string'));
+  const shared = sharedOperationIds(document);
+  const usedKeys = new Set(raw.map(({ operation }) => operation.operationId).filter((id): id is string => typeof id === 'string' && !shared.has(id)));
   const byTag = new Map<string, OperationModel[]>();
   for (const entry of raw) {
-    const model = toModel(entry, deref, usedKeys, (segments) => formatAt(displayPath, locate(segments)));
+    const model = toModel(entry, deref, usedKeys, shared, (segments) => formatAt(displayPath, locate(segments)));
     const list = byTag.get(model.tag) ?? [];
     list.push(model);
     byTag.set(model.tag, list);
@@ -50,6 +51,8 @@ export function collectApis(document: Record<string, unknown>, displayPath: stri
       const name = RESERVED_METHOD_NAMES.has(preferred) ? `${preferred}Operation` : preferred;
       return { ...operation, methodName: claimUnique(name, methodNames) };
     });
+    // Iterators are named after their list method, once every list method has its name.
+    for (const operation of operations) if (operation.paginated) operation.iteratorName = claimUnique(`${operation.methodName}Iterate`, methodNames);
     operations.sort((a, b) => compare(a.methodName, b.methodName));
     return { tag, className, propertyName, operations };
   });
@@ -71,14 +74,43 @@ function rawOperations(document: Record<string, unknown>, deref: (value: unknown
   return result;
 }
 
-function toModel(entry: RawOperation, deref: (value: unknown) => unknown, usedKeys: Set<string>, at: (segments: readonly string[]) => string): OperationModel {
+/**
+ * operationIds used by more than one operation. OpenAPI says they must be unique, but a served
+ * spec may break that; rather than refuse the whole spec, those operations are keyed and named
+ * by method and path (stable: a later spec adding a third user of the id renames nobody).
+ */
+export function sharedOperationIds(document: Record<string, unknown>): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const pathItem of Object.values(isRecord(document.paths) ? document.paths : {})) {
+    if (!isRecord(pathItem)) continue;
+    for (const method of HTTP_METHODS) {
+      const operation = pathItem[method];
+      if (!isRecord(operation) || typeof operation.operationId !== 'string') continue;
+      if (seen.has(operation.operationId)) shared.add(operation.operationId);
+      seen.add(operation.operationId);
+    }
+  }
+  return shared;
+}
+
+function toModel(
+  entry: RawOperation,
+  deref: (value: unknown) => unknown,
+  usedKeys: Set<string>,
+  shared: Set<string>,
+  at: (segments: readonly string[]) => string,
+): OperationModel {
   const { method, path, operation } = entry;
-  const operationId = typeof operation.operationId === 'string' ? operation.operationId : undefined;
+  const specId = typeof operation.operationId === 'string' ? operation.operationId : undefined;
+  const operationId = specId !== undefined && !shared.has(specId) ? specId : undefined;
   const tags = Array.isArray(operation.tags) ? operation.tags.filter((tag): tag is string => typeof tag === 'string') : [];
   const parameters = mergeParameters(entry.pathItemParameters, operation.parameters, deref);
+  const queryParams = parameters.filter((parameter) => parameter.in === 'query');
   return {
     key: operationId ?? claimUnique(fallbackOperationKey(method, path), usedKeys),
     hasOperationId: operationId !== undefined,
+    sharedOperationId: specId !== undefined && shared.has(specId) ? specId : undefined,
     method,
     path,
     tag: tags[0] ?? UNTAGGED,
@@ -88,11 +120,24 @@ function toModel(entry: RawOperation, deref: (value: unknown) => unknown, usedKe
     deprecated: operation.deprecated === true,
     requiresToken: entry.requiresToken,
     pathParams: pathParams(path, method, parameters, at),
-    queryParams: parameters.filter((parameter) => parameter.in === 'query'),
+    queryParams,
     headerParams: parameters.filter((parameter) => parameter.in === 'header'),
     body: body(deref(operation.requestBody), deref),
     responses: responses(operation.responses, deref),
+    paginated: method === 'get' && isPageBasedList(queryParams, operation.responses, deref),
+    iteratorName: undefined,
   };
+}
+
+/** Logto's page-based lists: `page` and `page_size` query parameters and a JSON array on 200. */
+function isPageBasedList(queryParams: ResolvedParameter[], responsesObject: unknown, deref: (value: unknown) => unknown): boolean {
+  const names = new Set(queryParams.map((parameter) => parameter.name));
+  if (!names.has('page') || !names.has('page_size')) return false;
+  const ok = isRecord(responsesObject) ? deref(responsesObject['200']) : undefined;
+  const content = isRecord(ok) ? deref(ok.content) : undefined;
+  const json = isRecord(content) ? deref(content['application/json']) : undefined;
+  const schema = isRecord(json) ? deref(json.schema) : undefined;
+  return isRecord(schema) && (schema.type === 'array' || (Array.isArray(schema.type) && schema.type.includes('array')));
 }
 
 /**

@@ -7,6 +7,8 @@ export interface EmitApisOptions {
   header: string;
   /** Module specifier of the runtime's `unwrap`/`OperationOptions`, relative to the output dir. */
   runtimeImport: string;
+  /** Module specifier of the runtime's `paginate`/`PaginateOptions` (imported only when a list is page-based). */
+  paginateImport: string;
 }
 
 const INDENT = '  ';
@@ -21,10 +23,10 @@ export function emitApis(apis: ApiModel[], options: EmitApisOptions): string {
     '',
     `import type { Client } from 'openapi-fetch';`,
     `import { unwrap, type OperationOptions } from ${quote(options.runtimeImport)};`,
-    `import type { ${schemaTypes.join(', ')} } from './schema.js';`,
-    '',
-    `export type { OperationOptions };`,
   ];
+  const paged = operations.some((operation) => operation.paginated);
+  if (paged) lines.push(`import { paginate, type PaginateOptions } from ${quote(options.paginateImport)};`);
+  lines.push(`import type { ${schemaTypes.join(', ')} } from './schema.js';`, '', `export type { OperationOptions${paged ? ', PaginateOptions' : ''} };`);
   if (operations.some((operation) => isMultipart(operation.body?.mediaType))) lines.push('', ...FORM_DATA_HELPER);
   for (const api of apis) lines.push('', ...emitClass(api));
   lines.push('', ...emitCreateApis(apis), '', ...emitOperationIndex(apis));
@@ -62,7 +64,10 @@ function emitClass(api: ApiModel): string[] {
     `${INDENT}${INDENT}this.#client = client;`,
     `${INDENT}}`,
   ];
-  for (const operation of api.operations) lines.push('', ...emitMethod(operation).map((line) => INDENT + line));
+  for (const operation of api.operations) {
+    lines.push('', ...emitMethod(operation).map((line) => INDENT + line));
+    if (operation.paginated) lines.push('', ...emitIterator(operation).map((line) => INDENT + line));
+  }
   lines.push('}');
   return lines;
 }
@@ -191,6 +196,10 @@ function emitDoc(operation: OperationModel, parameters: SignatureParameter[], re
   paragraph(operation.summary);
   if (operation.description !== operation.summary) paragraph(operation.description);
   paragraph(`\`${operation.method.toUpperCase()} ${operation.path}\` (operationId \`${operation.key}\`).`);
+  if (operation.sharedOperationId !== undefined) {
+    paragraph(`The spec gives this operation the operationId \`${operation.sharedOperationId}\`, which other operations use too, so it is named by method and path.`);
+  }
+  if (operation.iteratorName !== undefined) paragraph(`One page per call; \`${operation.iteratorName}\` walks every page.`);
   if (operation.responses.length > 0) {
     body.push('', 'Responses:');
     for (const response of operation.responses) {
@@ -255,6 +264,72 @@ function emitMethod(operation: OperationModel): string[] {
     `${INDENT}${INDENT}this.#client.${operation.method.toUpperCase()}(${quote(operation.path)}, {`,
     ...init.map((line) => `${INDENT}${INDENT}${INDENT}${line}`),
     `${INDENT}${INDENT}}),`,
+    `${INDENT});`,
+    '}',
+  ];
+}
+
+/**
+ * The `...Iterate` method of a page-based list: the list method's parameters without `page`,
+ * yielding items across pages through the runtime's `paginate` (which owns the stop rules).
+ */
+function emitIterator(operation: OperationModel): string[] {
+  const root = typeRoot(operation);
+  const name = operation.iteratorName ?? `${operation.methodName}Iterate`;
+  const itemType = `${root}['responses'][200]['content']['application/json'][number]`;
+  const parameters = signatureParameters(operation).map((parameter): SignatureParameter => {
+    if (parameter.name === 'query') {
+      return {
+        ...parameter,
+        type: parameter.type.replace(/^NonNullable<(.*)>( \| undefined)?$/, "Omit<NonNullable<$1>, 'page'>$2"),
+        doc: `Query parameters as for \`${operation.methodName}\`, without \`page\` (the iterator walks the pages; \`page_size\` sets their size, default 100).`,
+      };
+    }
+    if (parameter.name === 'options') return { ...parameter, type: 'PaginateOptions', doc: 'Per-call abort signal, extra headers, and `maxPages` (a bound on the pages fetched).' };
+    return parameter;
+  });
+  const returnType = `AsyncGenerator<${itemType}, void, undefined>`;
+  const rendered = parameters.map((parameter) => `${parameter.name}${parameter.optional ? '?' : ''}: ${parameter.type}`);
+  const oneLineSignature = `${name}(${rendered.join(', ')}): ${returnType} {`;
+  const signature =
+    oneLineSignature.length + INDENT.length <= MAX_SIGNATURE_WIDTH
+      ? [oneLineSignature]
+      : [`${name}(`, ...rendered.map((parameter) => `${INDENT}${parameter},`), `): ${returnType} {`];
+  const params: string[] = [];
+  if (operation.pathParams.length > 0) {
+    const entries = operation.pathParams.map((parameter) =>
+      propertyKey(parameter.name) === parameter.identifier ? parameter.identifier : `${propertyKey(parameter.name)}: ${parameter.identifier}`,
+    );
+    params.push(`path: { ${entries.join(', ')} }`);
+  }
+  params.push('query: { ...query, page, page_size: pageSize }');
+  if (operation.headerParams.length > 0) params.push('header: headerParams');
+  const doc = [
+    '/**',
+    ` * Every item of \`${operation.methodName}\`, page after page: \`${operation.method.toUpperCase()} ${operation.path}\` (operationId \`${operation.key}\`).`,
+    ' * Stops by the `Total-Number` header, a short page or an empty one; throws `LogtoClientError` instead of',
+    ' * looping when the server ignores `page`. Pages are fetched as the loop asks for items; `break` fetches no more.',
+    ' *',
+    ...parameters.flatMap((parameter) => {
+      const [first = '', ...rest] = parameter.doc.split('\n');
+      return [...docText(`@param ${parameter.name} ${oneLine(first)}`), ...rest.flatMap((line) => docText(`  ${oneLine(line)}`))].map((line) => ` * ${line}`);
+    }),
+    ' * @throws {LogtoApiError} When a page is answered with a non-2xx status.',
+    ' */',
+  ];
+  const info = `{ operationId: ${quote(operation.key)}, method: ${quote(operation.method.toUpperCase())}, path: ${quote(operation.path)} }`;
+  return [
+    ...doc,
+    ...signature,
+    `${INDENT}return paginate<${itemType}>(`,
+    `${INDENT}${INDENT}${info},`,
+    `${INDENT}${INDENT}(page, pageSize) =>`,
+    `${INDENT}${INDENT}${INDENT}this.#client.${operation.method.toUpperCase()}(${quote(operation.path)}, {`,
+    `${INDENT}${INDENT}${INDENT}${INDENT}params: { ${params.join(', ')} },`,
+    `${INDENT}${INDENT}${INDENT}${INDENT}signal: options?.signal,`,
+    `${INDENT}${INDENT}${INDENT}${INDENT}headers: options?.headers,`,
+    `${INDENT}${INDENT}${INDENT}}),`,
+    `${INDENT}${INDENT}{ pageSize: query?.page_size, maxPages: options?.maxPages },`,
     `${INDENT});`,
     '}',
   ];

@@ -1,8 +1,9 @@
 import path from 'node:path';
-import { collectApis } from './collect-operations.js';
+import { collectApis, sharedOperationIds } from './collect-operations.js';
 import { emitApis } from './emit-apis.js';
 import { emitSchema } from './emit-schema.js';
 import { isRecord } from './json-pointer.js';
+import { HTTP_METHODS } from './validate-spec.js';
 import { loadSpec } from './load-spec.js';
 import { validateSpec } from './validate-spec.js';
 
@@ -22,6 +23,10 @@ export interface GeneratedOutput {
   specDisplayPath: string;
   operationCount: number;
   apiCount: number;
+  /** How many page-based lists got an iterator method. */
+  iteratorCount: number;
+  /** Things the generator worked around (shared operationIds), for the command's output. */
+  notes: string[];
 }
 
 export function headerFor(specDisplayPath: string): string {
@@ -36,14 +41,43 @@ export async function generateFiles(input: GenerateInput): Promise<GeneratedOutp
   if (!isRecord(document)) throw new Error('validateSpec accepted a non-object document');
   const header = headerFor(spec.displayPath);
   const apis = collectApis(document, spec.displayPath, spec.locate);
+  const shared = sharedOperationIds(document);
+  const runtimeImport = input.runtimeImport ?? DEFAULT_RUNTIME_IMPORT;
   const files = new Map<string, string>([
-    ['apis.ts', emitApis(apis, { header, runtimeImport: input.runtimeImport ?? DEFAULT_RUNTIME_IMPORT })],
-    ['schema.ts', await emitSchema(document, header, spec.displayPath)],
+    ['apis.ts', emitApis(apis, { header, runtimeImport, paginateImport: siblingModule(runtimeImport, 'paginate.js') })],
+    ['schema.ts', await emitSchema(withoutOperationIds(document, shared), header, spec.displayPath)],
   ]);
+  const operations = apis.flatMap((api) => api.operations);
   return {
     files,
     specDisplayPath: spec.displayPath,
-    operationCount: apis.reduce((sum, api) => sum + api.operations.length, 0),
+    operationCount: operations.length,
     apiCount: apis.length,
+    iteratorCount: operations.filter((operation) => operation.paginated).length,
+    notes: [...shared].sort().map((id) => `operationId ${JSON.stringify(id)} is used by ${operations.filter((operation) => operation.sharedOperationId === id).length} operations; each is named by method and path instead`),
   };
+}
+
+/** The page iterator runtime lives beside `unwrap` (`../runtime/unwrap.js` → `../runtime/paginate.js`). */
+export function siblingModule(specifier: string, file: string): string {
+  const slash = specifier.lastIndexOf('/');
+  return slash === -1 ? `./${file}` : `${specifier.slice(0, slash + 1)}${file}`;
+}
+
+/**
+ * A copy without the given operationIds, for openapi-typescript: it keys `operations` by
+ * operationId, so two operations sharing one would share (and clobber) one type. Without the id
+ * their types stay inline under `paths`, which is where apis.ts then looks for them.
+ */
+function withoutOperationIds(document: Record<string, unknown>, ids: Set<string>): Record<string, unknown> {
+  if (ids.size === 0) return document;
+  const copy = structuredClone(document);
+  for (const pathItem of Object.values(isRecord(copy.paths) ? copy.paths : {})) {
+    if (!isRecord(pathItem)) continue;
+    for (const method of HTTP_METHODS) {
+      const operation = pathItem[method];
+      if (isRecord(operation) && typeof operation.operationId === 'string' && ids.has(operation.operationId)) delete operation.operationId;
+    }
+  }
+  return copy;
 }

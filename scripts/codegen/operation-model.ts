@@ -6,6 +6,11 @@ export interface OperationModel {
   key: string;
   /** True when `key` is the spec's own operationId (so `operations[key]` exists in schema.ts). */
   hasOperationId: boolean;
+  /**
+   * The spec's operationId when several operations share it: each of them is then keyed and
+   * named by method and path instead, and its doc comment says so.
+   */
+  sharedOperationId: string | undefined;
   method: HttpMethod;
   path: string;
   tag: string;
@@ -20,6 +25,10 @@ export interface OperationModel {
   headerParams: NamedParamModel[];
   body: BodyModel | undefined;
   responses: ResponseModel[];
+  /** A page-based list (`page` and `page_size` query parameters, a JSON array on 200): it also gets an iterator method. */
+  paginated: boolean;
+  /** The iterator method's name (`listUsersIterate`), when `paginated`. */
+  iteratorName: string | undefined;
 }
 
 export interface NamedParamModel {

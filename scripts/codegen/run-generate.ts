@@ -68,7 +68,8 @@ export async function runGenerate(argv: readonly string[], cwd: string = process
       ...(removed.length > 0 ? [`removed stale ${removed.map((name) => `${outDisplay}/${name}`).join(', ')}`] : []),
     ];
     result.stdout.push(
-      `generate: ${changes.join('; ')} — ${output.operationCount} operations in ${output.apiCount} API classes from ${output.specDisplayPath} (${elapsed} ms)`,
+      `generate: ${changes.join('; ')} — ${output.operationCount} operations (${output.iteratorCount} with a page iterator) in ${output.apiCount} API classes from ${output.specDisplayPath} (${elapsed} ms)`,
+      ...output.notes.map((note) => `generate: note: ${note}`),
     );
   } catch (error) {
     result.exitCode = error instanceof UsageError ? 2 : 1;

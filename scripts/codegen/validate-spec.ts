@@ -10,8 +10,7 @@ const MAX_LISTED = 5;
 
 /**
  * Rejects what would otherwise surface as a confusing failure deep inside openapi-typescript
- * or as silently wrong code: non-OpenAPI input, unsupported versions, unresolvable `$ref`s and
- * duplicate operationIds (which would make two methods share one `operations[...]` type).
+ * or as silently wrong code: non-OpenAPI input, unsupported versions and unresolvable `$ref`s.
  */
 export function validateSpec(spec: LoadedSpec): void {
   const { document } = spec;
@@ -32,7 +31,8 @@ export function validateSpec(spec: LoadedSpec): void {
     throw new SpecError(`${at(['paths'])}: "paths" must be an object, found ${describe(document.paths)}`);
   }
   checkRefs(spec, document, at);
-  checkOperationIds(document, at);
+  // Duplicate operationIds are not refused: those operations are named by method and path
+  // (collect-operations.ts, sharedOperationIds).
 }
 
 function checkRefs(spec: LoadedSpec, document: Record<string, unknown>, at: (segments: readonly string[]) => string): void {
@@ -78,27 +78,6 @@ function walkRefs(node: unknown, where: string[], visit: (ref: string, where: st
     }
     if (DATA_KEYS.has(key)) continue;
     walkRefs(value, [...where, key], visit);
-  }
-}
-
-function checkOperationIds(document: Record<string, unknown>, at: (segments: readonly string[]) => string): void {
-  const firstSeen = new Map<string, string[]>();
-  const paths = isRecord(document.paths) ? document.paths : {};
-  for (const [pathKey, pathItem] of Object.entries(paths)) {
-    if (!isRecord(pathItem)) continue;
-    for (const method of HTTP_METHODS) {
-      const operation = pathItem[method];
-      if (!isRecord(operation) || typeof operation.operationId !== 'string') continue;
-      const where = ['paths', pathKey, method, 'operationId'];
-      const previous = firstSeen.get(operation.operationId);
-      if (previous) {
-        const route = (segments: readonly string[]): string => `${(segments[2] ?? '').toUpperCase()} ${segments[1] ?? ''} (${encodePointer(segments.slice(0, 3))})`;
-        throw new SpecError(
-          `${at(where)}: duplicate operationId ${JSON.stringify(operation.operationId)} on ${route(where)}, already used by ${route(previous)} at ${at(previous)}; operationIds must be unique`,
-        );
-      }
-      firstSeen.set(operation.operationId, where);
-    }
   }
 }
 

@@ -3,7 +3,7 @@
  * collapsed, so tests can assert it whether the generator wrapped it or not.
  */
 export function signatureOf(source: string, methodName: string): string {
-  const match = new RegExp(`\\n  ${methodName}\\(([\\s\\S]*?)\\): (Promise<[\\s\\S]*?>) \\{\\n`).exec(source);
+  const match = new RegExp(`\\n  ${methodName}\\(([\\s\\S]*?)\\): ((?:Promise|AsyncGenerator)<[\\s\\S]*?>) \\{\\n`).exec(source);
   if (!match) throw new Error(`no method ${methodName} in the generated source`);
   const parameters = (match[1] ?? '').replace(/\s+/g, ' ').trim().replace(/,$/, '');
   return `${methodName}(${parameters}): ${(match[2] ?? '').replace(/\s+/g, ' ')}`;
