@@ -1,0 +1,31 @@
+import { describe, expect, test } from 'vitest';
+import { loadConformance } from '../live/support/conformance.js';
+import { committedTraces } from './committed-traces.js';
+
+/**
+ * Offline, what real Logto answered must pass our spec's checks: every recorded answer of an
+ * operation in openapi/logto-management.yaml has a documented status, a documented content type
+ * and a body valid against the documented schema. Steps outside the spec (the token endpoint,
+ * unknown paths) are the trace's business only.
+ */
+describe.each(committedTraces())('recorded answers in $file pass our spec', ({ trace }) => {
+  test('status documented, content type documented, body valid', async () => {
+    const conformance = await loadConformance();
+    const failures: string[] = [];
+    let checked = 0;
+    for (const step of trace.steps) {
+      const operation = conformance.index.find(step.request.method, step.request.path);
+      if (!operation) continue;
+      for (const answer of step.answers) {
+        checked += 1;
+        const bodyText = answer.body !== undefined ? JSON.stringify(answer.body) : (answer.text ?? '');
+        const headers = new Headers(answer.contentType ? { 'content-type': answer.contentType } : {});
+        for (const result of conformance.check(operation, { status: answer.status, headers, bodyText })) {
+          if (result.outcome === 'failed') failures.push(`${step.step}: ${result.message}`);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+    expect(failures).toEqual([]);
+  });
+});
