@@ -2,9 +2,10 @@
 
 import type { Client } from 'openapi-fetch';
 import { unwrap, type OperationOptions } from '../runtime/unwrap.js';
+import { paginate, type PaginateOptions } from '../runtime/paginate.js';
 import type { operations, paths } from './schema.js';
 
-export type { OperationOptions };
+export type { OperationOptions, PaginateOptions };
 
 /** Operations tagged "Organization invitations". */
 export class OrganizationInvitationsApi {
@@ -478,6 +479,8 @@ export class OrganizationsApi {
    *
    * `GET /api/organizations/{id}/users` (operationId `ListOrganizationUsers`).
    *
+   * One page per call; `listOrganizationUsersIterate` walks every page.
+   *
    * Responses:
    * - 200: One page of members. [application/json]
    * - 400: The request is malformed (`guard.invalid_input`, with the offending fields in `data.issues`; a `text/plain` body is read as a string and refused for not being an object). A body that is not JSON at all, or JSON that is neither an object nor an array, is refused with a body that has only a `message`. [application/json]
@@ -504,6 +507,33 @@ export class OrganizationsApi {
         signal: options?.signal,
         headers: options?.headers,
       }),
+    );
+  }
+
+  /**
+   * Every item of `listOrganizationUsers`, page after page: `GET /api/organizations/{id}/users` (operationId `ListOrganizationUsers`).
+   * Stops by the `Total-Number` header, a short page or an empty one; throws `LogtoClientError` instead of
+   * looping when the server ignores `page`. Pages are fetched as the loop asks for items; `break` fetches no more.
+   *
+   * @param id The organization's id.
+   * @param query Query parameters as for `listOrganizationUsers`, without `page` (the iterator walks the pages; `page_size` sets their size, default 100).
+   * @param options Per-call abort signal, extra headers, and `maxPages` (a bound on the pages fetched).
+   * @throws {LogtoApiError} When a page is answered with a non-2xx status.
+   */
+  listOrganizationUsersIterate(
+    id: operations['ListOrganizationUsers']['parameters']['path']['id'],
+    query?: Omit<NonNullable<operations['ListOrganizationUsers']['parameters']['query']>, 'page'>,
+    options?: PaginateOptions,
+  ): AsyncGenerator<operations['ListOrganizationUsers']['responses'][200]['content']['application/json'][number], void, undefined> {
+    return paginate<operations['ListOrganizationUsers']['responses'][200]['content']['application/json'][number]>(
+      { operationId: 'ListOrganizationUsers', method: 'GET', path: '/api/organizations/{id}/users' },
+      (page, pageSize) =>
+        this.#client.GET('/api/organizations/{id}/users', {
+          params: { path: { id }, query: { ...query, page, page_size: pageSize } },
+          signal: options?.signal,
+          headers: options?.headers,
+        }),
+      { pageSize: query?.page_size, maxPages: options?.maxPages },
     );
   }
 }
