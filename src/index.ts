@@ -1,5 +1,5 @@
 export { createLogtoClient, type LogtoClient } from './client.js';
-export type { LogtoClientOptions } from './runtime/options.js';
+export type { GetToken, GetTokenContext, LogtoClientOptions } from './runtime/options.js';
 export type { ClientCredentials } from './auth/client-credentials.js';
 export type { RetryOptions } from './runtime/retry-policy.js';
 export type { FetchLike } from './runtime/resilient-fetch.js';

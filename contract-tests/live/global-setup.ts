@@ -10,7 +10,6 @@ import { freePorts, startPrismProxy, type PrismProxy } from './support/prism-pro
 import { LIVE_REPORTS_DIR, OBSERVATIONS_DIR } from './support/repo-paths.js';
 import { newRunId, runPrefix } from './support/run-id.js';
 import { planSkips } from './support/skip-plan.js';
-import { accessTokenOf, requestToken } from './support/token-request.js';
 
 type Stopper = () => Promise<void>;
 
@@ -87,9 +86,6 @@ async function referenceTarget(name: 'main' | 'mailer', emailOutbox: string | un
   }
   const server = await startReferenceServer(emailOutbox ? { emailOutbox } : {});
   stoppers.push(() => server.stop());
-  const answer = await requestToken({ endpoint: server.url, ...server.credentials, resource: server.resource, scope: 'all' });
-  const token = accessTokenOf(answer);
-  if (!token) throw new Error(`the embedded reference server refused its own credentials (${answer.status})`);
   const nowSeconds = Math.floor(Date.now() / 1000);
   const forgedTokens = {
     expired: await server.signTestToken({ issuedAt: nowSeconds - 7200, expiresInSeconds: 60 }),
@@ -103,7 +99,6 @@ async function referenceTarget(name: 'main' | 'mailer', emailOutbox: string | un
     upstream: server.url,
     ...server.credentials,
     resource: server.resource,
-    token,
     emailConnector: emailOutbox ? 'present' : 'absent',
     // The file connector writes to a local file: nothing leaves the machine.
     maySendEmail: true,
@@ -124,7 +119,6 @@ async function remoteTarget(settings: RemoteSettings): Promise<TargetInfo> {
     appId: settings.appId,
     appSecret: settings.appSecret,
     resource: settings.resource,
-    token,
     emailConnector,
     maySendEmail: settings.sendEmail,
     viaPrism: false,

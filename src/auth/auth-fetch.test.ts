@@ -79,6 +79,28 @@ describe('401 handling', () => {
     expect(server.requests).toHaveLength(2);
   });
 
+  it('tells a caching getToken() which token was rejected, so it can refresh', async () => {
+    const server = await startTestServer((req, res) =>
+      req.headers.authorization === 'Bearer fresh-token-value'
+        ? sendJson(res, 200, invitation('a'))
+        : sendJson(res, 401, { code: 'auth.unauthorized', message: 'Unauthorized.' }),
+    );
+    servers.push(server);
+    const contexts: unknown[] = [];
+    let cached = 'stale-token-value';
+    const getToken = async (context?: { rejected?: string }): Promise<string> => {
+      contexts.push(context);
+      if (context?.rejected === cached) cached = 'fresh-token-value';
+      return cached;
+    };
+    const client = testClient(server.url, { credentials: undefined, getToken });
+    await expect(ops.get(client, 'a')).resolves.toMatchObject({ id: 'a' });
+    await expect(ops.get(client, 'a')).resolves.toMatchObject({ id: 'a' });
+    // First call: no context. After the 401: the stale token. After success: no context again.
+    expect(contexts).toEqual([undefined, { rejected: 'stale-token-value' }, undefined]);
+    expect(server.requests).toHaveLength(3);
+  });
+
   it('does not let user middleware see the bearer token', async () => {
     const logto = await startFakeLogto({ api: (_req, res) => sendJson(res, 200, invitation('a')) });
     servers.push(logto);

@@ -1,14 +1,21 @@
 import { LogtoClientError, LogtoTokenError } from '../runtime/errors.js';
 import { registerSecret } from '../runtime/redact.js';
+import type { GetToken } from '../runtime/options.js';
 import type { TokenSource } from './token-source.js';
 
-/** Wraps a caller's `getToken()`; caching is the caller's business, we only validate and redact. */
-export function createCallbackTokenSource(getToken: () => Promise<string>): TokenSource {
+/**
+ * Wraps a caller's `getToken()`; caching is the caller's business, we only validate and redact.
+ * After a 401 the next call carries `{ rejected }`, so a caching caller knows to refresh.
+ */
+export function createCallbackTokenSource(getToken: GetToken): TokenSource {
+  let rejected: string | undefined;
   return {
     async getToken(): Promise<string> {
       let token: unknown;
+      const context = rejected === undefined ? undefined : { rejected };
+      rejected = undefined;
       try {
-        token = await getToken();
+        token = context ? await getToken(context) : await getToken();
       } catch (error) {
         if (error instanceof LogtoClientError) throw error;
         throw new LogtoTokenError(
@@ -28,8 +35,9 @@ export function createCallbackTokenSource(getToken: () => Promise<string>): Toke
       registerSecret(token);
       return token;
     },
-    invalidate(): void {
-      // Nothing cached here; the next getToken() call asks the caller again.
+    invalidate(token: string): void {
+      // Nothing cached here; the next getToken() call asks the caller again and says why.
+      rejected = token;
     },
   };
 }

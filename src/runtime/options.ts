@@ -20,10 +20,22 @@ interface LogtoClientCommonOptions {
   middleware?: Middleware[];
 }
 
+/** What the client tells a `getToken` option when it asks again. */
+export interface GetTokenContext {
+  /**
+   * The token the API just answered 401 to. A `getToken` that caches should drop it and return a
+   * fresh one: the client re-sends the request once with what it returns.
+   */
+  rejected?: string;
+}
+
+/** Supplies a bearer token; called before each request, and again after a 401 with `{ rejected }`. */
+export type GetToken = (context?: GetTokenContext) => Promise<string>;
+
 export type LogtoClientOptions = LogtoClientCommonOptions &
   (
     | { /** Machine-to-machine app credentials; the client fetches and caches tokens. */ credentials: ClientCredentials; getToken?: undefined }
-    | { /** Supplies a bearer token per request; you own caching. */ getToken: () => Promise<string>; credentials?: undefined }
+    | { /** Supplies a bearer token per request; you own caching (a 401 calls it again with `{ rejected }`). */ getToken: GetToken; credentials?: undefined }
   );
 
 export interface ResolvedOptions {
@@ -34,7 +46,7 @@ export interface ResolvedOptions {
   retry: RetryPolicy;
   tokenExpirySkewMs: number;
   middleware: Middleware[];
-  auth: { kind: 'credentials'; credentials: Required<ClientCredentials> } | { kind: 'getToken'; getToken: () => Promise<string> };
+  auth: { kind: 'credentials'; credentials: Required<ClientCredentials> } | { kind: 'getToken'; getToken: GetToken };
 }
 
 const fail = (option: string, message: string): never => {
@@ -112,7 +124,7 @@ function resolveAuth(options: Record<string, unknown>): ResolvedOptions['auth'] 
   }
   if (hasGetToken) {
     if (typeof getToken !== 'function') fail('getToken', `options.getToken must be a function returning Promise<string>; got ${describe(getToken)}.`);
-    return { kind: 'getToken', getToken: getToken as () => Promise<string> };
+    return { kind: 'getToken', getToken: getToken as GetToken };
   }
   if (typeof credentials !== 'object') return fail('credentials', `options.credentials must be an object { appId, appSecret }; got ${describe(credentials)}.`);
   const c = credentials as Record<string, unknown>;

@@ -48,7 +48,7 @@ describe.concurrent('authentication and authorization', () => {
 
   test('a token that does not verify (garbage, tampered signature, wrong audience, expired) is 401 auth.unauthorized', async ({ live }) => {
     const s = live.main;
-    const real = s.target.token;
+    const real = await s.token();
     const tampered = `${real.slice(0, -6)}${real.slice(-6) === 'AAAAAA' ? 'BBBBBB' : 'AAAAAA'}`;
     const candidates = ['garbage', tampered, ...(live.plan.main.forgedTokens ? Object.values(live.plan.main.forgedTokens) : [])];
     for (const token of candidates) {

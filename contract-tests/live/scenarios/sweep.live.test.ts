@@ -21,7 +21,7 @@ describe.concurrent('contract:sweep', () => {
     // Carries the run id but does not start with the prefix: the sweep must not touch it.
     const decoy = expectData(await s.api.POST('/api/organizations', { body: { name: `keep-${prefix}org` } }), 201, 'CreateOrganization');
 
-    const api = httpSweepApi(s.target.upstream, s.target.token);
+    const api = httpSweepApi(s.target.upstream, await s.token());
     const plan = await planSweep(api, prefix);
     const expected = [
       { kind: 'invitation', id: invitation.id },

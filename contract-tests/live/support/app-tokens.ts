@@ -45,3 +45,16 @@ export function appTokens(app: AppCredentials): AppTokens {
     },
   };
 }
+
+const shared = new Map<string, AppTokens>();
+
+/** One token source per app and server in this process, so every test of a worker shares its cached token. */
+export function sharedAppTokens(app: AppCredentials): AppTokens {
+  const key = `${app.upstream}\n${app.appId}\n${app.resource}`;
+  let tokens = shared.get(key);
+  if (!tokens) {
+    tokens = appTokens(app);
+    shared.set(key, tokens);
+  }
+  return tokens;
+}

@@ -10,8 +10,6 @@ export interface TargetInfo {
   appId: string;
   appSecret: string;
   resource: string;
-  /** A token with scope `all`, fetched once by the setup. */
-  token: string;
   emailConnector: 'present' | 'absent' | 'unknown';
   /** Whether a test may make the server send an invitation e-mail. */
   maySendEmail: boolean;

@@ -7,6 +7,7 @@ import type { CreateInvitationBody, Invitation, Organization, OrganizationRole, 
 import type { NameFactory } from './names.js';
 import { INTENT_HEADER, type Observation } from './observation.js';
 import { createRecordingFetch, type FetchFn } from './recording-fetch.js';
+import { sharedAppTokens, type AppTokens } from './app-tokens.js';
 import { Tracker, type TrackedKind } from './tracker.js';
 
 export interface RawAnswer {
@@ -38,6 +39,8 @@ export class Session {
   /** Its openapi-fetch client: every answer as `{data, error, response}`, for asserting on errors. */
   readonly api: Client<paths>;
   private readonly fetch: FetchFn;
+  /** The client's own token source for this target, shared by the worker's tests: cached, replaced before expiry and after a 401. */
+  readonly tokens: AppTokens;
   /** Server time minus local time, learnt from a `createdAt` the server stamped. */
   private clockOffsetMs: number | undefined;
 
@@ -49,11 +52,27 @@ export class Session {
     readonly observations: Observation[],
   ) {
     this.fetch = createRecordingFetch({ conformance, tracker: this.tracker, targetName: target.name, testName, observations });
-    this.logto = createLogtoClient({ endpoint: target.apiBase, getToken: async () => target.token, fetch: this.fetch, retry: false });
+    this.tokens = sharedAppTokens(target);
+    this.logto = createLogtoClient({
+      endpoint: target.apiBase,
+      // Through a Prism proxy the API base is the proxy, which does not serve /oidc/token: the
+      // tokens come from the upstream, through the same token source the client would build.
+      getToken: async ({ rejected } = {}) => {
+        if (rejected) this.tokens.invalidate(rejected);
+        return this.tokens.getToken();
+      },
+      fetch: this.fetch,
+      retry: false,
+    });
     this.api = this.logto.client;
   }
 
   /** A typed client with a chosen Authorization header (or none), for the auth scenarios; its requests count as deliberately invalid unless told otherwise. */
+  /** A valid token with scope `all`, for requests built by hand. */
+  token(): Promise<string> {
+    return this.tokens.getToken();
+  }
+
   clientWith(authorization: string | null, options: { invalid?: boolean } = {}): Client<paths> {
     const headers: Record<string, string> = options.invalid === false ? {} : { [INTENT_HEADER]: 'invalid' };
     if (authorization !== null) headers.Authorization = authorization;
@@ -62,7 +81,7 @@ export class Session {
 
   async raw(method: string, path: string, request: RawRequest = {}): Promise<RawAnswer> {
     const headers = new Headers({ Accept: 'application/json' });
-    const authorization = request.authorization === undefined ? `Bearer ${this.target.token}` : request.authorization;
+    const authorization = request.authorization === undefined ? `Bearer ${await this.token()}` : request.authorization;
     if (authorization !== null) headers.set('Authorization', authorization);
     if (request.invalid) headers.set(INTENT_HEADER, 'invalid');
     let body: string | undefined;
