@@ -22,4 +22,11 @@ describe('entry points', { timeout: 120_000 }, () => {
     expect(result.status).toBe(2);
     expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^spec-pull: --from is required/)]);
   });
+
+  it('spec-build exits 2 without --out, one line on stderr', () => {
+    const result = run('scripts/spec-build.ts');
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^spec-build: --out is required/)]);
+  });
 });
