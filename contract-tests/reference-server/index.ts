@@ -65,6 +65,8 @@ export interface ReferenceServer {
   /** Milliseconds from the call to a listening server. */
   readyInMs: number;
   stop(): Promise<void>;
+  /** How many access tokens /oidc/token has issued since the start. */
+  tokensIssued(): number;
   /** Signs a token with the server's key, bypassing /oidc/token: for expired or wrong-audience cases. */
   signTestToken(options?: TestTokenOptions): Promise<string>;
 }
@@ -97,6 +99,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
 
   // Bind first: a taken port fails in milliseconds instead of after the database has booted.
   // Requests that arrive while the database boots wait for it.
+  let tokensIssued = 0;
   let listener: ((request: IncomingMessage, response: ServerResponse) => void) | undefined;
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
@@ -125,7 +128,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
       email: options.emailOutbox === undefined ? noEmailConnector : fileEmailConnector(options.emailOutbox),
       now: options.now ?? Date.now,
     },
-    token: { issuer, resource, credentials, tokenTtlSeconds, key },
+    token: { issuer, resource, credentials, tokenTtlSeconds, key, onIssued: () => void (tokensIssued += 1) },
     key,
     bodyLimitBytes: options.bodyLimitBytes ?? defaultBodyLimitBytes,
     onInternalError: options.onInternalError ?? ((error) => console.error('reference server: internal error:', error instanceof Error ? error.message : error)),
@@ -154,6 +157,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     ...(options.emailOutbox === undefined ? {} : { emailOutbox: options.emailOutbox }),
     readyInMs: Math.round(performance.now() - startedAt),
     stop,
+    tokensIssued: () => tokensIssued,
     signTestToken: (test = {}) =>
       signAccessToken(key, {
         issuer: test.issuer ?? issuer,

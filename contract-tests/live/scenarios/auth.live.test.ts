@@ -78,8 +78,12 @@ describe.concurrent('authentication and authorization', () => {
     expect(answer.status).toBe(200);
     // Compared without the token itself, so a failure message cannot print it.
     expect(typeof accessTokenOf(answer)).toBe('string');
-    expect(withoutToken(answer.body)).toMatchObject({ expires_in: 3600, token_type: 'Bearer', scope: 'all' });
+    // The lifetime is the API resource's setting (3600 s on a new Logto tenant): a positive number of seconds, matching the token.
+    expect(withoutToken(answer.body)).toMatchObject({ expires_in: expect.any(Number), token_type: 'Bearer', scope: 'all' });
     const claims = decodeJwt(accessTokenOf(answer) as string);
+    const lifetime = (answer.body as { expires_in: number }).expires_in;
+    expect(lifetime).toBeGreaterThan(0);
+    expect((claims.exp ?? 0) - (claims.iat ?? 0)).toBe(lifetime);
     expect(claims).toMatchObject({ iss: `${t.upstream}/oidc`, aud: t.resource, sub: t.appId, client_id: t.appId });
     // Client authentication by form fields works as well as HTTP Basic.
     const byForm = await requestToken({ endpoint: t.upstream, appId: t.appId, appSecret: t.appSecret, resource: t.resource, scope: 'all', clientAuth: 'form' });

@@ -16,6 +16,8 @@ export interface TokenEndpointConfig {
   credentials: ClientCredentials;
   tokenTtlSeconds: number;
   key: SigningKey;
+  /** Called once per token issued (tests count grants to see a client refresh). */
+  onIssued?: () => void;
 }
 
 export interface TokenResponse {
@@ -93,5 +95,6 @@ export async function handleTokenRequest(config: TokenEndpointConfig, headers: I
   });
   const body: Record<string, unknown> = { access_token: accessToken, expires_in: config.tokenTtlSeconds, token_type: 'Bearer' };
   if (granted) body['scope'] = granted;
+  config.onIssued?.();
   return { status: 200, body, headers: noStore };
 }
