@@ -1,4 +1,4 @@
-import { openapiOverlay } from 'openapi-format';
+import { openapiOverlay, resolveJsonPath } from 'openapi-format';
 import { CliError } from '../cli-error.js';
 import type { JsonObject } from '../types.js';
 import { nameAction, type OverlayAction, type OverlayDocument } from './overlay-document.js';
@@ -24,6 +24,7 @@ export async function applyOverlay(spec: JsonObject, overlay: OverlayDocument): 
   const stale: OverlayAction[] = [];
   const unchanged: OverlayAction[] = [];
   for (const action of overlay.actions) {
+    if (action.raw.remove === true) refuseSeveralElementsOfOneArray(doc, action, overlay.file);
     const before = JSON.stringify(doc);
     const { result, complaints } = await capturingConsoleErrors(() =>
       openapiOverlay(doc, { overlaySet: { overlay: overlay.version, info: overlay.info, actions: [action.raw] } }),
@@ -37,6 +38,21 @@ export async function applyOverlay(spec: JsonObject, overlay: OverlayDocument): 
     else if (JSON.stringify(doc) === before) unchanged.push(action);
   }
   return { doc, stale, unchanged };
+}
+
+/**
+ * openapi-format removes matched array elements one by one by their original index, so removing
+ * two elements of one array in one action removes the wrong second one. Only a target that can
+ * match several nodes (a wildcard, a filter, a slice or a union) is checked.
+ */
+function refuseSeveralElementsOfOneArray(doc: JsonObject, action: OverlayAction, file: string): void {
+  if (!/[*?:,]/.test(action.target)) return;
+  const arrays = resolveJsonPath(doc, action.target)
+    .map((node) => node.parent)
+    .filter((parent) => Array.isArray(parent));
+  if (new Set(arrays).size < arrays.length) {
+    throw new CliError(`overlay action ${nameAction(action, file)} removes several elements of one array; openapi-format would remove the wrong ones: write one action per element, the last index first`, 2);
+  }
 }
 
 /** openapi-format reports a skipped action on console.error; collect those lines instead of printing them. */

@@ -106,6 +106,14 @@ describe('applyOverlay (openapi-format, one action at a time)', () => {
     expect(input).toEqual(spec()); // the caller's document is left alone
   });
 
+  it('refuses a removal that would take several elements out of one array (the library would remove the wrong ones)', async () => {
+    const twoAtOnce = parseOverlay(
+      overlayText(`  - target: $.paths['/things'].post.requestBody.content['application/json'].schema.required[?(@ == 'name' || @ == 'notify')]\n    description: both optional\n    remove: true\n`),
+      'o.yaml',
+    );
+    await expect(applyOverlay(spec(), twoAtOnce)).rejects.toThrow(/^overlay action #1 \(o\.yaml:6\) "both optional" target .* removes several elements of one array; .*write one action per element, the last index first$/);
+  });
+
   it('fails naming the action when the library refuses it instead of skipping it quietly', async () => {
     const wrong = parseOverlay(overlayText(`  - target: $\n    description: remove everything\n    remove: true\n`), 'o.yaml');
     await expect(applyOverlay(spec(), wrong)).rejects.toThrow(/^overlay action #1 \(o\.yaml:6\) "remove everything" target \$ failed: .*remove is not supported at target "\$"/);
