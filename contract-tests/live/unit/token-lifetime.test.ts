@@ -6,7 +6,7 @@ import { afterAll, expect, test } from 'vitest';
 import { startReferenceServer, type ReferenceServer } from '../../reference-server/index.js';
 import { REPO_ROOT } from '../support/repo-paths.js';
 
-const TOKEN_TTL_SECONDS = 3;
+const TOKEN_TTL_SECONDS = 5;
 const stoppers: Array<() => Promise<void>> = [];
 afterAll(async () => {
   for (const stop of stoppers.reverse()) await stop();
