@@ -174,6 +174,9 @@ export function createClientCredentialsSource(options: ClientCredentialsSourceOp
   }
 
   return {
+    cachedToken(): string | undefined {
+      return cached && now() < cached.refreshAt ? cached.token : undefined;
+    },
     getToken(): Promise<string> {
       if (cached && now() < cached.refreshAt) return Promise.resolve(cached.token);
       if (!inFlight) {

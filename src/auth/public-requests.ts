@@ -16,17 +16,19 @@ export interface OperationRoute {
  */
 export function publicRequestMatcher(endpoint: string, operations: readonly OperationRoute[]): (request: Request) => boolean {
   if (operations.every((operation) => operation.requiresToken)) return () => false;
-  const concrete = new Map<string, boolean>();
+  // Per method: path without parameters -> public? (looked up without building a key string per call).
+  const concrete = new Map<string, Map<string, boolean>>();
   const templated: Array<{ method: string; pattern: RegExp }> = [];
   for (const { method, path, requiresToken } of operations) {
-    if (!path.includes('{')) concrete.set(`${method.toUpperCase()} ${path}`, !requiresToken);
-    else if (!requiresToken) templated.push({ method: method.toUpperCase(), pattern: templatePattern(path) });
+    const upper = method.toUpperCase();
+    if (!path.includes('{')) concrete.set(upper, (concrete.get(upper) ?? new Map<string, boolean>()).set(path, !requiresToken));
+    else if (!requiresToken) templated.push({ method: upper, pattern: templatePattern(path) });
   }
   const prefix = `${endpoint}/`;
   return (request) => {
     const method = request.method.toUpperCase();
     const path = pathOf(request.url, prefix);
-    return concrete.get(`${method} ${path}`) ?? templated.some((t) => t.method === method && t.pattern.test(path));
+    return concrete.get(method)?.get(path) ?? templated.some((t) => t.method === method && t.pattern.test(path));
   };
 }
 
