@@ -27,7 +27,10 @@ import { summarizeRun } from '../contract-tests/live/runner/run-results.js';
 import { readRecords } from '../contract-tests/live/runner/run-stream.js';
 import { writeRunReports } from '../contract-tests/live/runner/write-run-reports.js';
 import { readLeftovers } from '../contract-tests/live/support/live-report.js';
-import { LIVE_REPORTS_DIR } from '../contract-tests/live/support/repo-paths.js';
+import { LIVE_REPORTS_DIR, REPO_ROOT, SPEC_PATH } from '../contract-tests/live/support/repo-paths.js';
+import { census, reportCensus } from '../contract-tests/live/generic/census-run.js';
+import { buildGenericReport, genericSummaryLines, planFor, writeGenericReports } from '../contract-tests/live/generic/generic-report.js';
+import { parseGenericTestName } from '../contract-tests/live/generic/generic-checks.js';
 
 async function main(): Promise<number> {
   let prepared: PreparedLiveRun;
@@ -45,7 +48,10 @@ async function main(): Promise<number> {
     return 0;
   }
   clearLiveReports();
-  console.log(`contract:live: testing ${prepared.target}${prepared.args.viaPrismProxy ? ' through prism proxy' : ''}${prepared.args.shard ? `, shard ${prepared.args.shard}` : ''}`);
+  const specPath = prepared.args.spec ?? SPEC_PATH;
+  const specName = path.relative(REPO_ROOT, specPath) || specPath;
+  console.log(`contract:live: testing ${prepared.target}${prepared.args.viaPrismProxy ? ' through prism proxy' : ''}${prepared.args.shard ? `, shard ${prepared.args.shard}` : ''}${prepared.args.generic ? ', generic phase only' : ''}, spec ${specName}`);
+  const censusBefore = prepared.args.census && prepared.settings.mode === 'remote' ? await census(prepared.settings, specPath, 'before') : undefined;
   const startedAt = new Date();
   const vitest = startVitest(prepared.args, prepared.env);
   const stop = watchStopSignals((signal) => {
@@ -59,8 +65,16 @@ async function main(): Promise<number> {
 
   let summary = summarizeRun(readRecords());
   try {
-    const written = await writeRunReports({ target, startedAt, ...(interrupted ? { interrupted } : {}) });
+    const written = await writeRunReports({ target, startedAt, ...(interrupted ? { interrupted } : {}), ...(prepared.args.spec ? { specPath } : {}) });
     summary = written.summary;
+    // The generic phase, per operation and check (when its file ran in this run or shard).
+    if (summary.tests.some((t) => parseGenericTestName(t.name))) {
+      const { planned, scope } = await planFor(specPath, prepared.settings.mode === 'remote' ? 'remote' : 'reference');
+      const report = buildGenericReport(planned, summary.tests, { spec: specName, target, scope });
+      writeGenericReports(LIVE_REPORTS_DIR, report);
+      console.log(`contract:live: generic phase over ${report.operations} operations (${scope}):`);
+      for (const line of genericSummaryLines(report)) console.log(`contract:live:   ${line}`);
+    }
     const pairs = totals(written.conformance).pairs;
     const relative = path.relative(process.cwd(), LIVE_REPORTS_DIR) || '.';
     console.log(`contract:live: operation x status pairs: ${pairs.passed} passed, ${pairs.failed} failed, ${pairs.not_reachable} not reached`);
@@ -72,6 +86,11 @@ async function main(): Promise<number> {
   }
 
   if (prepared.settings.mode === 'remote') await cleanUpRemote(prepared.settings, prepared.prefix, !summary.ended || signal !== undefined, stop.urgent);
+  let censusFailed = false;
+  if (censusBefore && prepared.settings.mode === 'remote' && !signal) {
+    const after = await census(prepared.settings, specPath, 'after');
+    censusFailed = await reportCensus(prepared.settings, censusBefore, after);
+  }
   stop.dispose();
 
   if (signal) {
@@ -85,6 +104,8 @@ async function main(): Promise<number> {
   }
   // A runner that exited non-zero with "0 failed" still failed (e.g. a crashed setup).
   if (code !== 0 && failed === 0) failed = 1;
+  // A census that changed is a failure of its own: the generic phase must not change the tenant.
+  if (censusFailed) failed += 1;
   console.log(summaryLine({ passed: summary.counts.passed, failed, skipped: summary.counts.skipped }));
   return failed === 0 && code === 0 ? 0 : 1;
 }

@@ -11,7 +11,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export default defineConfig({
   root,
   test: {
-    include: ['contract-tests/live/scenarios/**/*.live.test.ts'],
+    // The scenarios and the generic phase (every operation, requests that cannot change anything).
+    include: ['contract-tests/live/scenarios/**/*.live.test.ts', 'contract-tests/live/generic/**/*.live.test.ts'],
     globalSetup: ['contract-tests/live/global-setup.ts'],
     sequence: { concurrent: true },
     maxConcurrency: 24,

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { LiveConfigError } from '../config/config-error.js';
 
 export interface LiveArgs {
@@ -6,35 +7,59 @@ export interface LiveArgs {
   shard: string | undefined;
   /** One test at a time, one file at a time: for measuring what concurrency buys. */
   serial: boolean;
+  /** Only the generic phase (every operation, requests that cannot change anything); no writes needed. */
+  generic: boolean;
+  /** With `generic`: count every listable resource of the tenant before and after, and fail on a change. */
+  census: boolean;
+  /** The spec to test against instead of ours (absolute path), e.g. the built full spec. */
+  spec: string | undefined;
   help: boolean;
 }
 
-export const LIVE_USAGE = `usage: npm run contract:live [-- --via-prism-proxy] [--shard=<index>/<count>] [--serial]
+export const LIVE_USAGE = `usage: npm run contract:live [-- --via-prism-proxy] [--shard=<index>/<count>] [--serial] [--generic [--census]] [--spec <file>]
 
-Runs the live contract suite. With no LOGTO_* variables it starts the embedded reference server;
-with LOGTO_ENDPOINT, LOGTO_M2M_APP_ID, LOGTO_M2M_APP_SECRET (and optionally
-LOGTO_MANAGEMENT_RESOURCE) it tests that server, which needs LOGTO_CONTRACT_ALLOW_WRITES=1.
+Runs the live contract suite: the scenarios, then the generic phase. With no LOGTO_* variables it
+starts the embedded reference server; with LOGTO_ENDPOINT, LOGTO_M2M_APP_ID, LOGTO_M2M_APP_SECRET
+(and optionally LOGTO_MANAGEMENT_RESOURCE) it tests that server, which needs
+LOGTO_CONTRACT_ALLOW_WRITES=1.
+
+  --generic        only the generic phase: every operation of the spec with requests that cannot
+                   create, change or delete anything (no token, a garbage token, a token without
+                   scope "all", every GET without path parameters, every GET/PUT/PATCH/DELETE by an
+                   id that cannot exist); safe on a shared tenant, so LOGTO_CONTRACT_ALLOW_WRITES is
+                   not needed. Reports add generic.json and generic.md (per operation and check).
+  --census         with --generic against a server: count every listable resource before and after
+                   the run (census.json); a changed count fails the run.
+  --spec <file>    test against this spec instead of openapi/logto-management.yaml (e.g. the full
+                   spec from npm run spec:build -- --out .tmp/full.yaml).
 Reports: reports/live/ (junit.xml, results.json, coverage.md/html/json, conformance-junit.xml), removed at the
 start of each run. Exit codes: 0 pass, 1 contract failures, 2 configuration error, 130/143 stopped by
 SIGINT/SIGTERM (reports marked interrupted; on a tenant, what the run created is deleted, or the
 contract:sweep command to do it is printed).`;
 
 export function parseLiveArgs(argv: readonly string[]): LiveArgs {
-  const args: LiveArgs = { viaPrismProxy: false, shard: undefined, serial: false, help: false };
+  const args: LiveArgs = { viaPrismProxy: false, shard: undefined, serial: false, generic: false, census: false, spec: undefined, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--via-prism-proxy') args.viaPrismProxy = true;
     else if (arg === '--serial') args.serial = true;
     else if (arg === '--help' || arg === '-h') args.help = true;
-    else if (arg === '--shard' || arg.startsWith('--shard=')) {
+    else if (arg === '--generic') args.generic = true;
+    else if (arg === '--census') args.census = true;
+    else if (arg === '--spec' || arg.startsWith('--spec=')) {
+      const value = arg === '--spec' ? argv[++i] : arg.slice('--spec='.length);
+      if (!value || value.startsWith('--')) throw new LiveConfigError('--spec needs a file, e.g. --spec .tmp/full.yaml (build one with npm run spec:build -- --out .tmp/full.yaml).');
+      args.spec = path.resolve(value);
+    } else if (arg === '--shard' || arg.startsWith('--shard=')) {
       const value = arg === '--shard' ? argv[++i] : arg.slice('--shard='.length);
       if (!value || !/^[1-9]\d*\/[1-9]\d*$/.test(value) || Number(value.split('/')[0]) > Number(value.split('/')[1])) {
         throw new LiveConfigError(`--shard "${value ?? ''}" is not <index>/<count> with 1 <= index <= count; e.g. --shard=1/3.`);
       }
       args.shard = value;
     } else {
-      throw new LiveConfigError(`unknown argument "${arg}"; known: --via-prism-proxy, --shard=<index>/<count>, --serial, --help.`);
+      throw new LiveConfigError(`unknown argument "${arg}"; known: --via-prism-proxy, --shard=<index>/<count>, --serial, --generic, --census, --spec <file>, --help.`);
     }
   }
+  if (args.census && !args.generic) throw new LiveConfigError('--census counts the tenant before and after a run that cannot change it: add --generic.');
   return args;
 }

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { LiveConfigError } from '../config/config-error.js';
 import { preflightRemote } from '../config/preflight.js';
 import { assertWritesAllowed, readLiveSettings, readRunId, type LiveSettings } from '../config/settings.js';
 import { newRunId, runPrefix } from '../support/run-id.js';
@@ -24,9 +26,12 @@ export async function prepareLiveRun(argv: readonly string[], env: NodeJS.Proces
   if (args.help) return { args, env, target: '', settings: { mode: 'reference', seed: undefined }, prefix: '' };
   const settings = readLiveSettings(env);
   const runId = readRunId(env) ?? newRunId();
+  if (args.spec && !existsSync(args.spec)) throw new LiveConfigError(`--spec ${args.spec}: no such file; build the full spec with npm run spec:build -- --out .tmp/full.yaml, or drop --spec to test ours.`);
+  if (args.census && settings.mode !== 'remote') throw new LiveConfigError('--census counts a tenant that outlives the run: set LOGTO_ENDPOINT and the app variables (the embedded servers start empty every run).');
   let target = 'the embedded reference server (no LOGTO_* variables set)';
   if (settings.mode === 'remote') {
-    assertWritesAllowed(settings);
+    // The generic phase alone cannot write (contract-tests/live/generic/generic-plan.ts), so it needs no permission to.
+    if (!args.generic) assertWritesAllowed(settings);
     await preflightRemote(settings);
     target = settings.endpoint;
   }
@@ -36,6 +41,13 @@ export async function prepareLiveRun(argv: readonly string[], env: NodeJS.Proces
     target,
     settings,
     prefix: runPrefix(runId),
-    env: { ...env, LOGTO_CONTRACT_SEED: String(seed), LOGTO_CONTRACT_RUN_ID: runId, LOGTO_CONTRACT_VIA_PRISM: args.viaPrismProxy ? '1' : '0' },
+    env: {
+      ...env,
+      LOGTO_CONTRACT_SEED: String(seed),
+      LOGTO_CONTRACT_RUN_ID: runId,
+      LOGTO_CONTRACT_VIA_PRISM: args.viaPrismProxy ? '1' : '0',
+      LOGTO_CONTRACT_GENERIC_ONLY: args.generic ? '1' : '0',
+      ...(args.spec ? { CONTRACT_LIVE_SPEC: args.spec } : {}),
+    },
   };
 }

@@ -15,6 +15,8 @@ export interface VitestChild {
 export function startVitest(args: LiveArgs, env: NodeJS.ProcessEnv): VitestChild {
   const vitestArgs = [path.join(REPO_ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--config', 'contract-tests/live/vitest.config.ts'];
   if (args.shard) vitestArgs.push(`--shard=${args.shard}`);
+  // A file filter: only the generic phase's test file.
+  if (args.generic) vitestArgs.push('contract-tests/live/generic/');
   if (args.serial) vitestArgs.push('--maxConcurrency=1', '--no-file-parallelism');
   const child = spawn(process.execPath, vitestArgs, { cwd: REPO_ROOT, env, stdio: 'inherit' });
   // If this runner dies without stopping it, vitest (and through it the servers and proxies) goes too.

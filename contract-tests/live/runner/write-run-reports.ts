@@ -11,6 +11,8 @@ export interface RunReportsInput {
   startedAt: Date;
   /** Why the run stopped early, if it did. */
   interrupted?: string;
+  /** The spec the run checked against (`--spec`), when not ours. */
+  specPath?: string;
 }
 
 /**
@@ -25,6 +27,6 @@ export async function writeRunReports(input: RunReportsInput, dir: string = LIVE
   const interrupted = input.interrupted ? { interrupted: input.interrupted } : {};
   writeFileAtomic(path.join(dir, 'junit.xml'), renderTestsJunit(summary, { suiteName: 'contract:live', durationMs, ...interrupted }));
   writeFileAtomic(path.join(dir, 'results.json'), renderResultsJson(summary, { target: input.target, startedAt: input.startedAt, durationMs, status, ...interrupted }));
-  const conformance = await writeLiveReports({ target: input.target, startedAt: input.startedAt, reportsDir: dir, ...interrupted });
+  const conformance = await writeLiveReports({ target: input.target, startedAt: input.startedAt, reportsDir: dir, ...interrupted, ...(input.specPath ? { specPath: input.specPath } : {}) });
   return { summary, conformance };
 }

@@ -22,6 +22,8 @@ export interface LiveReportInput {
   /** Where the reports go (default reports/live) and where the workers' files are (default its .observations). */
   reportsDir?: string;
   observationsDir?: string;
+  /** The spec the run checked against (default SPEC_PATH: ours, or CONTRACT_LIVE_SPEC). */
+  specPath?: string;
 }
 
 /** The files `writeLiveReports` writes, relative to the reports directory. */
@@ -36,13 +38,14 @@ export const CONFORMANCE_REPORT_FILES = ['coverage.json', 'coverage.md', 'covera
  */
 export async function writeLiveReports(input: LiveReportInput): Promise<ConformanceReport> {
   const reportsDir = input.reportsDir ?? LIVE_REPORTS_DIR;
-  const spec = await loadSpec(SPEC_PATH);
+  const specPath = input.specPath ?? SPEC_PATH;
+  const spec = await loadSpec(specPath);
   const context = createContractContext(spec);
   const observations = readObservations(input.observationsDir ?? OBSERVATIONS_DIR);
   const report = buildReport(listOperations(spec), observations, {
     title: 'Live contract run',
     // As the user types it from the project root.
-    specSource: path.relative(REPO_ROOT, SPEC_PATH).split(path.sep).join('/'),
+    specSource: path.relative(REPO_ROOT, specPath).split(path.sep).join('/'),
     openapi: spec.openapi,
     target: input.target,
     startedAt: input.startedAt.toISOString(),

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const SPEC_PATH = path.join(REPO_ROOT, 'openapi', 'logto-management.yaml');
+/** The spec under test: ours, or the file `contract:live --spec <file>` names (handed to vitest and its workers as CONTRACT_LIVE_SPEC). */
+export const SPEC_PATH = process.env.CONTRACT_LIVE_SPEC ? path.resolve(process.env.CONTRACT_LIVE_SPEC) : path.join(REPO_ROOT, 'openapi', 'logto-management.yaml');
 /** reports/live, or CONTRACT_LIVE_REPORTS_DIR (read by the runner and, through its environment, by vitest and the workers). */
 export const LIVE_REPORTS_DIR = process.env.CONTRACT_LIVE_REPORTS_DIR ? path.resolve(process.env.CONTRACT_LIVE_REPORTS_DIR) : path.join(REPO_ROOT, 'reports', 'live');
 /** One JSON-lines file per worker; the global teardown folds them into the reports. */
