@@ -39,7 +39,10 @@ export function layerContenders(endpoint: string): Contender[] {
     headers: { Authorization: `Bearer ${BENCH_TOKEN}` },
   });
   const authFetch = createAuthFetch(
-    (request, body) => globalThis.fetch(request, body === undefined ? undefined : { body }),
+    (request, body, answered) => {
+      const sent = globalThis.fetch(request, body === undefined ? undefined : { body });
+      return answered ? sent.then(answered) : sent;
+    },
     { getToken: async () => BENCH_TOKEN, invalidate: () => undefined },
     () => false,
   );

@@ -14,7 +14,7 @@ import type { TokenSource } from './token-source.js';
 export function createAuthFetch(send: SendRequest, source: TokenSource, isPublic: (request: Request) => boolean): FetchLike {
   function authorized(request: Request, token: string, body: ArrayBuffer | undefined): Promise<Response> {
     request.headers.set('Authorization', `Bearer ${token}`);
-    return send(request, body).then((response) => (response.status === 401 ? replay(request, token, body, response) : response));
+    return send(request, body, (response) => (response.status === 401 ? replay(request, token, body, response) : response));
   }
 
   async function replay(request: Request, rejected: string, body: ArrayBuffer | undefined, response: Response): Promise<Response> {

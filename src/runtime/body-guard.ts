@@ -50,6 +50,14 @@ function guardedPrototypeOf(proto: object): object {
   return guarded;
 }
 
+let platformPrototype: object | undefined;
+
+/** The guarded prototype of the platform's Response, kept at hand: nearly every response has it. */
+function platformGuarded(): object {
+  platformPrototype ??= guardedPrototypeOf(Response.prototype);
+  return platformPrototype;
+}
+
 /**
  * Keeps an attempt's deadline (and the caller's abort) in force while the body is read, then
  * releases the attempt. The Response itself is kept (a pipe through a TransformStream into a new
@@ -68,10 +76,13 @@ export function guardBody(response: Response, deadline: BodyDeadline): Response 
     return response;
   }
   const proto = Object.getPrototypeOf(response) as object | null;
-  // A Response with its own reader properties (some polyfills) would bypass a prototype's.
-  if (proto === null || BODY_READERS.some((name) => Object.hasOwn(response, name))) return guardOwnReaders(response, deadline);
+  // A Response with its own reader properties (some polyfills) would bypass a prototype's; the
+  // platform's never has any, so the check is skipped for it.
+  if (proto === null || (proto !== Response.prototype && BODY_READERS.some((name) => Object.hasOwn(response, name)))) {
+    return guardOwnReaders(response, deadline);
+  }
   (response as Guarded)[DEADLINE] = deadline;
-  Object.setPrototypeOf(response, guardedPrototypeOf(proto));
+  Object.setPrototypeOf(response, proto === Response.prototype ? platformGuarded() : guardedPrototypeOf(proto));
   return response;
 }
 

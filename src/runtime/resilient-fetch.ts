@@ -1,5 +1,6 @@
 import { discardResponse, guardBody, type BodyDeadline } from './body-guard.js';
 import { callerSignalOf } from './caller-signal-request.js';
+import { DeadlineEntry, DeadlineQueue } from './deadline-queue.js';
 import { LogtoClientError, LogtoNetworkError, LogtoTimeoutError } from './errors.js';
 import {
   backoffDelayMs,
@@ -15,9 +16,14 @@ export type FetchLike = (input: Request) => Promise<Response>;
 /**
  * How the client's layers send a request. `body` is the request's body read into memory by a
  * layer that may send it more than once (sending a Request consumes its body); when given, it is
- * sent instead of `request.body`.
+ * sent instead of `request.body`. `answered`, when given, is applied to the final answer (after any
+ * retries) in the sender's own callback: the same as `.then(answered)`, without the extra promise.
  */
-export type SendRequest = (request: Request, body?: ArrayBuffer) => Promise<Response>;
+export type SendRequest = (
+  request: Request,
+  body?: ArrayBuffer,
+  answered?: (response: Response) => Response | Promise<Response>,
+) => Promise<Response>;
 
 export interface ResilientFetchOptions {
   /** A caller's fetch; left out, the platform's global fetch (looked up per call). */
@@ -38,31 +44,42 @@ export interface ResilientFetchOptions {
  */
 export function createResilientFetch(options: ResilientFetchOptions): SendRequest {
   const { retry, timeoutMs, fetch: customFetch } = options;
+  const deadlines = new DeadlineQueue(timeoutMs);
 
   /**
    * One attempt (see `Attempt`). The platform fetch gets the attempt's signal in its `init` (it
-   * builds its own Request from ours anyway, so no second Request is made); a caller's fetch, whose
-   * contract is a single Request, gets a Request carrying that signal, and is raced against it.
-   * With `mayRetry`, a retryable answer or network error hands over to the retry loop from the same
-   * callback, so a first attempt that succeeds costs no extra promise.
+   * builds its own Request from ours anyway, so we build none); a caller's fetch, whose contract
+   * is a single Request, gets a Request carrying that signal, and is raced against it. With
+   * `mayRetry`, a retryable answer or network error hands over to the retry loop from the same
+   * callback, so a first attempt that succeeds costs one promise.
    */
-  function attempt(request: Request, body: ArrayBuffer | undefined, mayRetry: boolean): Promise<Response> {
+  function attempt(
+    request: Request,
+    body: ArrayBuffer | undefined,
+    mayRetry: boolean,
+    answered?: (response: Response) => Response | Promise<Response>,
+  ): Promise<Response> {
     const callerSignal = callerSignalOf(request);
     if (callerSignal?.aborted) return Promise.reject(callerSignal.reason);
-    const current = new Attempt(request, callerSignal, timeoutMs, customFetch !== undefined);
+    const current = new Attempt(request, callerSignal, deadlines, timeoutMs, customFetch !== undefined);
     const { signal } = current;
     const init: RequestInit = body === undefined ? { signal } : { signal, body };
     const pending = customFetch ? untilAborted(customFetch(new Request(request, init)), signal) : globalThis.fetch(request, init);
     return pending.then(
       (response) => {
         const guarded = guardBody(response, current);
-        return mayRetry && isRetryableStatus(retry, response.status) ? retrying(request, body, guarded) : guarded;
+        if (mayRetry && isRetryableStatus(retry, response.status)) {
+          const final = retrying(request, body, guarded);
+          return answered ? final.then(answered) : final;
+        }
+        return answered ? answered(guarded) : guarded;
       },
       (error: unknown) => {
         current.release();
         const failure = attemptFailure(error, signal, request);
-        if (mayRetry && failure instanceof LogtoNetworkError) return retrying(request, body, failure);
-        throw failure;
+        if (!mayRetry || !(failure instanceof LogtoNetworkError)) throw failure;
+        const final = retrying(request, body, failure);
+        return answered ? final.then(answered) : final;
       },
     );
   }
@@ -80,7 +97,7 @@ export function createResilientFetch(options: ResilientFetchOptions): SendReques
         if (retryIndex >= retry.limit || !isRetryableStatus(retry, outcome.status)) return outcome;
         const delay =
           retryAfterDelayMs(outcome.headers.get('Retry-After'), retry) ?? backoffDelayMs(retry, retryIndex, options.random);
-        // Free the connection (and the timer) of the answer we are discarding.
+        // Free the connection (and the deadline) of the answer we are discarding.
         await discardResponse(outcome);
         await sleep(delay, request.signal);
       }
@@ -93,41 +110,41 @@ export function createResilientFetch(options: ResilientFetchOptions): SendReques
     }
   }
 
-  return function resilientFetch(request: Request, body?: ArrayBuffer): Promise<Response> {
+  return function resilientFetch(request, body, answered) {
     const mayRetry = retry.limit > 0 && isRetryableMethod(retry, request.method);
     // A retry re-sends the body, and sending consumes it: read it once, before the first attempt.
     if (mayRetry && body === undefined && request.body !== null) {
-      return request.arrayBuffer().then((bytes) => attempt(request, bytes, true));
+      return request.arrayBuffer().then((bytes) => attempt(request, bytes, true, answered));
     }
-    return attempt(request, body, mayRetry);
+    return attempt(request, body, mayRetry, answered);
   };
 }
 
 /**
- * One attempt's abort wiring: an AbortController for the fetch, aborted by an unref'd timer or by
- * the caller's signal (listened to only when there is one, see `CallerSignalRequest`), and
- * released (timer cleared, listener removed) once the body has been read. A class rather than
- * closures: it is built on every call.
+ * One attempt's abort wiring: an AbortController for the fetch, aborted when the attempt's
+ * deadline passes (see `DeadlineQueue`) or by the caller's signal (listened to only when there is
+ * one, see `CallerSignalRequest`), and released (deadline dropped, listener removed) once the
+ * body has been read. A class rather than closures: it is built on every call.
  */
-class Attempt implements BodyDeadline {
+class Attempt extends DeadlineEntry implements BodyDeadline {
   readonly signal: AbortSignal;
   readonly raceSignal: AbortSignal | undefined;
   readonly #controller = new AbortController();
   readonly #request: Request;
   readonly #callerSignal: AbortSignal | undefined;
+  readonly #deadlines: DeadlineQueue;
   readonly #timeoutMs: number;
-  readonly #timer: ReturnType<typeof setTimeout>;
 
-  constructor(request: Request, callerSignal: AbortSignal | undefined, timeoutMs: number, raceReads: boolean) {
+  constructor(request: Request, callerSignal: AbortSignal | undefined, deadlines: DeadlineQueue, timeoutMs: number, raceReads: boolean) {
+    super();
     this.#request = request;
     this.#callerSignal = callerSignal;
+    this.#deadlines = deadlines;
     this.#timeoutMs = timeoutMs;
     this.signal = this.#controller.signal;
     this.raceSignal = raceReads ? this.signal : undefined;
     callerSignal?.addEventListener('abort', this);
-    this.#timer = setTimeout(timeOut, timeoutMs, this);
-    // A body nobody reads must not keep the process alive until the timeout.
-    this.#timer.unref?.();
+    deadlines.add(this);
   }
 
   /** The caller's signal aborted (EventTarget listener object). */
@@ -135,19 +152,15 @@ class Attempt implements BodyDeadline {
     this.#controller.abort(this.#callerSignal?.reason);
   }
 
-  timeOut(): void {
+  expire(): void {
     // Built only now: an Error captures a stack trace, which most calls never need.
     this.#controller.abort(new LogtoTimeoutError(this.#request.method.toUpperCase(), this.#request.url, this.#timeoutMs));
   }
 
   release(): void {
-    clearTimeout(this.#timer);
+    this.#deadlines.remove(this);
     this.#callerSignal?.removeEventListener('abort', this);
   }
-}
-
-function timeOut(attempt: Attempt): void {
-  attempt.timeOut();
 }
 
 /** What a failed attempt throws: our timeout or the caller's abort as they are, anything else as a network error. */
