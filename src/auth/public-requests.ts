@@ -28,7 +28,7 @@ export function publicRequestMatcher(endpoint: string, operations: readonly Oper
   return (request) => {
     const method = request.method.toUpperCase();
     const path = pathOf(request.url, prefix);
-    return concrete.get(method)?.get(path) ?? templated.some((t) => t.method === method && t.pattern.test(path));
+    return concrete.get(method)?.get(path) ?? (templated.length > 0 && templated.some((t) => t.method === method && t.pattern.test(path)));
   };
 }
 

@@ -10,6 +10,9 @@ export abstract class DeadlineEntry {
   abstract expire(): void;
 }
 
+// The longest delay setTimeout accepts (2^31 - 1 ms, about 24.8 days).
+const MAX_TIMER_MS = 2_147_483_647;
+
 /**
  * The timeouts of one client's attempts. They all last `timeoutMs`, so deadlines fall in the
  * order the attempts start: a list in start order with one unref'd timer, armed for the earliest
@@ -52,7 +55,8 @@ export class DeadlineQueue {
 
   #arm(delayMs: number): void {
     // Node fires a timer on whole milliseconds: round up, so the wake is never before the deadline.
-    this.#timer = setTimeout(() => this.#wake(), Math.max(1, Math.ceil(delayMs)));
+    // Past MAX_TIMER_MS Node would fire after 1 ms instead; a longer wait wakes early and re-arms.
+    this.#timer = setTimeout(() => this.#wake(), Math.min(MAX_TIMER_MS, Math.max(1, Math.ceil(delayMs))));
     // Waiting attempts must not keep the process alive on their own (a body nobody reads, say).
     this.#timer.unref?.();
   }
