@@ -30,8 +30,11 @@ async function main(): Promise<number> {
   }
   const missed = run.results.filter((r) => r.status === 'missed').map((r) => r.item);
   const errored = run.results.filter((r) => r.status === 'error').map((r) => r.item);
+  // Items without a target yet are measured, neither met nor missed.
+  const untargeted = run.results.filter((r) => r.status === 'measured').map((r) => r.item);
   console.log(
-    `\nbench: ${run.results.length - missed.length - errored.length} met, ${missed.length} missed${missed.length ? ` (item ${missed.join(', ')})` : ''}` +
+    `\nbench: ${run.results.length - missed.length - errored.length - untargeted.length} met, ${missed.length} missed${missed.length ? ` (item ${missed.join(', ')})` : ''}` +
+      `${untargeted.length ? `, ${untargeted.length} measured without a target (item ${untargeted.join(', ')})` : ''}` +
       `${errored.length ? `, ${errored.length} not measured (item ${errored.join(', ')})` : ''}; figures in ${path.relative(process.cwd(), run.reportPath) || run.reportPath} (and bench.md beside it)`,
   );
   return errored.length > 0 ? 1 : 0;

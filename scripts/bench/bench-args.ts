@@ -1,6 +1,6 @@
 import { BenchUsageError } from './bench-error.js';
 
-export const ALL_ITEMS = [1, 2, 3, 4, 5] as const;
+export const ALL_ITEMS = [1, 2, 3, 4, 5, 6] as const;
 
 export interface BenchArgs {
   /** Items to run, ascending. */
@@ -20,6 +20,7 @@ export const BENCH_USAGE = `usage: npm run bench [-- --only=1,2,...] [--rounds=N
                   3 codegen time on the full Logto 1.42 spec vs openapi-typescript
                   4 mock contract run on the full spec vs Prism alone
                   5 live suite, concurrent vs serial, against the reference server
+                  6 generic phase over the whole API vs raw fetch, against a Prism mock
   --rounds=N      rounds for item 1 (default 15)
   --no-breakdown  skip item 1's diagnostic rows (openapi-fetch with only our timeout/retry
                   fetch, and with only our auth middleware: which layer costs what)

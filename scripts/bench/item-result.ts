@@ -5,8 +5,8 @@ export interface SideBySideRow {
   relative: string;
 }
 
-/** `met`/`missed` compare a figure with its target; `error` means the item could not be measured. */
-export type ItemStatus = 'met' | 'missed' | 'error' | 'skipped';
+/** `met`/`missed` compare a figure with its target; `measured`: an item without a target yet; `error` means the item could not be measured. */
+export type ItemStatus = 'met' | 'missed' | 'measured' | 'error' | 'skipped';
 
 /** One bench item's outcome: a line of the final table and an entry of bench.json. */
 export interface ItemResult {

@@ -1,6 +1,6 @@
 import type { ItemResult } from './item-result.js';
 
-const STATUS_LABEL: Record<ItemResult['status'], string> = { met: 'MET', missed: 'MISSED', error: 'NOT MEASURED', skipped: 'skipped' };
+const STATUS_LABEL: Record<ItemResult['status'], string> = { met: 'MET', missed: 'MISSED', measured: 'MEASURED', error: 'NOT MEASURED', skipped: 'skipped' };
 
 /** A plain-text table (no colour, so it reads the same in CI logs and files). */
 export function renderTable(results: readonly ItemResult[]): string {

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BenchArgs } from './bench-args.js';
 import { CODEGEN_DEFAULTS, CODEGEN_ITEM, measureCodegen } from './item-codegen.js';
+import { GENERIC_ITEM, measureGeneric } from './item-generic.js';
 import { LIVE_DEFAULTS, LIVE_ITEM, measureLive } from './item-live.js';
 import { measureMockContract, MOCK_CONTRACT_ITEM } from './item-mock-contract.js';
 import { measureOverhead, OVERHEAD_DEFAULTS, OVERHEAD_ITEM } from './item-overhead.js';
@@ -23,6 +24,7 @@ function plans(args: BenchArgs): ItemPlan[] {
     { ...CODEGEN_ITEM, run: () => measureCodegen(CODEGEN_DEFAULTS) },
     { ...MOCK_CONTRACT_ITEM, run: measureMockContract },
     { ...LIVE_ITEM, run: () => measureLive(LIVE_DEFAULTS) },
+    { ...GENERIC_ITEM, run: measureGeneric },
   ];
 }
 
