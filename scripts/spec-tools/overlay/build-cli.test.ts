@@ -54,11 +54,36 @@ describe('spec:build over Logto 1.42 (the committed upstream and corrections ove
     expect(text.split('\n')[0]).toBe('# Built by npm run spec:build from openapi/upstream/management.openapi.json and openapi/corrections.overlay.yaml. Do not edit: correct the overlay (or pull a new upstream) and rebuild.');
   });
 
-  it('gives every one of the 1077 error responses a JSON body schema', () => {
-    const errors = operations(built).flatMap(([, , op]) => Object.entries(op.responses as Record<string, JsonObject>).filter(([status]) => Number(status) >= 400));
-    expect(errors).toHaveLength(1077 + 3); // Logto's 1077, plus the 404s and the 501 it leaves out
-    const withoutBody = errors.filter(([, response]) => !isObject((response.content as JsonObject | undefined)?.['application/json']));
-    expect(withoutBody).toEqual([]);
+  it('gives every error response a body: JSON, except the oversized-body 404 that is text/plain only', () => {
+    const errors = operations(built).flatMap(([route, method, op]) =>
+      Object.entries(op.responses as Record<string, JsonObject>)
+        .filter(([status]) => Number(status) >= 400)
+        .map(([status, response]) => ({ at: `${method} ${route} ${status}`, status, op, content: (response.content ?? {}) as JsonObject })),
+    );
+    expect(errors.length).toBeGreaterThanOrEqual(1077); // Logto's 1077, plus the statuses it leaves out
+    const withoutJson = errors.filter((e) => !isObject(e.content['application/json']));
+    // A 404 without JSON is the oversized-body answer of an operation that takes a JSON body and has no JSON 404 of its own.
+    expect(withoutJson.filter((e) => e.status !== '404' || !isObject(e.content['text/plain']))).toEqual([]);
+    for (const e of withoutJson) expect([e.at, isObject(((e.op.requestBody as JsonObject | undefined)?.content as JsonObject | undefined)?.['application/json'])]).toEqual([e.at, true]);
+    expect(withoutJson.length).toBeGreaterThan(50);
+  });
+
+  it('answers a JSON body over 1 MiB with 404 text/plain on every operation that takes a JSON body', () => {
+    for (const [route, method, op] of operations(built)) {
+      if (!isObject(((op.requestBody as JsonObject | undefined)?.content as JsonObject | undefined)?.['application/json'])) continue;
+      const notFound = (op.responses as Record<string, JsonObject>)['404']?.content as JsonObject | undefined;
+      expect([route, method, (notFound?.['text/plain'] as JsonObject | undefined)?.schema]).toEqual([route, method, { $ref: '#/components/schemas/PlainNotFound' }]);
+    }
+  });
+
+  it('names the carried operations\' schemas as the hand-written spec did, and keeps no marker', () => {
+    const schemas = (built.components as JsonObject).schemas as JsonObject;
+    for (const name of ['OrganizationInvitation', 'OrganizationInvitationStatus', 'OrganizationRoleRef', 'CreateOrganizationInvitationRequest', 'Organization', 'OrganizationColor', 'User', 'OrganizationMember', 'CreateUserRequest']) {
+      expect(isObject(schemas[name]), name).toBe(true);
+    }
+    const invitation = (((built.paths as Record<string, JsonObject>)['/api/organization-invitations/{id}'] as JsonObject).get as JsonObject).responses as Record<string, JsonObject>;
+    expect((invitation['200']?.content as Record<string, JsonObject>)['application/json']?.schema).toEqual({ $ref: '#/components/schemas/OrganizationInvitation' });
+    expect(text).not.toContain('x-schema-name');
   });
 
   it('leaves no JavaScript regex literal in a pattern and no quoted literal, "url", "empty", "true" or "false" as a format', () => {
@@ -67,8 +92,10 @@ describe('spec:build over Logto 1.42 (the committed upstream and corrections ove
   });
 
   it('makes messagePayload and the defaulted organization-role arrays optional, and documents the statuses Logto leaves out', () => {
+    const named = (schema: JsonObject): JsonObject =>
+      typeof schema.$ref === 'string' ? (((built.components as JsonObject).schemas as JsonObject)[schema.$ref.replace('#/components/schemas/', '')] as JsonObject) : schema;
     const body = (route: string, method: string): JsonObject =>
-      (((((built.paths as Record<string, JsonObject>)[route] as JsonObject)[method] as JsonObject).requestBody as JsonObject).content as Record<string, JsonObject>)['application/json']?.schema as JsonObject;
+      named((((((built.paths as Record<string, JsonObject>)[route] as JsonObject)[method] as JsonObject).requestBody as JsonObject).content as Record<string, JsonObject>)['application/json']?.schema as JsonObject);
     expect(body('/api/organization-invitations', 'post').required).not.toContain('messagePayload');
     expect(body('/api/organization-roles', 'post').required).toEqual(['name']);
     const statuses = (route: string, method: string): string[] => Object.keys((((built.paths as Record<string, JsonObject>)[route] as JsonObject)[method] as JsonObject).responses as JsonObject);

@@ -8,6 +8,7 @@ import { correctionsOverlayPath, upstreamAllPath } from '../repo-root.js';
 import { isHttpMethod, isObject, type JsonObject } from '../types.js';
 import { renderSpec, writeSpec } from '../write-spec.js';
 import { applyOverlay } from './apply-overlay.js';
+import { nameSchemas } from './name-schemas.js';
 import { loadOverlay, nameAction } from './overlay-document.js';
 
 export const BUILD_USAGE = 'usage: npm run spec:build -- --out <file> [--upstream <file>] [--overlay <file>] [--check]';
@@ -48,7 +49,7 @@ export function runBuild(argv: readonly string[], io: CliIo = processIo, paths: 
       );
     }
 
-    const built = orderSpecKeys(doc);
+    const built = orderSpecKeys(nameSchemas(doc).doc);
     const out = path.resolve(args.out);
     const summary = `${countOperations(built)} operations, ${overlay.actions.length} overlay actions, from ${shown(upstreamFile)} + ${shownOverlay.file}`;
     const header = `Built by npm run spec:build from ${toPosix(shown(upstreamFile))} and ${toPosix(shownOverlay.file)}. Do not edit: correct the overlay (or pull a new upstream) and rebuild.`;

@@ -1,0 +1,31 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { isCarried, loadCarriedOperations } from './carried-operations.js';
+import { carriedOperationsPath, ourSpecPath, repoRoot } from './repo-root.js';
+import { HTTP_METHODS, isObject, type JsonObject } from './types.js';
+
+/**
+ * openapi/redocly.yaml demands our summary and description on the carried operations only; Redocly
+ * cannot read openapi/carried-operations.json, so the config lists the operationIds itself. They
+ * must be exactly the operations carried-operations.json selects in our spec.
+ */
+describe('openapi/redocly.yaml: the carried-operation rules', () => {
+  it('list exactly the carried operations', async () => {
+    const config = parse(await readFile(path.join(repoRoot, 'openapi', 'redocly.yaml'), 'utf8')) as { rules: Record<string, { where?: { assertions: { enum: string[] } }[] }> };
+    const spec = parse(await readFile(ourSpecPath, 'utf8')) as JsonObject;
+    const carried = await loadCarriedOperations(carriedOperationsPath);
+    const expected: string[] = [];
+    for (const item of Object.values(spec.paths as Record<string, JsonObject>)) {
+      for (const method of HTTP_METHODS) {
+        const op = item[method];
+        if (isObject(op) && isCarried(op, carried)) expected.push(String(op.operationId));
+      }
+    }
+    expect(expected.length).toBeGreaterThanOrEqual(18);
+    for (const rule of ['rule/carried-operation-summary', 'rule/carried-operation-description']) {
+      expect([rule, [...(config.rules[rule]?.where?.[0]?.assertions.enum ?? [])].sort()]).toEqual([rule, [...expected].sort()]);
+    }
+  });
+});
