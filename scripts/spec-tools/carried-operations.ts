@@ -12,7 +12,7 @@ export interface CarriedOperations {
  * `withoutList` is how the user does without the list in the tool at hand (spec:pull: `pass
  * --all`; spec:diff: `drop --carried`), so no error suggests a flag the tool rejects.
  */
-export async function loadCarriedOperations(file: string, withoutList = 'pass --all'): Promise<CarriedOperations> {
+export async function loadCarriedOperations(file: string, withoutList = 'drop --carried'): Promise<CarriedOperations> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -28,7 +28,7 @@ export async function loadCarriedOperations(file: string, withoutList = 'pass --
   return parseCarriedOperations(parsed, file, withoutList);
 }
 
-export function parseCarriedOperations(parsed: unknown, source: string, withoutList = 'pass --all'): CarriedOperations {
+export function parseCarriedOperations(parsed: unknown, source: string, withoutList = 'drop --carried'): CarriedOperations {
   const shape = `expected {"tags": [string...], "operationIds": [string...]}`;
   if (!isObject(parsed)) throw new CliError(`${source}: ${shape}`, 2);
   const list = (key: 'tags' | 'operationIds'): string[] => {

@@ -12,7 +12,7 @@ import { isHttpMethod, isObject, type JsonObject } from './types.js';
 import { assertNotOurSpec, writeSpec } from './write-spec.js';
 
 export const PULL_USAGE =
-  'usage: npm run spec:pull -- --from <endpoint-url|file> [--out <file>] [--all] [--timeout <ms>] [--carried-file <file>]';
+  'usage: npm run spec:pull -- --from <endpoint-url|file> [--out <file>] [--carried [--carried-file <file>]] [--timeout <ms>]';
 
 export interface PullPaths {
   ourSpec: string;
@@ -22,7 +22,11 @@ export interface PullPaths {
 
 const defaults: PullPaths = { ourSpec: ourSpecPath, carriedFile: carriedOperationsPath, defaultOut: defaultUpstreamOutPath };
 
-/** spec:pull. Returns the exit code: 0 written, 1 upstream unreachable/unusable, 2 bad arguments. */
+/**
+ * spec:pull. Keeps every operation (the upstream spec:build reads) unless --carried asks for only
+ * the operations in openapi/carried-operations.json. Returns the exit code: 0 written, 1 upstream
+ * unreachable/unusable, 2 bad arguments.
+ */
 export function runPull(argv: readonly string[], io: CliIo = processIo, paths: PullPaths = defaults): Promise<number> {
   return runCli('spec-pull', io, async () => {
     const args = parsePullArgs(argv);
@@ -32,11 +36,11 @@ export function runPull(argv: readonly string[], io: CliIo = processIo, paths: P
     const { doc, source } = await fetchSpec(args.from, args.timeoutMs);
     const total = countOperations(doc);
     let kept: JsonObject = doc;
-    if (!args.all) {
+    if (args.carried) {
       const carried = await loadCarriedOperations(args.carriedFile ? path.resolve(args.carriedFile) : paths.carriedFile);
       const filtered = filterOperations(doc, carried);
       if (filtered.kept === 0) {
-        throw new CliError(`${source} has none of the carried operations; check openapi/carried-operations.json or pass --all`, 1);
+        throw new CliError(`${source} has none of the carried operations; check openapi/carried-operations.json or drop --carried`, 1);
       }
       for (const id of filtered.missingOperationIds) io.err(`spec-pull: warning: carried operation ${id} is not in ${source} (renamed or removed upstream?)`);
       kept = filtered.doc;
@@ -48,7 +52,11 @@ export function runPull(argv: readonly string[], io: CliIo = processIo, paths: P
     io.out(`spec-pull: wrote ${path.relative(process.cwd(), out) || out}: ${countOperations(result)} of ${total} operations, ${components} components, from ${source}`);
     const shownOut = path.relative(process.cwd(), out) || out;
     const shownOurs = path.relative(process.cwd(), paths.ourSpec) || paths.ourSpec;
-    io.out(`spec-pull: compare with ours: npm run spec:diff -- ${shownOut} ${shownOurs} --carried`);
+    io.out(
+      args.carried
+        ? `spec-pull: compare with ours: npm run spec:diff -- ${shownOut} ${shownOurs} --carried`
+        : `spec-pull: next: npm run spec:build${out === paths.defaultOut ? '' : ` -- --upstream ${shownOut}`} (applies the corrections overlay to it), then npm run generate`,
+    );
     return 0;
   });
 }
@@ -56,7 +64,7 @@ export function runPull(argv: readonly string[], io: CliIo = processIo, paths: P
 interface PullArgs {
   from: string;
   out?: string;
-  all: boolean;
+  carried: boolean;
   timeoutMs: number;
   carriedFile?: string;
 }
@@ -69,7 +77,9 @@ function parsePullArgs(argv: readonly string[]): PullArgs {
       options: {
         from: { type: 'string' },
         out: { type: 'string' },
+        // --all was the opt-in before every operation became the default; it is still accepted.
         all: { type: 'boolean', default: false },
+        carried: { type: 'boolean', default: false },
         timeout: { type: 'string' },
         'carried-file': { type: 'string' },
       },
@@ -80,12 +90,14 @@ function parsePullArgs(argv: readonly string[]): PullArgs {
     throw new CliError(`${error instanceof Error ? error.message.split('\n')[0] : 'bad arguments'}; ${PULL_USAGE}`, 2);
   }
   if (!values.from) throw new CliError(`--from is required; ${PULL_USAGE}`, 2);
+  if (values.all && values.carried) throw new CliError(`--all and --carried contradict each other: every operation is the default, --carried keeps only openapi/carried-operations.json's; ${PULL_USAGE}`, 2);
+  if (values['carried-file'] !== undefined && !values.carried) throw new CliError(`--carried-file only applies with --carried; ${PULL_USAGE}`, 2);
   let timeoutMs = DEFAULT_TIMEOUT_MS;
   if (values.timeout !== undefined) {
     timeoutMs = Number(values.timeout);
     if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) throw new CliError(`--timeout must be a positive whole number of milliseconds, not "${values.timeout}"`, 2);
   }
-  return { from: values.from, out: values.out, all: values.all ?? false, timeoutMs, carriedFile: values['carried-file'] };
+  return { from: values.from, out: values.out, carried: values.carried ?? false, timeoutMs, carriedFile: values['carried-file'] };
 }
 
 function countOperations(doc: JsonObject): number {

@@ -67,9 +67,9 @@ function operationIds(doc: JsonObject): string[] {
 const readJson = async (file: string): Promise<JsonObject> => JSON.parse(await readFile(file, 'utf8')) as JsonObject;
 
 describe('spec:pull from a served spec', () => {
-  it('keeps exactly the carried operations, unauthenticated, with a placeholder server', async () => {
+  it('--carried keeps exactly the carried operations, unauthenticated, with a placeholder server', async () => {
     const out = path.join(tmp, 'carried.json');
-    const result = await pull('--from', endpoint, '--out', out);
+    const result = await pull('--from', endpoint, '--carried', '--out', out);
     expect(result.err).toEqual([]);
     expect(result.code).toBe(0);
     expect(result.out[0]).toMatch(/wrote .*carried\.json: 18 of 284 operations/);
@@ -84,7 +84,7 @@ describe('spec:pull from a served spec', () => {
 
   it('prunes components to those still referenced, following refs and security requirements', async () => {
     const out = path.join(tmp, 'pruned.json');
-    expect((await pull('--from', endpoint, '--out', out)).code).toBe(0);
+    expect((await pull('--from', endpoint, '--carried', '--out', out)).code).toBe(0);
     const doc = await readJson(out);
     const components = doc.components as Record<string, JsonObject>;
     const text = JSON.stringify(doc.paths);
@@ -118,11 +118,15 @@ describe('spec:pull from a served spec', () => {
     expect((doc.tags as JsonObject[]).every((tag) => tag.description === undefined)).toBe(true);
   });
 
-  it('--all keeps every operation', async () => {
-    const out = path.join(tmp, 'all.json');
-    const result = await pull('--from', endpoint, '--all', '--out', out);
-    expect(result.code).toBe(0);
-    expect(operationIds(await readJson(out))).toHaveLength(284);
+  it('keeps every operation by default (--all, the old opt-in, is still accepted) and points at spec:build', async () => {
+    for (const argv of [[], ['--all']]) {
+      const out = path.join(tmp, 'all.json');
+      const result = await pull('--from', endpoint, ...argv, '--out', out);
+      expect([result.code, result.err]).toEqual([0, []]);
+      expect(result.out[0]).toMatch(/wrote .*all\.json: 284 of 284 operations/);
+      expect(result.out[1]).toMatch(/^spec-pull: next: npm run spec:build -- --upstream .*all\.json \(applies the corrections overlay to it\), then npm run generate$/);
+      expect(operationIds(await readJson(out))).toHaveLength(284);
+    }
   });
 
   it('writes YAML when --out ends in .yaml', async () => {
@@ -135,7 +139,7 @@ describe('spec:pull from a served spec', () => {
     const list = path.join(tmp, 'carried-list.json');
     await writeFile(list, JSON.stringify({ tags: [], operationIds: ['GetStatus', 'GetUnicorn'] }));
     const out = path.join(tmp, 'warn.json');
-    const result = await pull('--from', endpoint, '--out', out, '--carried-file', list);
+    const result = await pull('--from', endpoint, '--out', out, '--carried', '--carried-file', list);
     expect(result.code).toBe(0);
     expect(result.err).toEqual([expect.stringMatching(/warning: carried operation GetUnicorn is not in /)]);
     expect(operationIds(await readJson(out))).toEqual(['GetStatus']);
@@ -182,6 +186,8 @@ describe('spec:pull failures: one line, exit 1 (upstream) or 2 (arguments)', () 
     ['no --from', () => [], 2, /--from is required; usage:/],
     ['a bad --timeout', () => ['--from', endpoint, '--timeout', 'soon'], 2, /--timeout must be a positive whole number/],
     ['an unsupported scheme', () => ['--from', 'ftp://example.org'], 2, /must be an http\(s\) URL or a file path/],
+    ['--all with --carried', () => ['--from', endpoint, '--all', '--carried'], 2, /--all and --carried contradict each other: every operation is the default/],
+    ['--carried-file without --carried', () => ['--from', endpoint, '--carried-file', 'x.json'], 2, /--carried-file only applies with --carried; usage:/],
   ];
   for (const [what, argv, exitCode, message] of cases) {
     it(what, async () => {

@@ -151,9 +151,12 @@ describe('spec:build when Logto changes under an overlay action', () => {
 });
 
 describe('spec:build arguments and inputs', () => {
-  it('needs --out, and names a missing upstream or overlay (exit 2)', async () => {
-    expect(await build()).toMatchObject({ code: 2, err: [expect.stringMatching(/^spec-build: --out is required .*usage: npm run spec:build/)] });
+  it('builds to openapi/logto-management.yaml by default (--check without --out checks it), and names a missing upstream or overlay (exit 2)', async () => {
+    const check = await build('--check');
+    expect([check.code, check.err]).toEqual([0, []]);
+    expect(check.out[0]).toMatch(/^spec-build: openapi\/logto-management\.yaml is up to date \(284 operations/);
+    expect(await build('--out', '')).toMatchObject({ code: 2, err: [expect.stringMatching(/^spec-build: --out needs a file .*usage: npm run spec:build/)] });
     expect(await build('--out', path.join(tmp, 'x.yaml'), '--upstream', path.join(tmp, 'nope.json'))).toMatchObject({ code: 2, err: [expect.stringMatching(/cannot read .*nope\.json: no such file/)] });
     expect(await build('--out', path.join(tmp, 'x.yaml'), '--overlay', path.join(tmp, 'nope.yaml'))).toMatchObject({ code: 2, err: [expect.stringMatching(/cannot read overlay .*nope\.yaml: no such file; check --overlay/)] });
-  });
+  }, 120_000);
 });

@@ -4,25 +4,27 @@ import { parseArgs } from 'node:util';
 import { CliError, processIo, runCli, type CliIo } from '../cli-error.js';
 import { loadSpecFile } from '../load-spec.js';
 import { orderSpecKeys } from '../normalise-spec.js';
-import { correctionsOverlayPath, upstreamAllPath } from '../repo-root.js';
+import { correctionsOverlayPath, ourSpecPath, upstreamAllPath } from '../repo-root.js';
 import { isHttpMethod, isObject, type JsonObject } from '../types.js';
 import { renderSpec, writeSpec } from '../write-spec.js';
 import { applyOverlay } from './apply-overlay.js';
 import { nameSchemas } from './name-schemas.js';
 import { loadOverlay, nameAction } from './overlay-document.js';
 
-export const BUILD_USAGE = 'usage: npm run spec:build -- --out <file> [--upstream <file>] [--overlay <file>] [--check]';
+export const BUILD_USAGE = 'usage: npm run spec:build -- [--out <file>] [--upstream <file>] [--overlay <file>] [--check]';
 
 export interface BuildPaths {
   upstream: string;
   overlay: string;
+  out: string;
 }
 
-const defaults: BuildPaths = { upstream: upstreamAllPath, overlay: correctionsOverlayPath };
+const defaults: BuildPaths = { upstream: upstreamAllPath, overlay: correctionsOverlayPath, out: ourSpecPath };
 
 /**
  * spec:build: Logto's served spec (as spec:pull wrote it) + our corrections overlay → the spec
- * codegen reads. With --check nothing is written: the file at --out must already be exactly
+ * codegen reads (openapi/logto-management.yaml unless --out says otherwise). With --check nothing
+ * is written: the file at --out must already be exactly
  * what the build produces. Exit code: 0 built (or up to date), 1 an overlay action matches
  * nothing (Logto changed under it) or --check found a difference, 2 bad input.
  */
@@ -50,14 +52,15 @@ export function runBuild(argv: readonly string[], io: CliIo = processIo, paths: 
     }
 
     const built = orderSpecKeys(nameSchemas(doc).doc);
-    const out = path.resolve(args.out);
+    const out = args.out ? path.resolve(args.out) : paths.out;
     const summary = `${countOperations(built)} operations, ${overlay.actions.length} overlay actions, from ${shown(upstreamFile)} + ${shownOverlay.file}`;
     const header = `Built by npm run spec:build from ${toPosix(shown(upstreamFile))} and ${toPosix(shownOverlay.file)}. Do not edit: correct the overlay (or pull a new upstream) and rebuild.`;
     if (args.check) {
       const expected = renderSpec(out, built, header);
       const actual = await readFile(out, 'utf8').catch(() => undefined);
       if (actual !== expected) {
-        throw new CliError(`${shown(out)} is ${actual === undefined ? 'missing' : 'out of date'}: it is not what ${shown(upstreamFile)} + ${shownOverlay.file} build; run npm run spec:build -- --out ${shown(out)} and commit the result`, 1);
+        const rebuild = out === paths.out ? 'npm run spec:build' : `npm run spec:build -- --out ${shown(out)}`;
+        throw new CliError(`${shown(out)} is ${actual === undefined ? 'missing' : 'out of date'}: it is not what ${shown(upstreamFile)} + ${shownOverlay.file} build; run ${rebuild} and commit the result`, 1);
       }
       io.out(`spec-build: ${shown(out)} is up to date (${summary})`);
       return 0;
@@ -73,7 +76,7 @@ function toPosix(file: string): string {
 }
 
 interface BuildArgs {
-  out: string;
+  out?: string;
   upstream?: string;
   overlay?: string;
   check: boolean;
@@ -91,7 +94,7 @@ function parseBuildArgs(argv: readonly string[]): BuildArgs {
   } catch (error) {
     throw new CliError(`${error instanceof Error ? error.message.split('\n')[0] : 'bad arguments'}; ${BUILD_USAGE}`, 2);
   }
-  if (!values.out) throw new CliError(`--out is required (where the corrected spec goes); ${BUILD_USAGE}`, 2);
+  if (values.out === '') throw new CliError(`--out needs a file (where the corrected spec goes); ${BUILD_USAGE}`, 2);
   return { out: values.out, upstream: values.upstream, overlay: values.overlay, check: values.check ?? false };
 }
 
