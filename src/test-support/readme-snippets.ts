@@ -18,6 +18,13 @@ export async function readmeSnippets(): Promise<void> {
     credentials: { appId: process.env.LOGTO_M2M_APP_ID!, appSecret: process.env.LOGTO_M2M_APP_SECRET! },
   });
 
+  for await (const user of logto.users.listUsersIterate()) {
+    console.log(user.id, user.primaryEmail);
+  }
+  for await (const member of logto.organizations.listOrganizationUsersIterate('org_id', { q: 'ada', page_size: 20 })) {
+    console.log(member.id, member.organizationRoles.map((role) => role.name));
+  }
+
   const invitation = await logto.organizationInvitations.createOrganizationInvitation({
     invitee: 'alice@example.com',
     organizationId: 'org_id',
