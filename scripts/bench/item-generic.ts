@@ -37,7 +37,7 @@ export async function measureGeneric(): Promise<ItemResult> {
     const build = await runTsx('scripts/spec-build.ts', ['--out', specPath], { timeoutMs: RUN_TIMEOUT_MS });
     if (build.exitCode !== 0) throw new Error(`npm run spec:build exited ${build.exitCode}: ${build.tail.slice(-2).join(' | ')}`);
     const spec = await loadSpec(specPath);
-    const { operations } = await operationsInScope(listOperations(spec), 'remote');
+    const { operations } = await operationsInScope(listOperations(spec), 'all');
     let n = 0;
     const cases = planGeneric(createContractContext(spec), operations, () => `ct-bench${(n += 1)}`).flatMap((p) => p.cases);
 

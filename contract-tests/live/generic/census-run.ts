@@ -6,6 +6,7 @@ import { listOperations } from '../../lib/spec/operations.js';
 import type { RemoteSettings } from '../config/settings.js';
 import { LIVE_REPORTS_DIR } from '../support/repo-paths.js';
 import { accessTokenOf, requestToken } from '../support/token-request.js';
+import { operationsInScope, scopeFor } from './generic-scope.js';
 import { AUDIT_LOG_PATH, auditLogGrowth, censusChanges, takeCensus, type CensusEntry } from './census.js';
 
 // `contract:live --generic --census`: the census before and after the run, as the runner prints it.
@@ -15,7 +16,7 @@ export async function census(settings: RemoteSettings, specPath: string, when: '
   const spec = await loadSpec(specPath);
   const token = accessTokenOf(await requestToken({ ...settings, scope: 'all' }));
   if (!token) throw new Error(`the census ${when} the run could not get a token from ${settings.endpoint}/oidc/token`);
-  const entries = await takeCensus(createContractContext(spec), listOperations(spec), settings.endpoint, token);
+  const entries = await takeCensus(createContractContext(spec), (await operationsInScope(listOperations(spec), scopeFor('remote'))).operations, settings.endpoint, token);
   const counted = entries.filter((e) => e.count !== null);
   console.log(`contract:live: census ${when} the run: ${counted.length} listable resources counted (${counted.map((e) => `${e.operationId} ${e.count}`).join(', ')})${entries.length > counted.length ? `; not counted: ${entries.filter((e) => e.count === null).map((e) => `${e.operationId} (${e.note ?? ''})`).join(', ')}` : ''}`);
   return entries;

@@ -7,7 +7,7 @@ import type { TestOutcome } from '../runner/run-results.js';
 import type { TargetInfo } from '../support/live-plan.js';
 import { GENERIC_CHECK_NAMES, GENERIC_CHECKS, parseGenericTestName, type GenericCheck } from './generic-checks.js';
 import { planGeneric, type PlannedOperation } from './generic-plan.js';
-import { operationsInScope } from './generic-scope.js';
+import { operationsInScope, scopeFor } from './generic-scope.js';
 
 export type GenericOutcome = 'passed' | 'failed' | 'not run' | 'not sent';
 
@@ -35,7 +35,7 @@ export interface GenericReport {
 /** The generic phase's plan for a spec and a kind of target, as the test file builds it (ids aside). */
 export async function planFor(specPath: string, kind: TargetInfo['kind']): Promise<{ planned: PlannedOperation[]; scope: string }> {
   const spec = await loadSpec(specPath);
-  const { operations, scope } = await operationsInScope(listOperations(spec), kind);
+  const { operations, scope } = await operationsInScope(listOperations(spec), scopeFor(kind));
   let n = 0;
   return { planned: planGeneric(createContractContext(spec), operations, () => `ct-report${(n += 1)}`), scope };
 }

@@ -5,7 +5,7 @@ import { NameFactory } from '../support/names.js';
 import type { Session } from '../support/session.js';
 import { GARBAGE_TOKEN, GENERIC_CHECK_NAMES, GENERIC_CHECKS, GENERIC_SUITE, unmetExpectation, type GenericCredential } from './generic-checks.js';
 import { planGeneric } from './generic-plan.js';
-import { operationsInScope } from './generic-scope.js';
+import { operationsInScope, scopeFor } from './generic-scope.js';
 import { scopelessTokens } from './scopeless-tokens.js';
 
 // The generic phase: every operation of the spec (on the reference server, the ones it
@@ -13,7 +13,7 @@ import { scopelessTokens } from './scopeless-tokens.js';
 // One test per operation and check, so the reports say which check failed where.
 const plan = inject('livePlan');
 const conformance = await loadConformance();
-const { operations } = await operationsInScope(conformance.index.operations, plan.main.kind);
+const { operations } = await operationsInScope(conformance.index.operations, scopeFor(plan.main.kind));
 const names = new NameFactory(plan.prefix);
 const planned = planGeneric(conformance.context, operations, () => names.missingId());
 

@@ -30,6 +30,8 @@ LOGTO_CONTRACT_ALLOW_WRITES=1.
                    not needed. Reports add generic.json and generic.md (per operation and check).
   --census         with --generic against a server: count every listable resource before and after
                    the run (census.json); a changed count fails the run.
+                   LOGTO_CONTRACT_OPERATIONS=carried narrows both to openapi/carried-operations.json
+                   (the embedded reference server is always checked on those).
   --spec <file>    test against this spec instead of openapi/logto-management.yaml (e.g. the full
                    spec from npm run spec:build -- --out .tmp/full.yaml).
 Reports: reports/live/ (junit.xml, results.json, coverage.md/html/json, conformance-junit.xml), removed at the

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { LiveConfigError } from '../config/config-error.js';
+import { readOperationsScope } from '../generic/generic-scope.js';
 import { preflightRemote } from '../config/preflight.js';
 import { assertWritesAllowed, readLiveSettings, readRunId, type LiveSettings } from '../config/settings.js';
 import { newRunId, runPrefix } from '../support/run-id.js';
@@ -26,6 +27,7 @@ export async function prepareLiveRun(argv: readonly string[], env: NodeJS.Proces
   if (args.help) return { args, env, target: '', settings: { mode: 'reference', seed: undefined }, prefix: '' };
   const settings = readLiveSettings(env);
   const runId = readRunId(env) ?? newRunId();
+  readOperationsScope(env);
   if (args.spec && !existsSync(args.spec)) throw new LiveConfigError(`--spec ${args.spec}: no such file; build the full spec with npm run spec:build -- --out .tmp/full.yaml, or drop --spec to test ours.`);
   if (args.census && settings.mode !== 'remote') throw new LiveConfigError('--census counts a tenant that outlives the run: set LOGTO_ENDPOINT and the app variables (the embedded servers start empty every run).');
   let target = 'the embedded reference server (no LOGTO_* variables set)';

@@ -9,7 +9,7 @@ import { fullerBody } from '../generic/fuller-body.js';
 import { GENERIC_CHECK_NAMES, genericTestName, parseGenericTestName, unmetExpectation } from '../generic/generic-checks.js';
 import { assertSafe, planGeneric, type GenericCase, type PlannedOperation } from '../generic/generic-plan.js';
 import { buildGenericReport } from '../generic/generic-report.js';
-import { operationsInScope } from '../generic/generic-scope.js';
+import { operationsInScope, scopeFor } from '../generic/generic-scope.js';
 import { REPO_ROOT, SPEC_PATH } from '../support/repo-paths.js';
 
 const UPSTREAM = path.join(REPO_ROOT, 'openapi', 'upstream', 'management.openapi.json');
@@ -159,15 +159,22 @@ describe('fullerBody', () => {
 describe('generic scope and report', () => {
   it('on the reference server checks the carried operations only; on a server, all', async () => {
     const all = listOperations(await loadSpec(UPSTREAM));
-    const reference = await operationsInScope(all, 'reference');
+    const reference = await operationsInScope(all, scopeFor('reference'));
     expect(reference.operations.map((o) => o.operationId)).toContain('GetOrganizationInvitation');
     expect(reference.operations.map((o) => o.operationId)).not.toContain('ListApplications');
     expect(reference.operations.length).toBeLessThan(30);
-    expect((await operationsInScope(all, 'remote')).operations.length).toBe(284);
+    expect((await operationsInScope(all, scopeFor('remote', {}))).operations.length).toBe(284);
     // Our spec (whether it is the carried operations only or the whole API): every carried operationId is in scope.
     const ours = listOperations(await loadSpec(SPEC_PATH));
-    const inScope = (await operationsInScope(ours, 'reference')).operations.map((o) => o.operationId);
+    const inScope = (await operationsInScope(ours, scopeFor('reference'))).operations.map((o) => o.operationId);
     for (const id of ['ListOrganizationInvitations', 'CreateOrganization', 'GetUser', 'DeleteOrganizationRole', 'GetStatus']) expect(inScope).toContain(id);
+  });
+
+  it('narrows a server to the carried operations with LOGTO_CONTRACT_OPERATIONS=carried, and refuses a value it does not know', () => {
+    expect(scopeFor('remote', { LOGTO_CONTRACT_OPERATIONS: 'carried' })).toBe('carried');
+    expect(scopeFor('remote', { LOGTO_CONTRACT_OPERATIONS: 'all' })).toBe('all');
+    expect(scopeFor('reference', { LOGTO_CONTRACT_OPERATIONS: 'all' })).toBe('carried');
+    expect(() => scopeFor('remote', { LOGTO_CONTRACT_OPERATIONS: 'some' })).toThrow(/neither "all" nor "carried"/);
   });
 
   it('joins the plan with test results: passed, failed, not run, not applicable per operation and check', async () => {

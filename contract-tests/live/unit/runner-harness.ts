@@ -59,6 +59,8 @@ export function remoteEnv(server: ReferenceServer, runId: string): Record<string
     LOGTO_M2M_APP_SECRET: server.credentials.appSecret,
     LOGTO_CONTRACT_ALLOW_WRITES: '1',
     LOGTO_CONTRACT_RUN_ID: runId,
+    // The reference server implements the carried operations only: the generic phase checks those.
+    LOGTO_CONTRACT_OPERATIONS: 'carried',
   };
 }
 
