@@ -32,8 +32,9 @@ LOGTO_CONTRACT_ALLOW_WRITES=1.
                    the run (census.json); a changed count fails the run.
                    LOGTO_CONTRACT_OPERATIONS=carried narrows both to openapi/carried-operations.json
                    (the embedded reference server is always checked on those).
-  --spec <file>    test against this spec instead of openapi/logto-management.yaml (e.g. the full
-                   spec from npm run spec:build -- --out .tmp/full.yaml).
+  --spec <file>    test against this spec instead of openapi/logto-management.yaml (e.g. Logto's
+                   own, openapi/upstream/management.openapi.json, or npm run spec:build -- --out
+                   .tmp/full.yaml while editing the overlay).
 Reports: reports/live/ (junit.xml, results.json, coverage.md/html/json, conformance-junit.xml), removed at the
 start of each run. Exit codes: 0 pass, 1 contract failures, 2 configuration error, 130/143 stopped by
 SIGINT/SIGTERM (reports marked interrupted; on a tenant, what the run created is deleted, or the
@@ -50,7 +51,7 @@ export function parseLiveArgs(argv: readonly string[]): LiveArgs {
     else if (arg === '--census') args.census = true;
     else if (arg === '--spec' || arg.startsWith('--spec=')) {
       const value = arg === '--spec' ? argv[++i] : arg.slice('--spec='.length);
-      if (!value || value.startsWith('--')) throw new LiveConfigError('--spec needs a file, e.g. --spec .tmp/full.yaml (build one with npm run spec:build -- --out .tmp/full.yaml).');
+      if (!value || value.startsWith('--')) throw new LiveConfigError('--spec needs a file, e.g. --spec openapi/upstream/management.openapi.json (Logto\'s own spec).');
       args.spec = path.resolve(value);
     } else if (arg === '--shard' || arg.startsWith('--shard=')) {
       const value = arg === '--shard' ? argv[++i] : arg.slice('--shard='.length);

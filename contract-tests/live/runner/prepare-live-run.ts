@@ -28,7 +28,7 @@ export async function prepareLiveRun(argv: readonly string[], env: NodeJS.Proces
   const settings = readLiveSettings(env);
   const runId = readRunId(env) ?? newRunId();
   readOperationsScope(env);
-  if (args.spec && !existsSync(args.spec)) throw new LiveConfigError(`--spec ${args.spec}: no such file; build the full spec with npm run spec:build -- --out .tmp/full.yaml, or drop --spec to test ours.`);
+  if (args.spec && !existsSync(args.spec)) throw new LiveConfigError(`--spec ${args.spec}: no such file; give an existing spec (a build of the overlay: npm run spec:build -- --out .tmp/full.yaml), or drop --spec to test ours.`);
   if (args.census && settings.mode !== 'remote') throw new LiveConfigError('--census counts a tenant that outlives the run: set LOGTO_ENDPOINT and the app variables (the embedded servers start empty every run).');
   let target = 'the embedded reference server (no LOGTO_* variables set)';
   if (settings.mode === 'remote') {
