@@ -13,6 +13,9 @@ const createRoleBody = object({
   // Logto's served spec marks these required; the server defaults them to [].
   organizationScopeIds: optional(array(string())),
   resourceScopeIds: optional(array(string())),
+  // Logto's create guard (OrganizationRoles.createGuard) also takes tenantId, type-checked.
+  // ASSUMPTION: its value is not used here (one tenant).
+  tenantId: optional(string({ max: 21 })),
 });
 
 const createOrganizationRole: Handler = async ({ body, services }) => {

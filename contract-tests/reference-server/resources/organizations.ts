@@ -3,7 +3,7 @@ import { foreignKeyNotFound, notExistsWithId, notFound } from '../errors.js';
 import { readPage, totalNumberHeader } from '../http/pagination.js';
 import type { Handler, RouteDefinition } from '../http/types.js';
 import { guard } from '../validation/guard.js';
-import { array, boolean, nullable, object, optional, record, string } from '../validation/schema.js';
+import { array, boolean, nullable, number, object, optional, record, string } from '../validation/schema.js';
 import { memberJson, organizationColumns, organizationJson, userColumns, type OrganizationRow, type RoleRef, type UserRow } from './rows.js';
 
 // Logto's colour and logo guards (served as JS regex literals / `format: "url"` in its spec).
@@ -17,6 +17,10 @@ const createOrganizationBody = object({
   color: optional(object({ primaryColor: optional(string({ pattern: hexColor })), isDarkModeEnabled: optional(boolean()), darkPrimaryColor: optional(string({ pattern: hexColor })) })),
   branding: optional(object({ logoUrl: optional(string({ url: true })), darkLogoUrl: optional(string({ url: true })), favicon: optional(string({ url: true })), darkFavicon: optional(string({ url: true })) })),
   customCss: optional(nullable(string())),
+  // Logto's create guard (Organizations.createGuard without id) also takes these, type-checked.
+  // ASSUMPTION: their values are not used here (one tenant; the server's clock for createdAt).
+  tenantId: optional(string({ max: 21 })),
+  createdAt: optional(number()),
 });
 
 // Logto: `z.string().min(1).array().nonempty()`.
