@@ -2913,7 +2913,7 @@ export interface components {
             type?: "User" | "MachineToMachine";
         };
         CreateUserRequest: {
-            avatar?: (string & (string | "")) | null;
+            avatar?: string | null;
             customData?: {
                 [key: string]: unknown;
             };
@@ -27255,13 +27255,13 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    avatar?: (string & (string | "")) | null;
+                    avatar?: string | null;
                     customData?: {
                         [key: string]: unknown;
                     };
-                    name?: (string & (string | "")) | null;
-                    primaryEmail?: (string & (string | "")) | null;
-                    primaryPhone?: (string & (string | "")) | null;
+                    name?: string | null;
+                    primaryEmail?: string | null;
+                    primaryPhone?: string | null;
                     profile?: {
                         address?: {
                             country?: string;
@@ -27283,7 +27283,7 @@ export interface operations {
                         website?: string;
                         zoneinfo?: string;
                     };
-                    username?: (string & (string | "")) | null;
+                    username?: string | null;
                 };
             };
         };
