@@ -17,8 +17,8 @@ export const BENCH_USAGE = `usage: npm run bench [-- --only=1,2,...] [--rounds=N
   --only=LIST     run only these items (default: all):
                   1 per-call overhead vs raw fetch, openapi-fetch, @logto/api
                   2 token requests for 100 concurrent calls on a cold client
-                  3 codegen time on the full Logto 1.42 spec vs openapi-typescript
-                  4 mock contract run on the full spec vs Prism alone
+                  3 codegen time on our full spec vs openapi-typescript alone
+                  4 mock contract run on our full spec vs Prism alone
                   5 live suite, concurrent vs serial, against the reference server
                   6 generic phase over the whole API vs raw fetch, against a Prism mock
   --rounds=N      rounds for item 1 (default 15)

@@ -3,7 +3,8 @@ import { pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { runGenerate } from '../codegen/run-generate.js';
 import type { ItemMeta, ItemResult } from './item-result.js';
-import { LOGTO_FIXTURE_ARG, makeBenchTempDir, requireFixture } from './repo-paths.js';
+import { OUR_SPEC, OUR_SPEC_ARG } from '../common/paths.js';
+import { makeBenchTempDir } from './repo-paths.js';
 import { runNode, runTsx } from './run-command.js';
 import { median, ratio, round } from './stats.js';
 
@@ -14,9 +15,12 @@ export interface CodegenOptions {
 
 export const CODEGEN_DEFAULTS: CodegenOptions = { rounds: 3 };
 
-const TITLE = 'Codegen, full Logto 1.42 spec (284 ops)';
-const TARGET_MS = 5000;
-const TARGET = `ours (cold CLI) <= ${TARGET_MS / 1000} s`;
+// Our spec is the whole Management API (284 operations), so this is the `npm run generate` users wait for.
+const TITLE = `Codegen, our full spec (${OUR_SPEC_ARG}, 284 ops)`;
+// Issue 14's target: what we add on top of openapi-typescript (our API classes, iterators, the
+// checks and the header) costs at most a fifth of its own time, both started cold.
+const TARGET_RATIO = 1.2;
+const TARGET = `ours (cold CLI) <= ${TARGET_RATIO}x openapi-typescript alone (cold)`;
 export const CODEGEN_ITEM: ItemMeta = { item: 3, title: TITLE, target: TARGET };
 
 // The same work openapi-typescript's Node API does for us, in a fresh process, for a cold figure.
@@ -37,25 +41,25 @@ async function timeIt(fn: () => Promise<unknown>): Promise<number> {
  * checked against ours cold. Warm: both in this process. Alternating runs, medians.
  */
 export async function measureCodegen(options: CodegenOptions): Promise<ItemResult> {
-  const fixture = requireFixture();
-  const fixtureUrl = pathToFileURL(fixture);
+  const spec = OUR_SPEC;
+  const specUrl = pathToFileURL(spec);
   const temp = await makeBenchTempDir('bench-codegen');
   try {
     const oursOnce = async (name: string): Promise<void> => {
-      const result = await runGenerate(['--spec', fixture, '--out', path.join(temp.dir, name)]);
-      if (result.exitCode !== 0) throw new Error(`codegen failed on ${LOGTO_FIXTURE_ARG}: ${result.stderr.join(' ')}`);
+      const result = await runGenerate(['--spec', spec, '--out', path.join(temp.dir, name)]);
+      if (result.exitCode !== 0) throw new Error(`codegen failed on ${OUR_SPEC_ARG}: ${result.stderr.join(' ')}`);
     };
     const otsOnce = async (): Promise<void> => {
-      astToString(await openapiTS(fixtureUrl, { silent: true }));
+      astToString(await openapiTS(specUrl, { silent: true }));
     };
 
     const oursColdOnce = async (r: number): Promise<number> => {
-      const run = await runTsx('scripts/generate.ts', ['--spec', fixture, '--out', path.join(temp.dir, `cold-${r + 1}`)]);
-      if (run.exitCode !== 0) throw new Error(`npm run generate on ${LOGTO_FIXTURE_ARG} exited ${run.exitCode}: ${run.tail.slice(-3).join(' ')}`);
+      const run = await runTsx('scripts/generate.ts', ['--spec', spec, '--out', path.join(temp.dir, `cold-${r + 1}`)]);
+      if (run.exitCode !== 0) throw new Error(`npm run generate on ${OUR_SPEC_ARG} exited ${run.exitCode}: ${run.tail.slice(-3).join(' ')}`);
       return run.wallMs;
     };
     const otsColdOnce = async (): Promise<number> => {
-      const run = await runNode(['--input-type=module', '-e', OTS_COLD_SCRIPT, fixtureUrl.href]);
+      const run = await runNode(['--input-type=module', '-e', OTS_COLD_SCRIPT, specUrl.href]);
       if (run.exitCode !== 0) throw new Error(`openapi-typescript alone exited ${run.exitCode}: ${run.tail.slice(-3).join(' ')}`);
       return run.wallMs;
     };
@@ -86,24 +90,26 @@ export async function measureCodegen(options: CodegenOptions): Promise<ItemResul
 
     const oursWarmMs = median(oursWarm);
     const otsWarmMs = median(otsWarm);
-    const met = oursColdMs <= TARGET_MS;
+    const coldRatio = ratio(oursColdMs, otsColdMs);
+    const met = coldRatio <= TARGET_RATIO;
     const notes: string[] = [];
-    if (!met) notes.push(`MISSED: a cold \`npm run generate\` on the full spec took ${(oursColdMs / 1000).toFixed(2)} s (openapi-typescript alone, cold: ${(otsColdMs / 1000).toFixed(2)} s).`);
+    if (!met) notes.push(`MISSED by ${(coldRatio - TARGET_RATIO).toFixed(2)}x: a cold \`npm run generate\` took ${(oursColdMs / 1000).toFixed(2)} s, ${coldRatio.toFixed(2)}x openapi-typescript alone cold (${(otsColdMs / 1000).toFixed(2)} s).`);
     return {
       item: 3,
       title: TITLE,
       target: TARGET,
-      measured: `${(oursColdMs / 1000).toFixed(2)} s cold (median); warm ${(oursWarmMs / 1000).toFixed(2)} s vs openapi-typescript ${(otsWarmMs / 1000).toFixed(2)} s`,
+      measured: `${coldRatio.toFixed(2)}x cold (${(oursColdMs / 1000).toFixed(2)} s vs ${(otsColdMs / 1000).toFixed(2)} s, medians); warm ${(oursWarmMs / 1000).toFixed(2)} s vs openapi-typescript ${(otsWarmMs / 1000).toFixed(2)} s`,
       status: met ? 'met' : 'missed',
       notes,
       sideBySide: [
-        { contender: `ours, cold (npm run generate, median of ${options.rounds})`, value: seconds(oursColdMs), relative: `${ratio(oursColdMs, otsColdMs).toFixed(2)}x` },
+        { contender: `ours, cold (npm run generate, median of ${options.rounds})`, value: seconds(oursColdMs), relative: `${coldRatio.toFixed(2)}x` },
         { contender: `openapi-typescript alone, cold (median of ${options.rounds})`, value: seconds(otsColdMs), relative: '1.00x' },
         { contender: `ours, warm (median of ${options.rounds})`, value: seconds(oursWarmMs), relative: `${ratio(oursWarmMs, otsWarmMs).toFixed(2)}x` },
         { contender: `openapi-typescript alone, warm (median of ${options.rounds})`, value: seconds(otsWarmMs), relative: '1.00x' },
       ],
       figures: {
-        spec: LOGTO_FIXTURE_ARG,
+        spec: OUR_SPEC_ARG,
+        oursToOpenapiTypescriptCold: coldRatio,
         oursColdCliMedianMs: Math.round(oursColdMs),
         openapiTypescriptColdMedianMs: Math.round(otsColdMs),
         oursColdRunsMs: oursColdRuns.map((v) => round(v, 0)),
