@@ -10,6 +10,15 @@ import { createResilientFetch } from './resilient-fetch.js';
 import { resolveRetryPolicy } from './retry-policy.js';
 
 /**
+ * How object query parameters go on the wire: OpenAPI's default for a query parameter (style form,
+ * explode true), which is what every object parameter in Logto's spec is (the nine `search_params`
+ * of the list operations): `search.name=ada`. openapi-fetch's own default for objects is
+ * deepObject (`search_params[search.name]=ada`), which Logto ignores. Arrays keep openapi-fetch's
+ * default, which is already form, exploded.
+ */
+const QUERY_STYLE = { object: { style: 'form', explode: true } } as const;
+
+/**
  * Builds the openapi-fetch client for any `paths` type. Under openapi-fetch sits one fetch: auth
  * (token, 401 replay) over the timeout/retry wrapper; a caller's middleware runs above it, so it
  * never sees the token. `createLogtoClient` binds it to the generated Management API types and
@@ -32,7 +41,7 @@ export function createLogtoHttpClient<Paths extends {}>(
         })
       : createCallbackTokenSource(resolved.auth.getToken);
   const fetch = createAuthFetch(send, tokenSource, publicRequestMatcher(resolved.endpoint, auth.operations ?? []));
-  const client = createClient<Paths>({ baseUrl: resolved.endpoint, fetch, Request: CallerSignalRequest });
+  const client = createClient<Paths>({ baseUrl: resolved.endpoint, fetch, Request: CallerSignalRequest, querySerializer: QUERY_STYLE });
   client.use(...resolved.middleware);
   return client;
 }
