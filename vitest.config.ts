@@ -1,13 +1,16 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
-// Unit layer: the client, the tooling scripts, the reference server's own tests, and the
-// contract harness's own unit tests (conformance library, runners, settings, sweep logic),
-// which need no server, so a contract run executes only contract checks.
-// The contract suites have their own configs under contract-tests/ because they need
-// global setups (Prism, a server) that unit tests must not pay for.
+// Unit layer, one rule: a unit test sits next to the code it tests as `*.test.ts` (the client,
+// the tooling scripts, the contract harness); `test/` holds their shared helpers. Two exceptions
+// to "next to the code": contract-tests/reference-server/test/ tests the whole server from outside
+// (over HTTP, through its harness.ts), and test/temp-leaks.test.ts tests other tests.
+// The contract suites' own files are `*.live.test.ts` and `*.mock.test.ts`: they have their own
+// configs under contract-tests/ because they need global setups (Prism, a server) that unit tests
+// must not pay for.
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'contract-tests/reference-server/**/*.test.ts', 'contract-tests/live/unit/**/*.test.ts', 'contract-tests/lib/**/*.test.ts', 'contract-tests/mock/cli/**/*.test.ts', 'contract-tests/record/**/*.test.ts', 'contract-tests/traces/**/*.test.ts'],
+    include: ['{src,scripts,contract-tests,test}/**/*.test.ts'],
+    exclude: [...configDefaults.exclude, '**/*.live.test.ts', '**/*.mock.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     reporters: process.env.CI ? ['default', ['junit', { outputFile: 'reports/unit/junit.xml' }], ['json', { outputFile: 'reports/unit/results.json' }]] : ['default', ['json', { outputFile: 'reports/unit/results.json' }]],

@@ -7,9 +7,9 @@ import {
   type LogtoClientOptions,
   type OrganizationInvitation,
 } from './index.js';
-import { startFakeLogto, TEST_APP_ID, TEST_APP_SECRET, type FakeLogto } from './test-support/fake-logto.js';
-import { invitationStore } from './test-support/invitation-store.js';
-import { FAST } from './test-support/test-client.js';
+import { startFakeLogto, TEST_APP_ID, TEST_APP_SECRET, type FakeLogto } from '../test/helpers/fake-logto.js';
+import { invitationStore } from '../test/helpers/invitation-store.js';
+import { FAST } from '../test/helpers/test-client.js';
 
 const servers: FakeLogto[] = [];
 afterEach(async () => {

@@ -11,8 +11,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export default defineConfig({
   root,
   test: {
-    // The scenarios and the generic phase (every operation, requests that cannot change anything).
-    include: ['contract-tests/live/scenarios/**/*.live.test.ts', 'contract-tests/live/generic/**/*.live.test.ts'],
+    // Every `*.live.test.ts`: the scenarios and the generic phase (every operation, requests that
+    // cannot change anything). The harness's own unit tests, plain `*.test.ts`, run in the root unit layer.
+    include: ['contract-tests/live/**/*.live.test.ts'],
     globalSetup: ['contract-tests/live/global-setup.ts'],
     sequence: { concurrent: true },
     maxConcurrency: 24,

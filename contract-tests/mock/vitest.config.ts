@@ -4,11 +4,12 @@ import { REPO_ROOT, suiteOptions } from './suite-options.js';
 
 const { reportsDir } = suiteOptions();
 
-// Contract suite against a Prism mock (the harness's own unit tests run in the root unit layer).
+// Contract suite against a Prism mock: the `*.mock.test.ts` files (the harness's own unit tests,
+// plain `*.test.ts`, run in the root unit layer).
 export default defineConfig({
   root: REPO_ROOT,
   test: {
-    include: ['contract-tests/mock/*.test.ts'],
+    include: ['contract-tests/mock/**/*.mock.test.ts'],
     globalSetup: ['contract-tests/mock/global-setup.ts'],
     // The files share no mutable state; reusing warm workers saves a Node start + transform per file.
     pool: 'threads',

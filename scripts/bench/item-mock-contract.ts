@@ -39,7 +39,7 @@ export async function measureMockContract(): Promise<ItemResult> {
   const vitestDuration = findVitestDurationLine(suite.tail);
   const fileTimes = readTestFileTimes(path.join(REPO_ROOT, MOCK_REPORTS), REPO_ROOT);
   // The conformance suite proper; any other file in the run tests the harness, not the spec.
-  const otherFiles = fileTimes.filter((f) => !f.file.endsWith('spec-conformance.test.ts'));
+  const otherFiles = fileTimes.filter((f) => !f.file.endsWith('spec-conformance.mock.test.ts'));
   const vitestTests = fileTimes.reduce((n, f) => n + f.tests, 0);
   const prismInstances = readPrismInstances(suite.tail);
 

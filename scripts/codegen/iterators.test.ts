@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sendJson, startTestServer, type TestServer } from '../../src/test-support/http-server.js';
+import { sendJson, startTestServer, type TestServer } from '../../test/helpers/http-server.js';
 import { generateFiles } from './generate-files.js';
 import { REPO_ROOT, runGenerate } from './run-generate.js';
 import { bodyOf, docOf, signatureOf } from './test-support/signatures.js';

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LogtoApiError } from '../runtime/errors.js';
-import { startFakeLogto, type FakeLogto } from '../test-support/fake-logto.js';
-import { sendJson, startTestServer, type TestServer } from '../test-support/http-server.js';
-import { invitation, ops, testClient } from '../test-support/test-client.js';
+import { startFakeLogto, type FakeLogto } from '../../test/helpers/fake-logto.js';
+import { sendJson, startTestServer, type TestServer } from '../../test/helpers/http-server.js';
+import { invitation, ops, testClient } from '../../test/helpers/test-client.js';
 
 const servers: Array<FakeLogto | TestServer> = [];
 afterEach(async () => {

@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LogtoTokenError } from '../runtime/errors.js';
 import { createResilientFetch } from '../runtime/resilient-fetch.js';
 import { resolveRetryPolicy } from '../runtime/retry-policy.js';
-import { startFakeLogto, TEST_APP_ID, TEST_APP_SECRET, type FakeLogto } from '../test-support/fake-logto.js';
-import { sendJson, sendText, startTestServer, unusedPort, type TestServer } from '../test-support/http-server.js';
-import { invitation, ops, testClient } from '../test-support/test-client.js';
+import { startFakeLogto, TEST_APP_ID, TEST_APP_SECRET, type FakeLogto } from '../../test/helpers/fake-logto.js';
+import { sendJson, sendText, startTestServer, unusedPort, type TestServer } from '../../test/helpers/http-server.js';
+import { invitation, ops, testClient } from '../../test/helpers/test-client.js';
 import { createClientCredentialsSource } from './client-credentials.js';
 
 const servers: Array<FakeLogto | TestServer> = [];

@@ -1,6 +1,6 @@
 import createClient from 'openapi-fetch';
 import { afterEach, describe, expect, it } from 'vitest';
-import { sendJson, startTestServer, type RecordedRequest, type TestServer } from '../test-support/http-server.js';
+import { sendJson, startTestServer, type RecordedRequest, type TestServer } from '../../test/helpers/http-server.js';
 import { LogtoApiError, LogtoClientError } from './errors.js';
 import { paginate, PAGINATION_DEFAULTS, type PageResult } from './paginate.js';
 

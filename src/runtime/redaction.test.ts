@@ -1,8 +1,8 @@
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeLogto, TEST_APP_ID, TEST_APP_SECRET, type FakeLogto } from '../test-support/fake-logto.js';
-import { sendJson, sendText, startTestServer, unusedPort, type TestServer } from '../test-support/http-server.js';
-import { ops, testClient } from '../test-support/test-client.js';
+import { startFakeLogto, TEST_APP_ID, TEST_APP_SECRET, type FakeLogto } from '../../test/helpers/fake-logto.js';
+import { sendJson, sendText, startTestServer, unusedPort, type TestServer } from '../../test/helpers/http-server.js';
+import { ops, testClient } from '../../test/helpers/test-client.js';
 import { LogtoApiError, LogtoClientError, LogtoConfigError, LogtoTokenError } from './errors.js';
 import type { LogtoClientOptions } from './options.js';
 import { redact } from './redact.js';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeLogto, type ApiHandler, type FakeLogto } from '../test-support/fake-logto.js';
-import { sendJson, sendText, startTestServer, unusedPort, type TestServer } from '../test-support/http-server.js';
-import { invitation, ops, testClient } from '../test-support/test-client.js';
+import { startFakeLogto, type ApiHandler, type FakeLogto } from '../../test/helpers/fake-logto.js';
+import { sendJson, sendText, startTestServer, unusedPort, type TestServer } from '../../test/helpers/http-server.js';
+import { invitation, ops, testClient } from '../../test/helpers/test-client.js';
 import { LogtoApiError, LogtoNetworkError, LogtoTimeoutError } from './errors.js';
 
 const servers: Array<FakeLogto | TestServer> = [];

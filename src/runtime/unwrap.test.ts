@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeLogto, type ApiHandler, type FakeLogto } from '../test-support/fake-logto.js';
-import { sendJson, sendText } from '../test-support/http-server.js';
-import { invitation, ops, testClient } from '../test-support/test-client.js';
+import { startFakeLogto, type ApiHandler, type FakeLogto } from '../../test/helpers/fake-logto.js';
+import { sendJson, sendText } from '../../test/helpers/http-server.js';
+import { invitation, ops, testClient } from '../../test/helpers/test-client.js';
 import { LogtoApiError, LogtoClientError } from './errors.js';
 
 const servers: FakeLogto[] = [];

@@ -6,7 +6,8 @@ import { listOperations, type OperationSpec } from '../../lib/spec/operations.js
 import { OperationIndex } from './operation-index.js';
 import { SPEC_PATH } from './repo-paths.js';
 
-export interface ObservedResponse {
+/** What a live run saw: fetch's status and Headers, the body read as text (the checks' ObservedResponse is built from it). */
+export interface LiveResponse {
   status: number;
   headers: Headers;
   bodyText: string;
@@ -16,7 +17,7 @@ export interface Conformance {
   context: ContractContext;
   index: OperationIndex;
   /** The mock suite's four checks (status, content type, schema, no 5xx), on one live response. */
-  check(operation: OperationSpec, response: ObservedResponse): CheckResult[];
+  check(operation: OperationSpec, response: LiveResponse): CheckResult[];
 }
 
 let loaded: Promise<Conformance> | undefined;

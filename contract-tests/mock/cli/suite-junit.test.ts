@@ -5,9 +5,9 @@ import { casesOutsideReport, type VitestJsonReport } from './suite-cases.js';
 import { junitTotals, mergeJunit, summaryCounts } from './suite-junit.js';
 
 const ROOT = '/repo';
-const CONFORMANCE = `${ROOT}/contract-tests/mock/spec-conformance.test.ts`;
-const E2E = `${ROOT}/contract-tests/mock/client.e2e.test.ts`;
-const LIFECYCLE = `${ROOT}/contract-tests/mock/prism-lifecycle.test.ts`;
+const CONFORMANCE = `${ROOT}/contract-tests/mock/spec-conformance.mock.test.ts`;
+const E2E = `${ROOT}/contract-tests/mock/client.mock.test.ts`;
+const LIFECYCLE = `${ROOT}/contract-tests/mock/prism-lifecycle.mock.test.ts`;
 
 type Test = VitestJsonReport['testResults'][number]['assertionResults'][number];
 
@@ -40,7 +40,7 @@ function test(title: string, status: Test['status'], failureMessages: string[] =
 }
 
 const e2eTests = ['list', 'create', 'get', 'delete', 'replace status', 'message', 'typed error', 'refused request'].map((t, i) =>
-  i < 4 ? test(t, 'failed', [`AssertionError: ${t} went wrong <&>\n    at client.e2e.test.ts:1:1`]) : test(t, 'passed'),
+  i < 4 ? test(t, 'failed', [`AssertionError: ${t} went wrong <&>\n    at client.mock.test.ts:1:1`]) : test(t, 'passed'),
 );
 
 const vitest: VitestJsonReport = {
@@ -65,7 +65,7 @@ describe('the mock run JUnit', () => {
     expect(junitTotals(xml)).toEqual({ tests: 21, failures: 8, errors: 0, skipped: 0 });
     expect(summaryCounts(junitTotals(xml))).toEqual({ passed: 13, failed: 8, skipped: 0 });
     expect(xml.match(/<testsuites /g)).toHaveLength(1);
-    expect(xml).toContain('<testsuite name="contract-tests/mock/client.e2e.test.ts" tests="8" failures="4" skipped="0" errors="0">');
+    expect(xml).toContain('<testsuite name="contract-tests/mock/client.mock.test.ts" tests="8" failures="4" skipped="0" errors="0">');
     expect(xml).toContain('<testcase classname="generated client" name="get" time="0.012"><failure message="AssertionError: get went wrong &lt;&amp;&gt;" type="test">');
     expect(xml).toContain('<testcase classname="Prism lifecycle" name="answers"/>');
     expect(xml).toContain('<testcase classname="GetThing" name="200 response_schema_conformance"><failure');
@@ -86,10 +86,10 @@ describe('the mock run JUnit', () => {
       ROOT,
     );
     expect(cases.map((c) => [c.suite, c.name, c.outcome, c.message])).toEqual([
-      ['contract-tests/mock/spec-conformance.test.ts', 'GetThing (GET /GetThing)', 'failed', 'TypeError: boom'],
-      ['contract-tests/mock/client.e2e.test.ts', '(test file)', 'failed', 'SyntaxError: Unexpected token'],
-      ['contract-tests/mock/prism-lifecycle.test.ts', 'answers', 'skipped', undefined],
-      ['contract-tests/mock/prism-lifecycle.test.ts', '(test file)', 'failed', 'beforeAll: no Prism'],
+      ['contract-tests/mock/spec-conformance.mock.test.ts', 'GetThing (GET /GetThing)', 'failed', 'TypeError: boom'],
+      ['contract-tests/mock/client.mock.test.ts', '(test file)', 'failed', 'SyntaxError: Unexpected token'],
+      ['contract-tests/mock/prism-lifecycle.mock.test.ts', 'answers', 'skipped', undefined],
+      ['contract-tests/mock/prism-lifecycle.mock.test.ts', '(test file)', 'failed', 'beforeAll: no Prism'],
     ]);
   });
 

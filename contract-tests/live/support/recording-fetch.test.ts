@@ -1,10 +1,10 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConformance } from '../support/conformance.js';
-import { INTENT_HEADER, type LedgerEntry, type Observation } from '../support/observation.js';
-import { createRecordingFetch } from '../support/recording-fetch.js';
-import { Tracker } from '../support/tracker.js';
+import { loadConformance } from './conformance.js';
+import { INTENT_HEADER, type LedgerEntry, type Observation } from './observation.js';
+import { createRecordingFetch } from './recording-fetch.js';
+import { Tracker } from './tracker.js';
 
 // A fake server whose answers are wrong in known ways, to prove the recorder catches each.
 const ANSWERS: Record<string, { status: number; type?: string; body?: string; headers?: Record<string, string> }> = {

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import type { OrganizationInvitation } from '../models.js';
+import type { OrganizationInvitation } from '../../src/models.js';
 import type { ApiHandler } from './fake-logto.js';
 import { sendJson, type RecordedRequest } from './http-server.js';
 

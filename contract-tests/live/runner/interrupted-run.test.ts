@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startReferenceServer, type ReferenceServer } from '../../reference-server/index.js';
-import { createdSoFar, disposeRunner, itemsOnServer, readReport, remoteEnv, startFaultProxy, startRunner, waitFor, type FaultProxy, type RunnerProcess } from './runner-harness.js';
+import { createdSoFar, disposeRunner, itemsOnServer, readReport, remoteEnv, startFaultProxy, startRunner, waitFor, type FaultProxy, type RunnerProcess } from './test-harness.js';
 
 const SECRET = 'ct-interrupt-test-secret-value';
 const JWT = /eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prismViolations } from '../support/prism-violations.js';
+import { prismViolations } from './prism-violations.js';
 
 describe('sl-violations header', () => {
   const header = JSON.stringify([

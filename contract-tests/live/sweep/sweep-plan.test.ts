@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { executeSweep, planSweep, type SweepApi } from '../sweep/sweep-plan.js';
+import { executeSweep, planSweep, type SweepApi } from './sweep-plan.js';
 
 function fakeApi(data: Record<string, unknown[]>, deleteStatus: (path: string) => number = () => 204): SweepApi & { deleted: string[]; listed: string[] } {
   const deleted: string[] = [];

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { curlCommand } from '../support/curl-command.js';
+import { curlCommand } from './curl-command.js';
 
 const TOKEN = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJjdC10ZXN0In0.c2lnbmF0dXJlLXZhbHVl';
 const runToken = { isRunCredential: (value: string) => value === `Bearer ${TOKEN}` };

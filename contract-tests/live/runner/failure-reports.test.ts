@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReferenceServer, type ReferenceServer } from '../../reference-server/index.js';
-import { disposeRunner, readReport, remoteEnv, startFaultProxy, startRunner, type FaultProxy, type RunnerProcess } from './runner-harness.js';
+import { disposeRunner, readReport, remoteEnv, startFaultProxy, startRunner, type FaultProxy, type RunnerProcess } from './test-harness.js';
 
 const SECRET = 'ct-failure-report-secret-value';
 const JWT = /eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+/;

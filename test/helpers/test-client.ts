@@ -1,7 +1,7 @@
 import type { Client } from 'openapi-fetch';
-import { createLogtoHttpClient } from '../runtime/http-client.js';
-import type { LogtoClientOptions } from '../runtime/options.js';
-import { unwrap } from '../runtime/unwrap.js';
+import { createLogtoHttpClient } from '../../src/runtime/http-client.js';
+import type { LogtoClientOptions } from '../../src/runtime/options.js';
+import { unwrap } from '../../src/runtime/unwrap.js';
 import { TEST_APP_ID, TEST_APP_SECRET } from './fake-logto.js';
 import type { paths, TestInvitation } from './paths.js';
 

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { startReferenceServer, type ReferenceServer } from '../../reference-server/index.js';
-import { REPO_ROOT } from '../support/repo-paths.js';
+import { REPO_ROOT } from './repo-paths.js';
 
 const TOKEN_TTL_SECONDS = 5;
 const stoppers: Array<() => Promise<void>> = [];

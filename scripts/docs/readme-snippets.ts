@@ -10,7 +10,7 @@ import {
   type CreateOrganizationInvitationRequest,
   type OrganizationInvitation,
   type paths,
-} from '../index.js';
+} from '../../src/index.js';
 
 export async function readmeSnippets(): Promise<void> {
   const logto = createLogtoClient({

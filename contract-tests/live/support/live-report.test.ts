@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConformance } from '../support/conformance.js';
-import { buildReport, readLeftovers, writeLiveReports } from '../support/live-report.js';
-import type { LedgerEntry, Observation } from '../support/observation.js';
+import { loadConformance } from './conformance.js';
+import { buildReport, readLeftovers, writeLiveReports } from './live-report.js';
+import type { LedgerEntry, Observation } from './observation.js';
 
 function observation(partial: Partial<Observation>): Observation {
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssues } from '../validation/guard.js';
-import { array, enumOf, literal, nullable, number, object, optional, parse, string, union } from '../validation/schema.js';
+import { formatIssues } from './guard.js';
+import { array, enumOf, literal, nullable, number, object, optional, parse, string, union } from './schema.js';
 
 describe('zod-like validation', () => {
   const schema = object({

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReferenceServer, type ReferenceServer } from '../../reference-server/index.js';
 import { LiveConfigError } from '../config/config-error.js';
-import { prepareLiveRun } from '../runner/prepare-live-run.js';
+import { prepareLiveRun } from './prepare-live-run.js';
 import { freePort } from '../support/free-port.js';
 import { REPO_ROOT } from '../support/repo-paths.js';
 import { parseSweepArgs } from '../sweep/sweep-args.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderTestsJunit, summarizeRun } from '../runner/run-results.js';
-import type { StreamRecord } from '../runner/run-stream.js';
+import { renderTestsJunit, summarizeRun } from './run-results.js';
+import type { StreamRecord } from './run-stream.js';
 
 const file = 'contract-tests/live/scenarios/a.live.test.ts';
 const records: StreamRecord[] = [

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../support/repo-paths.js';
+import { REPO_ROOT } from '../contract-tests/live/support/repo-paths.js';
 
 // The tests that used to leave a `cli-*` and six `spec-*` folders per run, run in a temp folder of
 // their own: afterwards it must be empty. (npm test checks the same for every step.)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LiveConfigError } from '../config/config-error.js';
-import { assertWritesAllowed, readLiveSettings } from '../config/settings.js';
+import { LiveConfigError } from './config-error.js';
+import { assertWritesAllowed, readLiveSettings } from './settings.js';
 import { parseLiveArgs } from '../runner/live-args.js';
 
 const remote = { LOGTO_ENDPOINT: 'https://tenant.example.com/', LOGTO_M2M_APP_ID: 'app', LOGTO_M2M_APP_SECRET: 'very-secret-value' };

@@ -4,12 +4,12 @@ import { createContractContext, type ContractContext } from '../../lib/context.j
 import { loadSpec } from '../../lib/spec/load-spec.js';
 import { listOperations, type OperationSpec } from '../../lib/spec/operations.js';
 import { specFrom } from '../../lib/test-support.js';
-import { censusChanges, listOperationsOf } from '../generic/census.js';
-import { fullerBody } from '../generic/fuller-body.js';
-import { GENERIC_CHECK_NAMES, genericTestName, parseGenericTestName, unmetExpectation } from '../generic/generic-checks.js';
-import { assertSafe, planGeneric, type GenericCase, type PlannedOperation } from '../generic/generic-plan.js';
-import { buildGenericReport } from '../generic/generic-report.js';
-import { operationsInScope, scopeFor } from '../generic/generic-scope.js';
+import { censusChanges, listOperationsOf } from './census.js';
+import { fullerBody } from './fuller-body.js';
+import { GENERIC_CHECK_NAMES, genericTestName, parseGenericTestName, unmetExpectation } from './generic-checks.js';
+import { assertSafe, planGeneric, type GenericCase, type PlannedOperation } from './generic-plan.js';
+import { buildGenericReport } from './generic-report.js';
+import { operationsInScope, scopeFor } from './generic-scope.js';
 import { REPO_ROOT, SPEC_PATH } from '../support/repo-paths.js';
 
 const UPSTREAM = path.join(REPO_ROOT, 'openapi', 'upstream', 'management.openapi.json');

@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { embeddedOnlyEnv } from '../runner/embedded-env.js';
-import { runAll } from '../runner/run-all.js';
+import { embeddedOnlyEnv } from './embedded-env.js';
+import { runAll } from './run-all.js';
 
 // `npm test`'s engine on a throwaway package whose scripts stand in for the real steps.
 const dir = mkdtempSync(path.join(tmpdir(), 'ct-run-all-'));

@@ -2,10 +2,10 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startReferenceServer, type ReferenceServer } from '../../reference-server/index.js';
 import { loadSpec } from '../../lib/spec/load-spec.js';
 import { listOperations } from '../../lib/spec/operations.js';
-import { operationsInScope } from '../generic/generic-scope.js';
+import { operationsInScope } from './generic-scope.js';
 import { SPEC_PATH } from '../support/repo-paths.js';
 import { accessTokenOf, requestToken } from '../support/token-request.js';
-import { disposeRunner, readReport, remoteEnv, startRunner, waitFor, type RunnerProcess } from './runner-harness.js';
+import { disposeRunner, readReport, remoteEnv, startRunner, waitFor, type RunnerProcess } from '../runner/test-harness.js';
 
 // The safety proof CI can run: `contract:live --generic --census` against the reference server
 // posing as a tenant that holds data, narrowed to the operations it implements
