@@ -6,7 +6,7 @@ import { replayAgainstPrism } from './replay-prism.js';
 import { LOGTO_FIXTURE_ARG, makeBenchTempDir, REPO_ROOT, requireFixture } from './repo-paths.js';
 import { runTsx } from './run-command.js';
 import { ratio } from './stats.js';
-import { findSummaryLine } from './summary-line.js';
+import { findSummaryLine } from '../common/process/index.js';
 import { readPrismInstances, readSuiteRequestPhaseMs, readTestFileTimes } from './read-mock-report.js';
 import { findVitestDurationLine } from './vitest-duration.js';
 
