@@ -7,6 +7,7 @@ export { startChild, killWithParent, type ChildEnd, type ChildOptions, type Chil
 export { findSummaryLine, interruptedLine, parseClosingLine, summaryLine, type ClosingLine, type Counts } from './closing-line.js';
 export { freePort, freePorts } from './free-port.js';
 export { lineSplitter, plainText } from './lines.js';
+export { isProcessAlive } from './process-alive.js';
 export { runNpmScript, type StepOutcome } from './npm-script.js';
 export { addCounts, countsOfRun } from './run-counts.js';
 export { SERVER_PROCESS_DEFAULTS, startServerProcess, type ServerProcess, type ServerProcessOptions } from './server-process.js';
