@@ -1,6 +1,7 @@
 /**
- * What `npm run contract:live` does (scripts/contract-live.ts only calls this): the live contract suite against a real Logto (LOGTO_* variables) or,
- * with none set, against the embedded reference server the test setup starts.
+ * What `npm run contract:live` does (scripts/contract-live.ts only calls this): the live contract
+ * suite against a real Logto (LOGTO_* variables) or, with none set, against the embedded
+ * reference server the test setup starts.
  *
  * Settings are checked before any test runs (variables, URL, reachability, credentials, write
  * permission); a problem ends the run with one line and exit code 2. The previous run's reports
