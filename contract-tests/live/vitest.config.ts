@@ -1,15 +1,12 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { REPO_ROOT } from '../../scripts/common/paths.js';
 import { LiveReporter } from './runner/live-reporter.js';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 // The live suite: every scenario against a real server (LOGTO_*) or the embedded reference
 // server, started by the global setup. Tests are independent (own organization, users, roles,
 // run-prefixed names), so they all run concurrently; the server, not the client, is the bottleneck.
 export default defineConfig({
-  root,
+  root: REPO_ROOT,
   test: {
     // Every `*.live.test.ts`: the scenarios and the generic phase (every operation, requests that
     // cannot change anything). The harness's own unit tests, plain `*.test.ts`, run in the root unit layer.

@@ -1,14 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
+import { isProcessAlive } from '../../scripts/common/process/index.js';
 import { suitePrisms } from './suite-prisms.js';
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 // The orphan proofs (killing a launcher with SIGINT / SIGKILL) are in the unit layer:
 // contract-tests/lib/prism/prism-orphans.test.ts.
@@ -19,7 +11,7 @@ describe('Prism lifecycle', () => {
     expect(new Set(prisms.map((p) => p.baseUrl)).size).toBe(prisms.length);
     for (const prism of prisms) {
       expect(prism.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-      expect(isAlive(prism.pid)).toBe(true);
+      expect(isProcessAlive(prism.pid)).toBe(true);
       const res = await fetch(`${prism.baseUrl}/no-such-path-in-any-spec`);
       expect(res.status).toBe(404);
     }

@@ -1,12 +1,10 @@
 import { isAbsolute, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { OUR_SPEC, REPO_ROOT, REPORTS_DIR } from '../../scripts/common/paths.js';
+import { UsageError } from '../../scripts/common/usage-error.js';
 import { defaultFleetSize } from '../lib/prism/prism-fleet.js';
 
-/** Repository root, from this file's location (never from the current directory). */
-export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-export const DEFAULT_SPEC = resolve(REPO_ROOT, 'openapi/logto-management.yaml');
-export const DEFAULT_REPORTS = resolve(REPO_ROOT, 'reports/mock');
+export const DEFAULT_SPEC = OUR_SPEC;
+export const DEFAULT_REPORTS = join(REPORTS_DIR, 'mock');
 
 /**
  * The mock suite's tunables and why they have these values (requests in flight per Prism:
@@ -36,11 +34,6 @@ export const ENV_PRISM_LOG_LEVEL = 'CONTRACT_MOCK_PRISM_LOG_LEVEL';
 const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
 const MAX_INSTANCES = 64;
 
-/** A bad CONTRACT_MOCK_* environment variable; the message names it and the fix. */
-export class SuiteOptionError extends Error {
-  override readonly name = 'SuiteOptionError';
-}
-
 function absolute(path: string): string {
   return isAbsolute(path) ? path : resolve(REPO_ROOT, path);
 }
@@ -52,14 +45,15 @@ export interface SuiteOptions {
   prismInstances: number;
 }
 
+/** The run's settings; a bad CONTRACT_MOCK_* variable throws a UsageError naming it and the fix. */
 export function suiteOptions(env: NodeJS.ProcessEnv = process.env): SuiteOptions {
   const level = env[ENV_PRISM_LOG_LEVEL] || MOCK_SUITE_DEFAULTS.prismLogLevel;
   if (!(LOG_LEVELS as readonly string[]).includes(level)) {
-    throw new SuiteOptionError(`${ENV_PRISM_LOG_LEVEL}="${level}" is not a Prism log level; use one of ${LOG_LEVELS.join(', ')}`);
+    throw new UsageError(`${ENV_PRISM_LOG_LEVEL}="${level}" is not a Prism log level; use one of ${LOG_LEVELS.join(', ')}`);
   }
   const instances = env[ENV_PRISM_INSTANCES] || String(defaultFleetSize());
   if (!/^\d+$/.test(instances) || Number(instances) < 1 || Number(instances) > MAX_INSTANCES) {
-    throw new SuiteOptionError(`${ENV_PRISM_INSTANCES}="${instances}" is not a number of Prism instances; use a whole number from 1 to ${MAX_INSTANCES}, or leave it unset for one per core`);
+    throw new UsageError(`${ENV_PRISM_INSTANCES}="${instances}" is not a number of Prism instances; use a whole number from 1 to ${MAX_INSTANCES}, or leave it unset for one per core`);
   }
   return {
     specPath: absolute(env[ENV_SPEC] || DEFAULT_SPEC),

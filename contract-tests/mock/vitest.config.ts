@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { join } from 'node:path';
-import { REPO_ROOT, suiteOptions } from './suite-options.js';
+import { REPO_ROOT } from '../../scripts/common/paths.js';
+import { suiteOptions } from './suite-options.js';
 
 const { reportsDir } = suiteOptions();
 

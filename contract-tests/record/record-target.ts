@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startReferenceServer } from '../reference-server/index.js';
-import { LiveConfigError } from '../live/config/config-error.js';
+import { UsageError } from '../../scripts/common/usage-error.js';
 import { preflightRemote } from '../live/config/preflight.js';
 import { assertWritesAllowed, readLiveSettings, readRunId } from '../live/config/settings.js';
 import { appTokens } from '../live/support/app-tokens.js';
@@ -37,16 +37,16 @@ export async function openRecordTarget(options: RecordTargetOptions = {}): Promi
   const missingId = `ct-missing-${runId}`.slice(0, 21);
   if (settings.mode === 'remote') {
     if (options.emailConnector) {
-      throw new LiveConfigError('--email-connector starts the embedded reference server with its file connector; with LOGTO_* set, the tenant decides (add or remove its e-mail connector there).');
+      throw new UsageError('--email-connector starts the embedded reference server with its file connector; with LOGTO_* set, the tenant decides (add or remove its e-mail connector there).');
     }
     assertWritesAllowed(settings);
     const preflightToken = await preflightRemote(settings);
     const detected = settings.emailConnector ?? (await detectEmailConnector(settings.endpoint, preflightToken));
     if (detected === 'unknown') {
-      throw new LiveConfigError(`cannot tell whether ${settings.endpoint} has an e-mail connector (GET /api/connectors did not answer a list); set LOGTO_CONTRACT_EMAIL_CONNECTOR=present or absent.`);
+      throw new UsageError(`cannot tell whether ${settings.endpoint} has an e-mail connector (GET /api/connectors did not answer a list); set LOGTO_CONTRACT_EMAIL_CONNECTOR=present or absent.`);
     }
     if (detected === 'present' && !settings.sendEmail) {
-      throw new LiveConfigError(
+      throw new UsageError(
         `${settings.endpoint} has an e-mail connector, so the recording sends invitation e-mails (to @example.com addresses); set LOGTO_CONTRACT_SEND_EMAIL=1 to allow it, or remove the connector.`,
       );
     }

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { UsageError } from '../../scripts/common/usage-error.js';
 import { defaultResource, defaultTokenTtlSeconds, type ReferenceServerOptions } from './index.js';
 
 export const usage = `Usage: npm run server -- [options]
@@ -16,24 +17,22 @@ Options (flags win over environment variables):
   --email-outbox <file>    enable the file e-mail connector (JSON lines) [REFERENCE_SERVER_EMAIL_OUTBOX]
   -h, --help               show this help`;
 
-export class CliUsageError extends Error {}
-
 export type CliCommand = { kind: 'help' } | { kind: 'start'; options: ReferenceServerOptions & { port: number } };
 
 function integer(name: string, raw: string, min: number, max: number): number {
   if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
-    throw new CliUsageError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+    throw new UsageError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
   }
   return Number(raw);
 }
 
 function nonEmpty(name: string, raw: string | undefined): string | undefined {
   if (raw === undefined) return undefined;
-  if (raw.trim() === '') throw new CliUsageError(`${name} must not be empty`);
+  if (raw.trim() === '') throw new UsageError(`${name} must not be empty`);
   return raw;
 }
 
-/** Pure: turns argv + environment into options, or a CliUsageError naming the bad input. */
+/** Pure: turns argv + environment into options, or a UsageError naming the bad input. */
 export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliCommand {
   let values: Record<string, string | boolean | undefined>;
   try {
@@ -56,7 +55,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliCommand {
   } catch (error) {
     // node's messages name the flag; drop its multi-line hints.
     const message = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
-    throw new CliUsageError(message.replace(/\. To specify.*$/, ''));
+    throw new UsageError(message.replace(/\. To specify.*$/, ''));
   }
   if (values['help']) return { kind: 'help' };
   const pick = (flag: string, variable: string): string | undefined => nonEmpty(`--${flag}`, (values[flag] as string | undefined) ?? env[variable]);
@@ -64,7 +63,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): CliCommand {
   const port = pick('port', 'REFERENCE_SERVER_PORT');
   const ttl = pick('token-ttl', 'REFERENCE_SERVER_TOKEN_TTL');
   const resource = pick('resource', 'REFERENCE_SERVER_RESOURCE');
-  if (resource !== undefined && !URL.canParse(resource)) throw new CliUsageError(`--resource must be an absolute URL, got "${resource}"`);
+  if (resource !== undefined && !URL.canParse(resource)) throw new UsageError(`--resource must be an absolute URL, got "${resource}"`);
   const options: ReferenceServerOptions & { port: number } = { port: port === undefined ? 3001 : integer('--port', port, 0, 65535) };
   const host = pick('host', 'REFERENCE_SERVER_HOST');
   const dataDir = pick('data-dir', 'REFERENCE_SERVER_DATA_DIR');

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CliUsageError, parseCli, usage } from './cli-options.js';
+import { EXIT, UsageError } from '../../scripts/common/usage-error.js';
+import { parseCli, usage } from './cli-options.js';
 import { DataDirError, startReferenceServer, type ReferenceServer } from './index.js';
 
 function fail(message: string, exitCode: number): never {
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
   try {
     command = parseCli(process.argv.slice(2), process.env);
   } catch (error) {
-    if (error instanceof CliUsageError) fail(`${error.message} (run with --help for usage)`, 2);
+    if (error instanceof UsageError) fail(`${error.message} (run with --help for usage)`, EXIT.usage);
     throw error;
   }
   if (command.kind === 'help') {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BenchUsageError } from './bench-error.js';
+import { UsageError } from '../common/usage-error.js';
 import { parseBenchArgs } from './bench-args.js';
 
 describe('parseBenchArgs', () => {
@@ -12,7 +12,7 @@ describe('parseBenchArgs', () => {
   });
 
   it('refuses unknown items, bad rounds and unknown flags with a usage error', () => {
-    expect(() => parseBenchArgs(['--only=1,9'])).toThrow(BenchUsageError);
+    expect(() => parseBenchArgs(['--only=1,9'])).toThrow(UsageError);
     expect(() => parseBenchArgs(['--rounds=0'])).toThrow(/whole number/);
     expect(() => parseBenchArgs(['--fast'])).toThrow(/unknown argument/);
     expect(() => parseBenchArgs(['--only'])).toThrow(/needs a value/);

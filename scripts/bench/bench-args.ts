@@ -1,4 +1,4 @@
-import { BenchUsageError } from './bench-error.js';
+import { UsageError } from '../common/usage-error.js';
 
 export const ALL_ITEMS = [1, 2, 3, 4, 5, 6] as const;
 
@@ -37,14 +37,14 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     const inline = raw.startsWith('--') && eq > 0 ? raw.slice(eq + 1) : undefined;
     const value = (): string => {
       const v = inline ?? argv[++i];
-      if (v === undefined || v === '') throw new BenchUsageError(`${flag} needs a value; run npm run bench -- --help`);
+      if (v === undefined || v === '') throw new UsageError(`${flag} needs a value; run npm run bench -- --help`);
       return v;
     };
     if (flag === '--help' || flag === '-h') args.help = true;
     else if (flag === '--only') args.only = parseOnly(value());
     else if (flag === '--no-breakdown' && inline === undefined) args.breakdown = false;
     else if (flag === '--rounds') args.rounds = parseRounds(value());
-    else throw new BenchUsageError(`unknown argument "${raw}"; known: --only=1,2,..., --rounds=N, --no-breakdown, --help`);
+    else throw new UsageError(`unknown argument "${raw}"; known: --only=1,2,..., --rounds=N, --no-breakdown, --help`);
   }
   return args;
 }
@@ -53,12 +53,12 @@ function parseOnly(value: string): number[] {
   const items = value.split(',').map((part) => part.trim());
   const numbers = items.map((part) => Number(part));
   const bad = items.filter((part, i) => !/^\d+$/.test(part) || !(ALL_ITEMS as readonly number[]).includes(numbers[i] as number));
-  if (bad.length > 0) throw new BenchUsageError(`--only "${value}": ${bad.map((b) => `"${b}"`).join(', ')} is not an item; use numbers from ${ALL_ITEMS.join(',')}, e.g. --only=1,2`);
+  if (bad.length > 0) throw new UsageError(`--only "${value}": ${bad.map((b) => `"${b}"`).join(', ')} is not an item; use numbers from ${ALL_ITEMS.join(',')}, e.g. --only=1,2`);
   return [...new Set(numbers)].sort((a, b) => a - b);
 }
 
 function parseRounds(value: string): number {
   const rounds = Number(value);
-  if (!/^\d+$/.test(value) || rounds < 1 || rounds > 1000) throw new BenchUsageError(`--rounds "${value}" must be a whole number from 1 to 1000, e.g. --rounds=15`);
+  if (!/^\d+$/.test(value) || rounds < 1 || rounds > 1000) throw new UsageError(`--rounds "${value}" must be a whole number from 1 to 1000, e.g. --rounds=15`);
   return rounds;
 }

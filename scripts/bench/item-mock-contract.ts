@@ -7,7 +7,7 @@ import { OUR_SPEC, OUR_SPEC_ARG, REPO_ROOT } from '../common/paths.js';
 import { makeBenchTempDir } from './repo-paths.js';
 import { runTsx } from './run-command.js';
 import { ratio } from './stats.js';
-import { findSummaryLine } from './summary-line.js';
+import { findSummaryLine } from '../common/process/index.js';
 import { readPrismInstances, readSuiteRequestPhaseMs, readTestFileTimes } from './read-mock-report.js';
 import { findVitestDurationLine } from './vitest-duration.js';
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readVitestReport } from '../common/process/index.js';
 
 /**
  * The mock suite's own timing of its request phase (sending and checking every request), from
@@ -23,21 +24,15 @@ export interface TestFileTime {
 
 /** Per test file wall time from vitest's JSON report (`vitest-results.json`), slowest first. */
 export function readTestFileTimes(reportsDir: string, repoRoot: string): TestFileTime[] {
-  try {
-    const report = JSON.parse(readFileSync(path.join(reportsDir, 'vitest-results.json'), 'utf8')) as {
-      testResults?: Array<{ name?: unknown; startTime?: unknown; endTime?: unknown; assertionResults?: unknown[] }>;
-    };
-    return (report.testResults ?? [])
-      .filter((t) => typeof t.name === 'string' && typeof t.startTime === 'number' && typeof t.endTime === 'number')
-      .map((t) => ({
-        file: path.relative(repoRoot, t.name as string),
-        ms: Math.round((t.endTime as number) - (t.startTime as number)),
-        tests: t.assertionResults?.length ?? 0,
-      }))
-      .sort((a, b) => b.ms - a.ms);
-  } catch {
-    return [];
-  }
+  const report = readVitestReport(path.join(reportsDir, 'vitest-results.json'));
+  return (report?.testResults ?? [])
+    .filter((t) => typeof t.name === 'string' && typeof t.startTime === 'number' && typeof t.endTime === 'number')
+    .map((t) => ({
+      file: path.relative(repoRoot, t.name),
+      ms: Math.round((t.endTime as number) - (t.startTime as number)),
+      tests: t.assertionResults?.length ?? 0,
+    }))
+    .sort((a, b) => b.ms - a.ms);
 }
 
 /** How many Prisms served the run, from the CLI's `...; N Prism instance(s); ...` line. */

@@ -1,18 +1,14 @@
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { LOGTO_FIXTURE, REPORTS_DIR, TMP_DIR } from '../common/paths.js';
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+// The bench items name these from here; every path is scripts/common/paths.ts's.
+export { LOGTO_FIXTURE, LOGTO_FIXTURE_ARG, REPO_ROOT } from '../common/paths.js';
 
-/** CI clones the repo beside ../shared, so the fixture is found relative to the repo root. */
-export const LOGTO_FIXTURE = path.resolve(REPO_ROOT, '..', 'shared', 'fixtures', 'logto-1.42-management.openapi.json');
-/** The same path as written on a command line run from the repo root. */
-export const LOGTO_FIXTURE_ARG = path.relative(REPO_ROOT, LOGTO_FIXTURE);
-
-export const BENCH_REPORT = path.join(REPO_ROOT, 'reports', 'bench', 'bench.json');
+export const BENCH_REPORT = path.join(REPORTS_DIR, 'bench', 'bench.json');
 /** The same figures as Markdown tables, for the README's Performance section. */
-export const BENCH_MARKDOWN = path.join(REPO_ROOT, 'reports', 'bench', 'bench.md');
+export const BENCH_MARKDOWN = path.join(REPORTS_DIR, 'bench', 'bench.md');
 
 export function requireFixture(): string {
   if (!existsSync(LOGTO_FIXTURE)) {
@@ -23,8 +19,7 @@ export function requireFixture(): string {
 
 /** A fresh directory under the gitignored `.tmp/`, removed by `remove()`. */
 export async function makeBenchTempDir(prefix: string): Promise<{ dir: string; remove: () => Promise<void> }> {
-  const base = path.join(REPO_ROOT, '.tmp');
-  await mkdir(base, { recursive: true });
-  const dir = await mkdtemp(path.join(base, `${prefix}-`));
+  await mkdir(TMP_DIR, { recursive: true });
+  const dir = await mkdtemp(path.join(TMP_DIR, `${prefix}-`));
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { startChild } from '../common/process/index.js';
 import { REPO_ROOT } from './repo-paths.js';
 
 export interface CommandRun {
@@ -14,34 +14,25 @@ const TAIL_LINES = 40;
  * Runs `node <args>` from the repo root and measures its wall time. Output is kept (not shown) so
  * the bench's own report stays readable; the tail is returned for diagnostics.
  */
-export function runNode(args: readonly string[], options: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<CommandRun> {
-  return new Promise((resolve, reject) => {
-    const started = performance.now();
-    const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const lines: string[] = [];
-    let partial = '';
-    const collect = (chunk: Buffer): void => {
-      const parts = (partial + chunk.toString('utf8')).split('\n');
-      partial = parts.pop() ?? '';
-      lines.push(...parts);
+export async function runNode(args: readonly string[], options: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<CommandRun> {
+  const started = performance.now();
+  const lines: string[] = [];
+  const child = startChild(process.execPath, args, {
+    cwd: REPO_ROOT,
+    env: options.env ?? process.env,
+    output: 'capture',
+    onLine: (line) => {
+      lines.push(line);
       if (lines.length > TAIL_LINES * 4) lines.splice(0, lines.length - TAIL_LINES);
-    };
-    child.stdout.on('data', collect);
-    child.stderr.on('data', collect);
-    const timer = options.timeoutMs
-      ? setTimeout(() => {
-          child.kill('SIGTERM');
-        }, options.timeoutMs)
-      : undefined;
-    child.once('error', reject);
-    child.once('close', (code, signal) => {
-      if (timer) clearTimeout(timer);
-      const wallMs = performance.now() - started;
-      if (partial) lines.push(partial);
-      const tail = lines.slice(-TAIL_LINES);
-      resolve({ exitCode: code ?? (signal ? 128 : 1), wallMs, tail });
-    });
+    },
   });
+  const timer = options.timeoutMs ? setTimeout(() => child.child.kill('SIGTERM'), options.timeoutMs) : undefined;
+  try {
+    const end = await child.ended;
+    return { exitCode: end.code ?? (end.signal ? 128 : 1), wallMs: performance.now() - started, tail: lines.slice(-TAIL_LINES) };
+  } finally {
+    if (timer) clearTimeout(timer);
+  }
 }
 
 /** `tsx <script> ...args`, the way the package.json scripts run. */

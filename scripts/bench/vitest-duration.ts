@@ -1,7 +1,9 @@
+import { plainText } from '../common/process/index.js';
+
 /** Vitest's `Duration 146.03s (transform …, setup …, import …, tests …)` line, colour stripped. */
 export function findVitestDurationLine(lines: readonly string[]): string | undefined {
   return lines
-    .map((line) => line.replace(/\u001b\[[0-9;]*m/g, '').trim())
+    .map((line) => plainText(line).trim())
     .reverse()
     .find((line) => line.startsWith('Duration '));
 }

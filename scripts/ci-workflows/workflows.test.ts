@@ -1,13 +1,12 @@
 // Every workflow in .github/workflows/ is valid, and ci.yml runs what the project's CI runs.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { REPO_ROOT } from '../common/paths.js';
 import { workflowProblems } from './validate-workflow.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const workflowsDir = path.join(root, '.github', 'workflows');
+const workflowsDir = path.join(REPO_ROOT, '.github', 'workflows');
 const workflowFiles = readdirSync(workflowsDir).filter((file) => /\.ya?ml$/.test(file)).sort();
 
 describe('workflow validation', () => {
@@ -20,7 +19,7 @@ describe('workflow validation', () => {
   });
 
   it('rejects a broken workflow, naming each problem', () => {
-    const problems = workflowProblems(readFileSync(path.join(root, 'scripts', 'ci-workflows', 'fixtures', 'broken-workflow.yml'), 'utf8'));
+    const problems = workflowProblems(readFileSync(path.join(REPO_ROOT, 'scripts', 'ci-workflows', 'fixtures', 'broken-workflow.yml'), 'utf8'));
     expect(problems).toContain("/jobs/test: Additional property 'stepz' is not allowed");
     expect(problems.some((problem) => problem.startsWith('/on: '))).toBe(true);
   });
@@ -52,10 +51,10 @@ describe('ci.yml', () => {
 
   it('runs .ci/run, which is npm ci then the README test command', () => {
     expect(steps.map((step) => step.run)).toContain('bash .ci/run');
-    const ciRun = readFileSync(path.join(root, '.ci', 'run'), 'utf8').split('\n').filter((line) => /^npm /.test(line));
+    const ciRun = readFileSync(path.join(REPO_ROOT, '.ci', 'run'), 'utf8').split('\n').filter((line) => /^npm /.test(line));
     expect(ciRun).toContain('npm ci --no-audit --no-fund');
     expect(ciRun.at(-1)).toBe('npm test');
-    expect(readFileSync(path.join(root, 'README.md'), 'utf8')).toMatch(/^npm test\b/m);
+    expect(readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8')).toMatch(/^npm test\b/m);
   });
 
   it('uploads reports/ when the run fails', () => {

@@ -15,8 +15,12 @@ export const processIo: CliIo = {
  * Runs a command body and turns failures into "<tool>: <message>" and an exit code, never a stack
  * trace. A UsageError carries its own code; anything else still gets one line (its message) and
  * exit 2, because a crash must never read as "the check said no" (1).
+ *
+ * `unexpectedExit`: the contract runners (contract, contract:live, contract:mock, contract:sweep)
+ * and bench have always ended a crash with 1, and their exit codes are documented; they pass
+ * `EXIT.failed` to keep them.
  */
-export async function runCli(tool: string, io: CliIo, body: () => Promise<number>): Promise<number> {
+export async function runCli(tool: string, io: CliIo, body: () => Promise<number>, unexpectedExit: ExitCode = EXIT.usage): Promise<number> {
   try {
     return await body();
   } catch (error) {
@@ -26,7 +30,7 @@ export async function runCli(tool: string, io: CliIo, body: () => Promise<number
     }
     const message = error instanceof Error ? error.message : String(error);
     io.err(`${tool}: unexpected failure: ${message.split('\n')[0] ?? ''}`);
-    return EXIT.usage satisfies ExitCode;
+    return unexpectedExit;
   }
 }
 

@@ -6,9 +6,9 @@ import { spawn } from 'node:child_process';
 import { cp, lstat, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+import { REPO_ROOT } from '../common/paths.js';
+import { startChild } from '../common/process/index.js';
 const CONSUMER_FIXTURE = path.join(REPO_ROOT, 'scripts', 'package', 'fixtures', 'consumer');
 const TSC = path.join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 
@@ -36,23 +36,20 @@ export async function run(command: string, args: readonly string[], cwd: string,
 }
 
 /** As `run`, also returning stdout and stderr interleaved as they came, for commands that report on stderr. */
-export function runWithOutput(command: string, args: readonly string[], cwd: string, extraEnv: Record<string, string> = {}): Promise<{ stdout: string; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: userEnv(extraEnv), stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let all = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString('utf8');
-      all += chunk.toString('utf8');
-    });
-    child.stderr.on('data', (chunk: Buffer) => (all += chunk.toString('utf8')));
-    child.once('error', reject);
-    child.once('close', (code, signal) => {
-      if (code === 0) return resolve({ stdout, output: all });
-      const tail = all.trimEnd().split('\n').slice(-OUTPUT_TAIL_LINES).join('\n');
-      reject(new PackageTestError(`\`${command} ${args.join(' ')}\` in ${cwd} exited ${code ?? signal}:\n${tail}`));
-    });
+export async function runWithOutput(command: string, args: readonly string[], cwd: string, extraEnv: Record<string, string> = {}): Promise<{ stdout: string; output: string }> {
+  let stdout = '';
+  let all = '';
+  const child = startChild(command, args, {
+    cwd,
+    env: userEnv(extraEnv),
+    output: 'capture',
+    onStdout: (chunk) => (stdout += chunk.toString('utf8')),
+    onLine: (line) => (all += `${line}\n`),
   });
+  const end = await child.ended;
+  if (end.code === 0) return { stdout, output: all };
+  const tail = all.trimEnd().split('\n').slice(-OUTPUT_TAIL_LINES).join('\n');
+  throw new PackageTestError(`\`${command} ${args.join(' ')}\` in ${cwd} exited ${end.code ?? end.signal}:\n${tail}`);
 }
 
 /** A fresh directory outside the repo, so nothing resolves from the repo's own node_modules. */

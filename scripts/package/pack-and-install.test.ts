@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReferenceServer, type ReferenceServer } from '../../contract-tests/reference-server/index.js';
-import { createConsumerProject, makeTempDir, packRepo, REPO_ROOT, runWithOutput, typecheckAndRun, type PackResult } from './consumer-project.js';
+import { REPO_ROOT } from '../common/paths.js';
+import { createConsumerProject, makeTempDir, packRepo, runWithOutput, typecheckAndRun, type PackResult } from './consumer-project.js';
 
 // npm installs and tsc runs, on a machine other tests share: minutes, not the unit default.
 const NPM_TIMEOUT_MS = 240_000;

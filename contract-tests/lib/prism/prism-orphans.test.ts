@@ -6,27 +6,19 @@ import { join } from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { setPriority, tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../mock/suite-options.js';
+import { REPO_ROOT } from '../../../scripts/common/paths.js';
+import { isProcessAlive } from '../../../scripts/common/process/index.js';
 
 const TINY_SPEC = join(REPO_ROOT, 'contract-tests/mock/fixtures/tiny.openapi.yaml');
 const HOLDER = join(REPO_ROOT, 'contract-tests/mock/fixtures/hold-prism.ts');
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 async function waitUntilGone(pid: number, limitMs = 20_000): Promise<boolean> {
   const deadline = Date.now() + limitMs;
   while (Date.now() < deadline) {
-    if (!isAlive(pid)) return true;
+    if (!isProcessAlive(pid)) return true;
     await new Promise((r) => setTimeout(r, 50));
   }
-  return !isAlive(pid);
+  return !isProcessAlive(pid);
 }
 
 /** Runs hold-prism.ts in its own process and resolves with the Prism pids it reports. */
@@ -56,7 +48,7 @@ describe('startPrism leaves no orphan', () => {
     const { holder, prismPids, baseUrls, logDir } = await holdPrisms();
     try {
       expect(prismPids).toHaveLength(2);
-      for (const pid of prismPids) expect(isAlive(pid)).toBe(true);
+      for (const pid of prismPids) expect(isProcessAlive(pid)).toBe(true);
       for (const baseUrl of baseUrls) expect((await fetch(`${baseUrl}/api/status`)).status).toBe(204);
       holder.kill(signal);
       for (const pid of prismPids) expect(await waitUntilGone(pid)).toBe(true);

@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { PRISM_GUARD_SOURCE } from './prism-guard.js';
-import { freePort } from './free-port.js';
+import { freePort, startServerProcess } from '../../../scripts/common/process/index.js';
 
 export type PrismLogLevel = 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' | 'silent';
 
@@ -76,56 +75,24 @@ async function startOnce(options: PrismOptions): Promise<PrismHandle> {
   const baseUrl = `http://${host}:${port}`;
   const log = openSync(options.logFile, 'w');
   const args = ['-e', PRISM_GUARD_SOURCE, prismEntry(), 'mock', '-h', host, '-p', String(port), '-v', options.logLevel ?? 'warn', options.specPath];
-  const child = spawn(process.execPath, args, { stdio: ['ignore', log, log, 'ipc'], env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
-  closeSync(log);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const killOnExit = () => child.kill('SIGKILL');
-  process.once('exit', killOnExit);
-  // Prism is not a job the parent waits for: it must not keep the parent alive.
-  child.unref();
-  child.channel?.unref();
-
-  let stopped: Promise<void> | undefined;
-  const stop = () => {
-    stopped ??= (async () => {
-      process.removeListener('exit', killOnExit);
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill('SIGTERM');
-        const timer = setTimeout(() => child.kill('SIGKILL'), 3_000);
-        await exited;
-        clearTimeout(timer);
-      }
-    })();
-    return stopped;
-  };
-
-  try {
-    await waitUntilAnswering(baseUrl, exited, timeoutMs, options.logFile);
-    return { baseUrl, pid: child.pid as number, logFile: options.logFile, stop };
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-}
-
-async function waitUntilAnswering(baseUrl: string, exited: Promise<number | null>, timeoutMs: number, logFile: string): Promise<void> {
-  let exitCode: number | null | undefined;
-  void exited.then((code) => (exitCode = code));
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (exitCode !== undefined) {
-      const reason = lastError(readLog(logFile));
-      throw new PrismStartError(`Prism exited (code ${exitCode}) before listening (${reason ?? 'it could not load the spec or bind the port'}); see ${logFile}`);
-    }
-    try {
-      // Any HTTP answer (Prism says 404 for `/`) means it is listening.
+  const server = await startServerProcess({
+    command: process.execPath,
+    args,
+    stdio: ['ignore', log, log, 'ipc'],
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    // The log descriptor is the child's now; this process's copy is closed once Prism has it.
+    attach: () => closeSync(log),
+    // Any HTTP answer (Prism says 404 for `/`) means it is listening.
+    probe: async () => {
       await fetch(`${baseUrl}/`, { signal: AbortSignal.timeout(2_000) });
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  throw new PrismStartError(`Prism did not answer on ${baseUrl} within ${timeoutMs} ms; see ${logFile}`);
+    },
+    pollMs: 100,
+    timeoutMs,
+    exitedError: (code) =>
+      new PrismStartError(`Prism exited (code ${code}) before listening (${lastError(readLog(options.logFile)) ?? 'it could not load the spec or bind the port'}); see ${options.logFile}`),
+    timeoutError: () => new PrismStartError(`Prism did not answer on ${baseUrl} within ${timeoutMs} ms; see ${options.logFile}`),
+  });
+  return { baseUrl, pid: server.pid, logFile: options.logFile, stop: server.stop };
 }
 
 /** Prism's own account of why it stopped: the message of the last `Error: ...` line of its log. */

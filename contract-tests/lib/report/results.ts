@@ -67,7 +67,5 @@ export function totals(report: ConformanceReport): ReportTotals {
   return { pairs, checks, negatives };
 }
 
-/** The closing line CI reads: exactly `N passed, N failed` with `, N skipped` when any were skipped. */
-export function summaryLine(counts: { passed: number; failed: number; skipped: number }): string {
-  return `${counts.passed} passed, ${counts.failed} failed${counts.skipped > 0 ? `, ${counts.skipped} skipped` : ''}`;
-}
+/** The closing line CI reads (one definition, with the other closing lines of the tooling). */
+export { summaryLine } from '../../../scripts/common/process/closing-line.js';

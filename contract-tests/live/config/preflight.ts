@@ -1,4 +1,4 @@
-import { LiveConfigError } from './config-error.js';
+import { UsageError } from '../../../scripts/common/usage-error.js';
 import type { RemoteSettings } from './settings.js';
 import { accessTokenOf, oauthErrorOf, requestToken, type TokenAnswer } from '../support/token-request.js';
 
@@ -14,7 +14,7 @@ export async function preflightRemote(settings: RemoteSettings): Promise<string>
   const answer = await fetchTokenOrExplain(settings);
   const token = accessTokenOf(answer);
   if (!token) {
-    throw new LiveConfigError(
+    throw new UsageError(
       `${settings.endpoint}/oidc/token answered ${answer.status} without an access_token; check that LOGTO_ENDPOINT is the Logto server root and LOGTO_M2M_APP_ID a machine-to-machine app.`,
     );
   }
@@ -27,13 +27,13 @@ async function checkReachable(endpoint: string): Promise<void> {
   try {
     response = await fetch(`${endpoint}/api/status`, { signal: AbortSignal.timeout(PREFLIGHT_TIMEOUT_MS) });
   } catch (error) {
-    throw new LiveConfigError(
+    throw new UsageError(
       `Cannot reach LOGTO_ENDPOINT ${endpoint} (${describeNetworkError(error)}); check the scheme, host and port and that the server is running and reachable from here.`,
     );
   }
   await response.body?.cancel().catch(() => undefined);
   if (response.status !== 204 && response.status !== 200) {
-    throw new LiveConfigError(
+    throw new UsageError(
       `LOGTO_ENDPOINT ${endpoint} answered ${response.status} at /api/status instead of 204; set LOGTO_ENDPOINT to the Logto server root (e.g. https://your-tenant.logto.app), not an admin console or another site.`,
     );
   }
@@ -44,28 +44,28 @@ async function fetchTokenOrExplain(settings: RemoteSettings): Promise<TokenAnswe
   try {
     answer = await requestToken({ ...settings, scope: 'all', timeoutMs: PREFLIGHT_TIMEOUT_MS });
   } catch (error) {
-    throw new LiveConfigError(
+    throw new UsageError(
       `Cannot reach ${settings.endpoint}/oidc/token (${describeNetworkError(error)}); check LOGTO_ENDPOINT and that the server is running.`,
     );
   }
   if (answer.status === 200) return answer;
   const oauthError = oauthErrorOf(answer);
   if (oauthError === 'invalid_client' || answer.status === 401) {
-    throw new LiveConfigError(
+    throw new UsageError(
       `Logto rejected the credentials (${answer.status} ${oauthError ?? 'unauthorized'}): check LOGTO_M2M_APP_ID and LOGTO_M2M_APP_SECRET; the app must be a machine-to-machine app of this tenant and the secret current.`,
     );
   }
   if (oauthError === 'invalid_target') {
-    throw new LiveConfigError(
+    throw new UsageError(
       `Logto does not know the resource "${settings.resource}" (400 invalid_target): set LOGTO_MANAGEMENT_RESOURCE to https://default.logto.app/api on Logto OSS or https://{tenantId}.logto.app/api on Logto Cloud.`,
     );
   }
   if (oauthError === undefined && typeof answer.body === 'string') {
-    throw new LiveConfigError(
+    throw new UsageError(
       `${settings.endpoint}/oidc/token answered ${answer.status} (${answer.contentType ?? 'no content type'}), not a Logto token answer; set LOGTO_ENDPOINT to the Logto server root.`,
     );
   }
-  throw new LiveConfigError(
+  throw new UsageError(
     `The token request failed (${answer.status}${oauthError ? ` ${oauthError}` : ''}); check LOGTO_M2M_APP_ID, LOGTO_M2M_APP_SECRET and LOGTO_MANAGEMENT_RESOURCE.`,
   );
 }
@@ -77,21 +77,21 @@ async function checkTokenAccepted(settings: RemoteSettings, token: string): Prom
   try {
     response = await fetch(probe, { headers: { Authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(PREFLIGHT_TIMEOUT_MS) });
   } catch (error) {
-    throw new LiveConfigError(`Cannot reach LOGTO_ENDPOINT ${settings.endpoint} (${describeNetworkError(error)}); check that the server is reachable.`);
+    throw new UsageError(`Cannot reach LOGTO_ENDPOINT ${settings.endpoint} (${describeNetworkError(error)}); check that the server is reachable.`);
   }
   await response.body?.cancel().catch(() => undefined);
   if (response.status === 403) {
-    throw new LiveConfigError(
+    throw new UsageError(
       `The token of LOGTO_M2M_APP_ID is refused by the Management API (403): assign the app a machine-to-machine role with the Management API permission "all".`,
     );
   }
   if (response.status === 401) {
-    throw new LiveConfigError(
+    throw new UsageError(
       `The Management API does not accept the token (401): check that LOGTO_MANAGEMENT_RESOURCE is this tenant's Management API indicator.`,
     );
   }
   if (response.status !== 200) {
-    throw new LiveConfigError(
+    throw new UsageError(
       `GET /api/organization-invitations answered ${response.status} at LOGTO_ENDPOINT ${settings.endpoint}; check that it is a Logto server with organizations (Logto 1.18 or later).`,
     );
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LiveConfigError } from './config-error.js';
+import { UsageError } from '../../../scripts/common/usage-error.js';
 import { assertWritesAllowed, readLiveSettings } from './settings.js';
 import { parseLiveArgs } from '../runner/live-args.js';
 
@@ -38,7 +38,7 @@ describe('live settings', () => {
     } catch (e) {
       error = e;
     }
-    expect(error).toBeInstanceOf(LiveConfigError);
+    expect(error).toBeInstanceOf(UsageError);
     expect((error as Error).message).toMatch(message);
     expect((error as Error).message).not.toContain('\n');
     expect((error as Error).message).not.toContain('very-secret-value');
@@ -58,6 +58,6 @@ describe('contract:live arguments', () => {
   });
 
   it.each([['--shard=4/3'], ['--shard=0/3'], ['--shard=x'], ['--frobnicate']])('refuses %s', (arg) => {
-    expect(() => parseLiveArgs([arg])).toThrow(LiveConfigError);
+    expect(() => parseLiveArgs([arg])).toThrow(UsageError);
   });
 });

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { isCarried, loadCarriedOperations } from '../../../scripts/spec-tools/carried-operations.js';
 import type { OperationSpec } from '../../lib/spec/operations.js';
-import { LiveConfigError } from '../config/config-error.js';
+import { UsageError } from '../../../scripts/common/usage-error.js';
 import type { TargetInfo } from '../support/live-plan.js';
 import { REPO_ROOT } from '../support/repo-paths.js';
 
@@ -25,12 +25,12 @@ export function scopeFor(kind: TargetInfo['kind'], env: NodeJS.ProcessEnv = proc
   return readOperationsScope(env) ?? 'all';
 }
 
-/** LOGTO_CONTRACT_OPERATIONS, checked; throws LiveConfigError on a value it does not know. */
+/** LOGTO_CONTRACT_OPERATIONS, checked; throws UsageError on a value it does not know. */
 export function readOperationsScope(env: NodeJS.ProcessEnv = process.env): OperationsScope | undefined {
   const value = env[SCOPE_VARIABLE]?.trim();
   if (value === undefined || value === '') return undefined;
   if (value === 'all' || value === 'carried') return value;
-  throw new LiveConfigError(`${SCOPE_VARIABLE}="${value}" is neither "all" nor "carried"; unset it to check every operation of the spec, or set "carried" for the operations of openapi/carried-operations.json.`);
+  throw new UsageError(`${SCOPE_VARIABLE}="${value}" is neither "all" nor "carried"; unset it to check every operation of the spec, or set "carried" for the operations of openapi/carried-operations.json.`);
 }
 
 export async function operationsInScope(operations: readonly OperationSpec[], scope: OperationsScope): Promise<{ operations: OperationSpec[]; scope: string }> {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { LiveConfigError } from '../config/config-error.js';
+import { UsageError } from '../../../scripts/common/usage-error.js';
 
 export interface LiveArgs {
   viaPrismProxy: boolean;
@@ -51,18 +51,18 @@ export function parseLiveArgs(argv: readonly string[]): LiveArgs {
     else if (arg === '--census') args.census = true;
     else if (arg === '--spec' || arg.startsWith('--spec=')) {
       const value = arg === '--spec' ? argv[++i] : arg.slice('--spec='.length);
-      if (!value || value.startsWith('--')) throw new LiveConfigError('--spec needs a file, e.g. --spec openapi/upstream/management.openapi.json (Logto\'s own spec).');
+      if (!value || value.startsWith('--')) throw new UsageError('--spec needs a file, e.g. --spec openapi/upstream/management.openapi.json (Logto\'s own spec).');
       args.spec = path.resolve(value);
     } else if (arg === '--shard' || arg.startsWith('--shard=')) {
       const value = arg === '--shard' ? argv[++i] : arg.slice('--shard='.length);
       if (!value || !/^[1-9]\d*\/[1-9]\d*$/.test(value) || Number(value.split('/')[0]) > Number(value.split('/')[1])) {
-        throw new LiveConfigError(`--shard "${value ?? ''}" is not <index>/<count> with 1 <= index <= count; e.g. --shard=1/3.`);
+        throw new UsageError(`--shard "${value ?? ''}" is not <index>/<count> with 1 <= index <= count; e.g. --shard=1/3.`);
       }
       args.shard = value;
     } else {
-      throw new LiveConfigError(`unknown argument "${arg}"; known: --via-prism-proxy, --shard=<index>/<count>, --serial, --generic, --census, --spec <file>, --help.`);
+      throw new UsageError(`unknown argument "${arg}"; known: --via-prism-proxy, --shard=<index>/<count>, --serial, --generic, --census, --spec <file>, --help.`);
     }
   }
-  if (args.census && !args.generic) throw new LiveConfigError('--census counts the tenant before and after a run that cannot change it: add --generic.');
+  if (args.census && !args.generic) throw new UsageError('--census counts the tenant before and after a run that cannot change it: add --generic.');
   return args;
 }

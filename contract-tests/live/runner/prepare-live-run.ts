@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { LiveConfigError } from '../config/config-error.js';
+import { UsageError } from '../../../scripts/common/usage-error.js';
 import { readOperationsScope } from '../generic/generic-scope.js';
 import { preflightRemote } from '../config/preflight.js';
 import { assertWritesAllowed, readLiveSettings, readRunId, type LiveSettings } from '../config/settings.js';
@@ -20,7 +20,7 @@ export interface PreparedLiveRun {
 
 /**
  * Everything `contract:live` checks before vitest starts: arguments, variables, write permission
- * and, for a remote server, reachability and credentials. Throws `LiveConfigError` (one line).
+ * and, for a remote server, reachability and credentials. Throws `UsageError` (one line).
  */
 export async function prepareLiveRun(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<PreparedLiveRun> {
   const args = parseLiveArgs(argv);
@@ -28,8 +28,8 @@ export async function prepareLiveRun(argv: readonly string[], env: NodeJS.Proces
   const settings = readLiveSettings(env);
   const runId = readRunId(env) ?? newRunId();
   readOperationsScope(env);
-  if (args.spec && !existsSync(args.spec)) throw new LiveConfigError(`--spec ${args.spec}: no such file; give an existing spec (a build of the overlay: npm run spec:build -- --out .tmp/full.yaml), or drop --spec to test ours.`);
-  if (args.census && settings.mode !== 'remote') throw new LiveConfigError('--census counts a tenant that outlives the run: set LOGTO_ENDPOINT and the app variables (the embedded servers start empty every run).');
+  if (args.spec && !existsSync(args.spec)) throw new UsageError(`--spec ${args.spec}: no such file; give an existing spec (a build of the overlay: npm run spec:build -- --out .tmp/full.yaml), or drop --spec to test ours.`);
+  if (args.census && settings.mode !== 'remote') throw new UsageError('--census counts a tenant that outlives the run: set LOGTO_ENDPOINT and the app variables (the embedded servers start empty every run).');
   let target = 'the embedded reference server (no LOGTO_* variables set)';
   if (settings.mode === 'remote') {
     // The generic phase alone cannot write (contract-tests/live/generic/generic-plan.ts), so it needs no permission to.

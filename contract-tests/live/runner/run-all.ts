@@ -1,11 +1,19 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { summaryLine } from '../../lib/report/results.js';
-import { interruptedLine, type Counts } from './closing-line.js';
+import {
+  addCounts,
+  countsOfRun,
+  INTERRUPT_EXIT_CODES,
+  interruptedLine,
+  readVitestReport,
+  runNpmScript,
+  summaryLine,
+  vitestCounts,
+  type Counts,
+  type StopSignal,
+} from '../../../scripts/common/process/index.js';
 import { embeddedOnlyEnv } from './embedded-env.js';
-import { runNpmScript } from './run-step.js';
-import { INTERRUPT_EXIT_CODES, type StopSignal } from './runner-defaults.js';
 
 export interface Step {
   name: string;
@@ -13,6 +21,22 @@ export interface Step {
   /** Where a vitest JSON report lands (relative to `cwd`), for steps whose counts come from a report file. */
   vitestJson?: string;
 }
+
+/**
+ * `npm test`'s steps, in the order a failure is cheapest to explain. A step that is not a test
+ * runner (typecheck, spec:build --check, lint, generate:check) counts as one check.
+ */
+export const NPM_TEST_STEPS: readonly Step[] = [
+  { name: 'typecheck', script: 'typecheck' },
+  // The spec is built, not written: the committed one must be what upstream + overlay build.
+  { name: 'spec:build --check', script: 'spec:build:check' },
+  { name: 'lint:overlay', script: 'lint:overlay' },
+  { name: 'lint:spec', script: 'lint:spec' },
+  { name: 'generate:check', script: 'generate:check' },
+  { name: 'unit', script: 'test:unit', vitestJson: 'reports/unit/results.json' },
+  { name: 'contract:mock', script: 'contract:mock' },
+  { name: 'contract:live (reference server)', script: 'contract:live' },
+];
 
 export interface StepResult extends Counts {
   name: string;
@@ -57,11 +81,7 @@ export async function runAll(steps: readonly Step[], options: RunAllOptions): Pr
   }
   log('\n── summary ──');
   for (const r of results) log(`${r.exitCode === 0 ? 'ok  ' : r.interrupted ? 'STOP' : 'FAIL'} ${r.name}: ${summaryLine(r)}${r.interrupted ? ` (interrupted by ${r.interrupted})` : ''}`);
-  const total: Counts = {
-    passed: results.reduce((n, r) => n + r.passed, 0),
-    failed: results.reduce((n, r) => n + r.failed, 0),
-    skipped: results.reduce((n, r) => n + r.skipped, 0),
-  };
+  const total = addCounts(results);
   const interrupted = results.find((r) => r.interrupted)?.interrupted;
   if (interrupted) {
     log(`\n${interruptedLine(interrupted, total)}`);
@@ -87,23 +107,10 @@ async function runStep(step: Step, cwd: string, env: NodeJS.ProcessEnv): Promise
   // A report left by an earlier run must not stand in for this one.
   if (reportFile) rmSync(reportFile, { force: true });
   const outcome = await runNpmScript(step.script, [], cwd, env);
-  let counts: Counts | undefined =
+  let reported: Counts | undefined =
     outcome.passed === undefined || outcome.failed === undefined ? undefined : { passed: outcome.passed, failed: outcome.failed, skipped: outcome.skipped ?? 0 };
-  if (reportFile) counts = readVitestCounts(reportFile) ?? counts;
-  // A step that is not a test runner (typecheck, lint, generate:check) counts as one check.
-  if (!counts) counts = outcome.exitCode === 0 ? { passed: 1, failed: 0, skipped: 0 } : { passed: 0, failed: outcome.interrupted ? 0 : 1, skipped: 0 };
-  // A runner that printed "0 failed" but exited non-zero still failed (e.g. a crashed setup).
-  if (outcome.exitCode !== 0 && counts.failed === 0 && !outcome.interrupted) counts = { ...counts, failed: 1 };
+  const report = reportFile ? readVitestReport(reportFile) : undefined;
+  if (report) reported = vitestCounts(report);
+  const counts = countsOfRun(outcome.exitCode, reported, outcome.interrupted);
   return { name: step.name, ...counts, exitCode: outcome.exitCode, interrupted: outcome.interrupted };
-}
-
-function readVitestCounts(file: string): Counts | undefined {
-  if (!existsSync(file)) return undefined;
-  try {
-    const report = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests?: number; numFailedTests?: number; numPendingTests?: number; numTodoTests?: number };
-    if (typeof report.numPassedTests !== 'number') return undefined;
-    return { passed: report.numPassedTests, failed: report.numFailedTests ?? 0, skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0) };
-  } catch {
-    return undefined;
-  }
 }

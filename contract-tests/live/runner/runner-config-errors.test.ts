@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReferenceServer, type ReferenceServer } from '../../reference-server/index.js';
-import { LiveConfigError } from '../config/config-error.js';
+import { UsageError } from '../../../scripts/common/usage-error.js';
 import { prepareLiveRun } from './prepare-live-run.js';
-import { freePort } from '../support/free-port.js';
+import { freePort } from '../../../scripts/common/process/index.js';
 import { REPO_ROOT } from '../support/repo-paths.js';
 import { parseSweepArgs } from '../sweep/sweep-args.js';
 
@@ -28,7 +28,7 @@ async function refusal(env: Record<string, string>): Promise<string> {
     () => undefined,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(LiveConfigError);
+  expect(error).toBeInstanceOf(UsageError);
   const message = (error as Error).message;
   expect(message).not.toContain('\n');
   expect(message).not.toContain(SECRET);

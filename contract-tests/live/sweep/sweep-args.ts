@@ -1,4 +1,4 @@
-import { LiveConfigError } from '../config/config-error.js';
+import { UsageError } from '../../../scripts/common/usage-error.js';
 import { SUITE_PREFIX } from '../support/run-id.js';
 
 export interface SweepArgs {
@@ -13,9 +13,9 @@ export function parseSweepArgs(argv: readonly string[]): SweepArgs {
     else if (arg.startsWith('--prefix=')) {
       args.prefix = arg.slice('--prefix='.length);
       if (!args.prefix.toLowerCase().startsWith(SUITE_PREFIX)) {
-        throw new LiveConfigError(`--prefix "${args.prefix}" must start with "${SUITE_PREFIX}": the sweep only removes what the contract suite created.`);
+        throw new UsageError(`--prefix "${args.prefix}" must start with "${SUITE_PREFIX}": the sweep only removes what the contract suite created.`);
       }
-    } else throw new LiveConfigError(`unknown argument "${arg}"; usage: npm run contract:sweep [-- --yes] [--prefix=${SUITE_PREFIX}<runid>-]`);
+    } else throw new UsageError(`unknown argument "${arg}"; usage: npm run contract:sweep [-- --yes] [--prefix=${SUITE_PREFIX}<runid>-]`);
   }
   return args;
 }

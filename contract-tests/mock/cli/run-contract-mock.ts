@@ -4,13 +4,13 @@
  * waiting for them, vitest on the mock suite; then write junit.xml from every test that ran and
  * end with the line CI reads: `N passed, N failed[, N skipped]`, counted from the same testcases.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { readVitestReport, startChild, summaryLine, vitestEntry } from '../../../scripts/common/process/index.js';
+import { REPO_ROOT } from '../../../scripts/common/paths.js';
+import { UsageError } from '../../../scripts/common/usage-error.js';
 import { loadSpec } from '../../lib/spec/load-spec.js';
 import { SpecError } from '../../lib/spec/spec-error.js';
-import { summaryLine } from '../../lib/report/results.js';
 import { launchFleet } from '../prism-fleet-file.js';
 import {
   DEFAULT_REPORTS,
@@ -20,12 +20,10 @@ import {
   ENV_REPORTS,
   ENV_SPEC,
   fleetAnnouncementFile,
-  REPO_ROOT,
-  SuiteOptionError,
   suiteOptions,
   type SuiteOptions,
 } from '../suite-options.js';
-import { casesOutsideReport, type VitestJsonReport } from './suite-cases.js';
+import { casesOutsideReport } from './suite-cases.js';
 import { junitTotals, mergeJunit, summaryCounts } from './suite-junit.js';
 
 export const USAGE = 'usage: npm run contract:mock -- [--spec <openapi.yaml|json>] [--reports <dir>]';
@@ -33,10 +31,6 @@ export const USAGE = 'usage: npm run contract:mock -- [--spec <openapi.yaml|json
 export interface ContractMockArgs {
   spec: string;
   reports: string;
-}
-
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
 }
 
 export interface Io {
@@ -86,19 +80,12 @@ export async function prepare(argv: readonly string[], io: Io = defaultIo): Prom
     const spec = await loadSpec(args.spec);
     return { args, options, title: spec.title };
   } catch (error) {
-    if (error instanceof UsageError || error instanceof SpecError || error instanceof SuiteOptionError) {
+    if (error instanceof UsageError || error instanceof SpecError) {
       io.err(`contract:mock: ${error.message}`);
       return 2;
     }
     throw error;
   }
-}
-
-function vitestEntry(): string {
-  const require = createRequire(import.meta.url);
-  const pkgPath = require.resolve('vitest/package.json');
-  const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as { bin: Record<string, string> };
-  return join(dirname(pkgPath), pkg.bin.vitest as string);
 }
 
 export async function runContractMock(argv: readonly string[], io: Io = defaultIo): Promise<number> {
@@ -115,34 +102,29 @@ export async function runContractMock(argv: readonly string[], io: Io = defaultI
   // for the announcement. They are this process's children, under its guard.
   const announcementFile = fleetAnnouncementFile(args.reports);
   const fleet = launchFleet({ specPath: args.spec, reportsDir: args.reports, logLevel: options.prismLogLevel, count: options.prismInstances, announcementFile });
-  const child = spawn(process.execPath, [vitestEntry(), 'run', '--config', 'contract-tests/mock/vitest.config.ts'], {
+  const child = startChild(process.execPath, [vitestEntry(), 'run', '--config', 'contract-tests/mock/vitest.config.ts'], {
     cwd: REPO_ROOT,
-    stdio: 'inherit',
+    output: 'inherit',
+    // A stop request goes to vitest; the run then ends as usual, with the results so far.
+    forwardStopSignals: true,
     env: { ...(io.env ?? process.env), [ENV_SPEC]: args.spec, [ENV_REPORTS]: args.reports, [ENV_PRISM_FLEET_FILE]: announcementFile, [ENV_PRISM_INSTANCES]: String(options.prismInstances) },
   });
   let fleetError: string | undefined;
   fleet.ready.catch((error: unknown) => {
     // Nothing can be checked without a Prism: stop vitest rather than let every test time out.
     fleetError = (error as Error).message;
-    child.kill('SIGTERM');
+    child.child.kill('SIGTERM');
   });
-  const forward = (signal: NodeJS.Signals) => child.kill(signal);
-  process.on('SIGINT', forward);
-  process.on('SIGTERM', forward);
-  const code = await new Promise<number>((done) => child.on('exit', (c, signal) => done(c ?? (signal ? 130 : 1))));
-  process.removeListener('SIGINT', forward);
-  process.removeListener('SIGTERM', forward);
+  const end = await child.ended;
+  const code = end.code ?? (end.signal ? 130 : 1);
   await fleet.stop();
   if (fleetError !== undefined) {
     io.err(`contract:mock: ${fleetError}`);
     io.out(summaryLine({ passed: 0, failed: 1, skipped: 0 }));
     return 1;
   }
-  let results: VitestJsonReport;
-  try {
-    results = JSON.parse(readFileSync(resultsFile, 'utf8')) as VitestJsonReport;
-    if (!Array.isArray(results.testResults)) throw new Error('no testResults');
-  } catch {
+  const results = readVitestReport(resultsFile);
+  if (!results) {
     io.err(`contract:mock: vitest ended (exit ${code}) without writing ${resultsFile}; see the output above`);
     io.out(summaryLine({ passed: 0, failed: 1, skipped: 0 }));
     return 1;

@@ -6,6 +6,7 @@
  * failure is counted once.
  */
 import { relative } from 'node:path';
+import { isBrokenFile, type VitestJsonReport } from '../../../scripts/common/process/index.js';
 import type { CheckCounts } from '../check-cases.js';
 
 /** One JUnit testcase. */
@@ -23,22 +24,8 @@ export interface SuiteCase {
   timeMs?: number;
 }
 
-/** The parts of vitest's JSON reporter output (`vitest-results.json`) read here. */
-export interface VitestJsonReport {
-  testResults: Array<{
-    name: string;
-    status: 'passed' | 'failed';
-    message?: string;
-    assertionResults: Array<{
-      ancestorTitles: string[];
-      title: string;
-      status: 'passed' | 'failed' | 'skipped' | 'pending' | 'todo' | 'disabled';
-      duration?: number | null;
-      failureMessages: string[] | null;
-      meta?: { conformanceChecks?: CheckCounts };
-    }>;
-  }>;
-}
+/** vitest's JSON reporter output (`vitest-results.json`), as the process module reads it. */
+export type { VitestJsonReport };
 
 function firstLine(text: string): string {
   return text.split('\n', 1)[0] ?? text;
@@ -50,7 +37,7 @@ export function casesOutsideReport(report: VitestJsonReport, repoRoot: string): 
     const suite = relative(repoRoot, file.name);
     let failures = 0;
     for (const test of file.assertionResults) {
-      const checks = test.meta?.conformanceChecks;
+      const checks = test.meta?.conformanceChecks as CheckCounts | undefined;
       if (checks) {
         failures += checks.failed;
         // Its failed checks are in the report; a test that failed without one failed beyond them.
@@ -65,7 +52,7 @@ export function casesOutsideReport(report: VitestJsonReport, repoRoot: string): 
         failures += 1;
       } else cases.push({ ...own, outcome: 'skipped', ...(test.status === 'todo' ? { message: 'todo' } : {}) });
     }
-    if (file.status === 'failed' && failures === 0) {
+    if (isBrokenFile(file, failures)) {
       const message = file.message || 'the file failed outside its tests';
       cases.push({ suite, classname: suite, name: '(test file)', outcome: 'failed', message: firstLine(message), details: message });
     }

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { mkdir, open, rename, rm, stat, unlink } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { REPO_ROOT } from '../../../scripts/common/paths.js';
 import { applySchema } from './apply-schema.js';
 import { schemaSql } from './schema.js';
 
@@ -13,15 +13,13 @@ import { schemaSql } from './schema.js';
 // ~1000 files is ~10x faster than fs.promises.cp), then PGlite opens a cleanly shut down cluster.
 // The cache lives with the installed dependencies, so a clean install starts clean.
 
-const here = dirname(fileURLToPath(import.meta.url));
-const repoRoot = resolve(here, '../../..');
 const pollMs = 200;
 /** A lock older than this belongs to a builder that died. */
 const staleLockMs = 180_000;
 
 function pgliteVersion(): string {
   try {
-    const manifest = JSON.parse(readFileSync(join(repoRoot, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')) as { version?: unknown };
+    const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')) as { version?: unknown };
     return typeof manifest.version === 'string' ? manifest.version : 'unknown';
   } catch {
     return 'unknown';
@@ -29,7 +27,7 @@ function pgliteVersion(): string {
 }
 
 export function templateDir(): string {
-  const cacheDir = process.env['LOGTO_REFERENCE_SERVER_CACHE_DIR'] ?? join(repoRoot, 'node_modules/.cache/logto-reference-server');
+  const cacheDir = process.env['LOGTO_REFERENCE_SERVER_CACHE_DIR'] ?? join(REPO_ROOT, 'node_modules/.cache/logto-reference-server');
   const schemaHash = createHash('sha256').update(schemaSql).digest('hex').slice(0, 12);
   return join(cacheDir, `pglite-${pgliteVersion()}-schema-${schemaHash}`);
 }

@@ -1,13 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { LOGTO_FIXTURE } from '../../../scripts/common/paths.js';
 import { notFound } from '../errors.js';
 import type { RouteDefinition } from '../http/types.js';
 
 // Logto serves its own spec, unauthenticated, here. We serve the one a Logto 1.42 server serves
 // (the shared fixture, a sibling of the repository), so spec tooling can point at this server.
 export const servedSpecPath = '/api/.well-known/management.openapi.json';
-const fixture = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/fixtures/logto-1.42-management.openapi.json');
 
 let cached: Promise<unknown> | undefined;
 
@@ -16,7 +14,7 @@ export const servedSpecRoutes: RouteDefinition[] = [
     path: servedSpecPath,
     methods: {
       GET: async () => {
-        cached ??= readFile(fixture, 'utf8').then((text) => JSON.parse(text) as unknown);
+        cached ??= readFile(LOGTO_FIXTURE, 'utf8').then((text) => JSON.parse(text) as unknown);
         try {
           return { status: 200, body: await cached };
         } catch {

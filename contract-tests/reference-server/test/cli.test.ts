@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CliUsageError, parseCli } from '../cli-options.js';
+import { UsageError } from '../../../scripts/common/usage-error.js';
+import { parseCli } from '../cli-options.js';
 import { send, startTimeoutMs } from './harness.js';
 
 const cliPath = join(dirname(fileURLToPath(import.meta.url)), '../cli.ts');
@@ -34,8 +35,8 @@ describe('parseCli', () => {
     [['--app-secret', '']],
     [['positional']],
     [['--port']],
-  ])('rejects %j with a CliUsageError', (argv) => {
-    expect(() => parseCli(argv, {})).toThrow(CliUsageError);
+  ])('rejects %j with a UsageError', (argv) => {
+    expect(() => parseCli(argv, {})).toThrow(UsageError);
   });
 
   it('--help', () => {

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 import * as ajvFormats from 'ajv-formats';
 import { parse } from 'yaml';
+import { OUR_SPEC } from '../../../scripts/common/paths.js';
 import type { ApiResponse } from './harness.js';
 
 // Checks a response against openapi/logto-management.yaml: the status must be documented for the
@@ -12,8 +11,6 @@ import type { ApiResponse } from './harness.js';
 type Json = Record<string, unknown>;
 type FormatsPlugin = (ajv: Ajv) => Ajv;
 const addFormats = ((ajvFormats as unknown as { default?: FormatsPlugin }).default ?? ajvFormats) as unknown as FormatsPlugin;
-
-const specPath = join(dirname(fileURLToPath(import.meta.url)), '../../../openapi/logto-management.yaml');
 
 /** OpenAPI 3.0 → JSON Schema: `nullable` becomes a `null` type, refs point into the spec document. */
 function toJsonSchema(node: unknown): unknown {
@@ -39,7 +36,7 @@ export class SpecConformance {
   readonly #validators = new Map<string, ValidateFunction>();
 
   constructor() {
-    this.#spec = parse(readFileSync(specPath, 'utf8')) as Json;
+    this.#spec = parse(readFileSync(OUR_SPEC, 'utf8')) as Json;
     this.#ajv = new Ajv({ strict: false, allErrors: true, allowUnionTypes: true });
     addFormats(this.#ajv);
     this.#ajv.addSchema({ $id: 'spec', components: toJsonSchema(this.#spec['components']) } as Json);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSummaryLine } from './summary-line.js';
+import { findSummaryLine } from './closing-line.js';
 
 describe('findSummaryLine', () => {
   it('reads the last closing line, with or without skips', () => {

@@ -1,0 +1,117 @@
+/**
+ * What `npm run contract:live` does (scripts/contract-live.ts only calls this): the live contract
+ * suite against a real Logto (LOGTO_* variables) or, with none set, against the embedded
+ * reference server the test setup starts.
+ *
+ * Settings are checked before any test runs (variables, URL, reachability, credentials, write
+ * permission); a problem ends the run with one line and exit code 2. The previous run's reports
+ * are removed, then vitest runs the scenarios; the reports are written from what the run recorded,
+ * and the closing line is `N passed, N failed`; exit 0 = all passed, 1 = failures.
+ *
+ * Stopped by SIGINT (Ctrl-C) or SIGTERM, it stops vitest, writes reports marked "interrupted" with
+ * what ran so far, deletes what the run created on a remote tenant (or prints the sweep command
+ * that will), ends with a line starting "interrupted" and exits 130 or 143.
+ */
+import path from 'node:path';
+import { countsOfRun, interruptedLine, INTERRUPT_EXIT_CODES, summaryLine, watchStopSignals } from '../../../scripts/common/process/index.js';
+import { totals } from '../../lib/report/results.js';
+import type { RemoteSettings } from '../config/settings.js';
+import { census, reportCensus } from '../generic/census-run.js';
+import { parseGenericTestName } from '../generic/generic-checks.js';
+import { buildGenericReport, genericSummaryLines, planFor, writeGenericReports } from '../generic/generic-report.js';
+import { readLeftovers } from '../support/live-report.js';
+import { LIVE_REPORTS_DIR, REPO_ROOT, SPEC_PATH } from '../support/repo-paths.js';
+import { cleanUpLeftovers, sweepCommand } from './leftover-cleanup.js';
+import { LIVE_USAGE } from './live-args.js';
+import { prepareLiveRun } from './prepare-live-run.js';
+import { clearLiveReports } from './report-files.js';
+import { readRecords } from './run-stream.js';
+import { summarizeRun } from './run-results.js';
+import { startVitest } from './vitest-child.js';
+import { writeRunReports } from './write-run-reports.js';
+
+export async function runContractLive(argv: readonly string[]): Promise<number> {
+  // A bad setting throws a UsageError: the entry's runCli prints its one line and exits 2.
+  const prepared = await prepareLiveRun([...argv]);
+  if (prepared.args.help) {
+    console.log(LIVE_USAGE);
+    return 0;
+  }
+  clearLiveReports();
+  const specPath = prepared.args.spec ?? SPEC_PATH;
+  const specName = path.relative(REPO_ROOT, specPath) || specPath;
+  console.log(`contract:live: testing ${prepared.target}${prepared.args.viaPrismProxy ? ' through prism proxy' : ''}${prepared.args.shard ? `, shard ${prepared.args.shard}` : ''}${prepared.args.generic ? ', generic phase only' : ''}, spec ${specName}`);
+  const censusBefore = prepared.args.census && prepared.settings.mode === 'remote' ? await census(prepared.settings, specPath, 'before') : undefined;
+  const startedAt = new Date();
+  const vitest = startVitest(prepared.args, prepared.env);
+  const stop = watchStopSignals((signal) => {
+    console.error(`\ncontract:live: ${signal} received: stopping the tests, then writing the reports${prepared.settings.mode === 'remote' ? ' and deleting what the run created' : ''}`);
+    void vitest.stop(signal);
+  });
+  const code = await vitest.exited;
+  const signal = stop.signal;
+  const target = `${prepared.settings.mode === 'remote' ? prepared.settings.endpoint : 'embedded reference server'}${prepared.args.viaPrismProxy ? ' via prism proxy' : ''}`;
+  const interrupted = signal ? `stopped by ${signal} after ${((Date.now() - startedAt.getTime()) / 1000).toFixed(1)} s; these are the results of what ran before the stop` : undefined;
+
+  let summary = summarizeRun(readRecords());
+  try {
+    const written = await writeRunReports({ target, startedAt, ...(interrupted ? { interrupted } : {}), ...(prepared.args.spec ? { specPath } : {}) });
+    summary = written.summary;
+    // The generic phase, per operation and check (when its file ran in this run or shard).
+    if (summary.tests.some((t) => parseGenericTestName(t.name))) {
+      const { planned, scope } = await planFor(specPath, prepared.settings.mode === 'remote' ? 'remote' : 'reference');
+      const report = buildGenericReport(planned, summary.tests, { spec: specName, target, scope });
+      writeGenericReports(LIVE_REPORTS_DIR, report);
+      console.log(`contract:live: generic phase over ${report.operations} operations (${scope}):`);
+      for (const line of genericSummaryLines(report)) console.log(`contract:live:   ${line}`);
+    }
+    const pairs = totals(written.conformance).pairs;
+    const relative = path.relative(process.cwd(), LIVE_REPORTS_DIR) || '.';
+    console.log(`contract:live: operation x status pairs: ${pairs.passed} passed, ${pairs.failed} failed, ${pairs.not_reachable} not reached`);
+    console.log(`contract:live: reports in ${relative}/ (junit.xml and results.json per test; coverage.md, coverage.html, coverage.json, conformance-junit.xml per operation x status; responses.json)${interrupted ? ', marked interrupted' : ''}`);
+  } catch (error) {
+    // The cleanup below matters more than the reports: carry on without them.
+    console.error(`contract:live: could not write the reports: ${error instanceof Error ? error.message : String(error)}`);
+    summary = { ...summary, counts: { ...summary.counts, failed: Math.max(summary.counts.failed, 1) } };
+  }
+
+  if (prepared.settings.mode === 'remote') await cleanUpRemote(prepared.settings, prepared.prefix, !summary.ended || signal !== undefined, stop.urgent);
+  let censusFailed = false;
+  if (censusBefore && prepared.settings.mode === 'remote' && !signal) {
+    const after = await census(prepared.settings, specPath, 'after');
+    censusFailed = await reportCensus(prepared.settings, censusBefore, after);
+  }
+  stop.dispose();
+
+  if (signal) {
+    console.log(interruptedLine(signal, summary.counts));
+    return INTERRUPT_EXIT_CODES[signal];
+  }
+  let failed = summary.counts.failed;
+  if (!summary.ended) {
+    console.error(`contract:live: the test run ended before it finished (vitest exit code ${code ?? 'none'}); see the output above.`);
+    failed = Math.max(failed, 1);
+  }
+  const counts = countsOfRun(code, { ...summary.counts, failed });
+  // A census that changed is a failure of its own: the generic phase must not change the tenant.
+  if (censusFailed) counts.failed += 1;
+  console.log(summaryLine(counts));
+  return counts.failed === 0 && code === 0 ? 0 : 1;
+}
+
+/**
+ * Deletes what the run's ledger lists as created and not deleted (a failed test cleanup, or tests
+ * cut off by a stop), plus, when the run did not finish, anything with the run's prefix.
+ */
+async function cleanUpRemote(settings: RemoteSettings, prefix: string, unfinished: boolean, urgent: AbortSignal): Promise<void> {
+  const leftovers = readLeftovers().filter((l) => l.target === 'main');
+  if (leftovers.length === 0 && !unfinished) return;
+  console.log(`contract:live: deleting what the run left on ${settings.endpoint} (${leftovers.length} known item(s)${unfinished ? `, then anything named ${prefix}*` : ''}); Ctrl-C again to skip`);
+  const outcome = await cleanUpLeftovers({ settings, leftovers, prefix, sweepByPrefix: unfinished, signal: urgent });
+  if (outcome.problems.length === 0) {
+    console.log(`contract:live: cleaned up: deleted ${outcome.deleted}, already gone ${outcome.gone}`);
+    return;
+  }
+  console.error(`contract:live: could not delete everything the run created (${outcome.problems.slice(0, 3).join('; ')}${outcome.problems.length > 3 ? `; and ${outcome.problems.length - 3} more` : ''}).`);
+  console.error(`contract:live: to delete it, run: ${sweepCommand(prefix)}`);
+}
