@@ -1,20 +1,12 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataDirError } from './apply-schema.js';
+import { isProcessAlive } from '../../../scripts/common/process/process-alive.js';
 
 // PGlite has no lock of its own: two servers on one data directory would corrupt it. A pid file
 // claims the directory; a pid that no longer runs is a leftover from a killed server.
 
 export const lockFileName = 'reference-server.pid';
-
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as { code?: unknown }).code === 'EPERM';
-  }
-}
 
 const held = new Set<string>();
 
@@ -27,7 +19,7 @@ export function lockDataDir(dir: string): () => void {
   } catch {
     owner = undefined;
   }
-  if (held.has(path) || (owner && owner !== process.pid && running(owner))) {
+  if (held.has(path) || (owner && owner !== process.pid && isProcessAlive(owner))) {
     throw new DataDirError(`data directory ${dir} is in use by another reference server${owner && owner !== process.pid ? ` (pid ${owner})` : ''}: stop it or use another --data-dir`);
   }
   writeFileSync(path, String(process.pid));

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { accessSync, constants, existsSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isProcessAlive } from '../../../scripts/common/process/process-alive.js';
 
 // "In memory" storage is a throwaway cluster directory: under /dev/shm (RAM) where Linux has it,
 // else the temp directory. It is removed on stop, on process exit, and (for a process that was
@@ -18,15 +19,6 @@ function scratchBase(): string {
   }
 }
 
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as { code?: unknown }).code === 'EPERM';
-  }
-}
-
 function removeOrphans(base: string): void {
   let entries: string[];
   try {
@@ -36,7 +28,7 @@ function removeOrphans(base: string): void {
   }
   for (const entry of entries) {
     const pid = Number(/^logto-reference-server-(\d+)-/.exec(entry)?.[1]);
-    if (pid && pid !== process.pid && !processAlive(pid)) rmSync(join(base, entry), { recursive: true, force: true });
+    if (pid && pid !== process.pid && !isProcessAlive(pid)) rmSync(join(base, entry), { recursive: true, force: true });
   }
 }
 
