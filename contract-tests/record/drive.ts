@@ -5,6 +5,7 @@ import { shapeOf } from './shape.js';
 import type { ScenarioSpec, StepSpec } from './step-spec.js';
 import type { AnswerRecord, TraceStep } from './trace.js';
 import type { AppCredentials, AppTokens } from '../live/support/app-tokens.js';
+import { readAnswer, type ReadAnswer } from '../lib/run/read-answer.js';
 
 /** Where the scenario set is sent, and how its steps get their tokens. */
 export interface DriveTarget {
@@ -103,12 +104,7 @@ async function driveStep(spec: StepSpec, name: string, target: DriveTarget, bind
   };
 }
 
-interface Answer {
-  status: number;
-  headers: Headers;
-  text: string;
-  json: unknown;
-}
+type Answer = ReadAnswer;
 
 function rawBody(spec: StepSpec, bindings: Bindings): string | undefined {
   if (spec.raw && 'text' in spec.raw) return spec.raw.text;
@@ -149,14 +145,7 @@ async function sendWith(url: string, spec: StepSpec, body: string | undefined, a
   if (authorization) headers.set('Authorization', authorization);
   if (body !== undefined) headers.set('Content-Type', 'application/json');
   const response = await fetch(url, { method: spec.method, headers, body, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
-  const text = await response.text();
-  let json: unknown;
-  try {
-    json = text === '' ? undefined : (JSON.parse(text) as unknown);
-  } catch {
-    json = undefined;
-  }
-  return { status: response.status, headers: response.headers, text, json };
+  return readAnswer(response);
 }
 
 async function sendTokenRequest(token: NonNullable<StepSpec['token']>, app: AppCredentials): Promise<Answer> {
@@ -171,14 +160,9 @@ async function sendTokenRequest(token: NonNullable<StepSpec['token']>, app: AppC
     headers.set('Authorization', `Basic ${Buffer.from(`${encodeURIComponent(app.appId)}:${encodeURIComponent(secret)}`).toString('base64')}`);
   }
   const response = await fetch(`${app.upstream}/oidc/token`, { method: 'POST', headers, body: form.toString(), signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
-  const text = await response.text();
-  let json: unknown;
-  try {
-    json = JSON.parse(text) as unknown;
-  } catch {
-    json = undefined;
-  }
-  return { status: response.status, headers: response.headers, text: json === undefined ? text : '', json };
+  const answer = await readAnswer(response);
+  // A JSON token answer is recorded from its parsed value, which is scrubbed; its raw text (the token) is not kept.
+  return { ...answer, text: answer.json === undefined ? answer.text : '' };
 }
 
 function record(answer: Answer, bindings: Bindings): AnswerRecord {

@@ -9,14 +9,9 @@ import { INTENT_HEADER, type Observation } from './observation.js';
 import { createRecordingFetch, type FetchFn } from './recording-fetch.js';
 import { sharedAppTokens, type AppTokens } from './app-tokens.js';
 import { Tracker, type TrackedKind } from './tracker.js';
+import { readAnswer, type ReadAnswer } from '../../lib/run/read-answer.js';
 
-export interface RawAnswer {
-  status: number;
-  headers: Headers;
-  text: string;
-  /** Parsed JSON, or undefined when the body is empty or not JSON. */
-  json: unknown;
-}
+export type RawAnswer = ReadAnswer;
 
 export interface RawRequest {
   /** A JSON value to send, serialized as is. */
@@ -89,14 +84,7 @@ export class Session {
     else if (request.json !== undefined) body = JSON.stringify(request.json);
     if (body !== undefined) headers.set('Content-Type', 'application/json');
     const response = await this.fetch(new Request(`${this.baseFor(request)}${path}`, { method, headers, body }));
-    const text = await response.text();
-    let json: unknown;
-    try {
-      json = text === '' ? undefined : (JSON.parse(text) as unknown);
-    } catch {
-      json = undefined;
-    }
-    return { status: response.status, headers: response.headers, text, json };
+    return readAnswer(response);
   }
 
   /**
