@@ -24,7 +24,7 @@ describe('page iterators and shared operationIds (paged-and-shared-ids fixture)'
     expect(result.stderr).toEqual([]);
     expect(result.exitCode).toBe(0);
     stdout = result.stdout;
-    apis = (await generateFiles({ specFile: SPEC, repoRoot: REPO_ROOT, runtimeImport: runtimeImportFor(outDir) })).files.get('apis.ts') ?? '';
+    apis = (await generateFiles({ specFile: SPEC, runtimeImport: runtimeImportFor(outDir) })).files.get('apis.ts') ?? '';
     // 45 things, Total-Number, pages honoured: what Logto's pagination does.
     server = await startTestServer((request, res) => {
       const url = new URL(request.url, 'http://x');

@@ -17,3 +17,4 @@ export { isObject, describeJson, type JsonObject } from './json-object.js';
 export { HTTP_METHODS, isHttpMethod, type HttpMethod } from './http-methods.js';
 export { listSpecOperations, parameterKey, type SpecOperation } from './operations.js';
 export { jsonErrorOffset, lineAndColumn } from './json-error-offset.js';
+export { followRefs } from './follow-refs.js';
