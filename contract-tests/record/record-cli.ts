@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
-import { CliError, runCli, type CliIo } from '../../scripts/spec-tools/cli-error.js';
 import { LiveConfigError } from '../live/config/config-error.js';
 import { driveScenarios } from './drive.js';
 import { openRecordTarget } from './record-target.js';
 import { SCENARIO_SET } from './scenario-set.js';
 import { TRACE_FORMAT, writeTrace, type Trace } from './trace.js';
+import { UsageError } from '../../scripts/common/usage-error.js';
+import { runCli, type CliIo } from '../../scripts/common/run-cli.js';
 
 const USAGE = `usage: npm run contract:record -- --out <file> [--label <text>] [--email-connector]
 
@@ -28,7 +29,7 @@ export async function runRecord(argv: string[], io: CliIo): Promise<number> {
     try {
       target = await openRecordTarget({ emailConnector: args.emailConnector, label: args.label });
     } catch (error) {
-      if (error instanceof LiveConfigError) throw new CliError(error.message, 2);
+      if (error instanceof LiveConfigError) throw new UsageError(error.message);
       throw error;
     }
     try {
@@ -70,9 +71,9 @@ function parse(argv: string[]): RecordArgs {
     }));
   } catch (error) {
     const what = (error as Error).message.split('\n')[0]?.replace(/\. To specify.*$/, '') ?? 'bad arguments';
-    throw new CliError(`${what}. Usage: npm run contract:record -- --out <file> [--label <text>] [--email-connector]`, 2);
+    throw new UsageError(`${what}. Usage: npm run contract:record -- --out <file> [--label <text>] [--email-connector]`);
   }
   if (values.help) return { out: '', emailConnector: false, help: true };
-  if (!values.out) throw new CliError('--out <file> is required: where to write the trace (e.g. --out contract-tests/traces/staging.trace.json).', 2);
+  if (!values.out) throw new UsageError('--out <file> is required: where to write the trace (e.g. --out contract-tests/traces/staging.trace.json).');
   return { out: values.out, ...(values.label ? { label: values.label } : {}), emailConnector: values['email-connector'] ?? false, help: false };
 }

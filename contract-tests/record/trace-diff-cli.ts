@@ -1,6 +1,7 @@
-import { CliError, runCli, type CliIo } from '../../scripts/spec-tools/cli-error.js';
 import { compareTraces } from './compare-traces.js';
 import { readTrace, TraceFileError } from './trace.js';
+import { UsageError } from '../../scripts/common/usage-error.js';
+import { runCli, type CliIo } from '../../scripts/common/run-cli.js';
 
 const USAGE = `usage: npm run contract:trace-diff -- <old-trace> <new-trace>
 
@@ -14,8 +15,8 @@ export async function runTraceDiff(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     const unknown = argv.find((a) => a.startsWith('-'));
-    if (unknown) throw new CliError(`unknown option ${unknown}. Usage: npm run contract:trace-diff -- <old-trace> <new-trace>`, 2);
-    if (argv.length !== 2) throw new CliError(`expected two trace files, got ${argv.length}. Usage: npm run contract:trace-diff -- <old-trace> <new-trace>`, 2);
+    if (unknown) throw new UsageError(`unknown option ${unknown}. Usage: npm run contract:trace-diff -- <old-trace> <new-trace>`);
+    if (argv.length !== 2) throw new UsageError(`expected two trace files, got ${argv.length}. Usage: npm run contract:trace-diff -- <old-trace> <new-trace>`);
     const [oldFile, newFile] = argv as [string, string];
     let before;
     let after;
@@ -23,7 +24,7 @@ export async function runTraceDiff(argv: string[], io: CliIo): Promise<number> {
       before = readTrace(oldFile);
       after = readTrace(newFile);
     } catch (error) {
-      if (error instanceof TraceFileError) throw new CliError(error.message, 2);
+      if (error instanceof TraceFileError) throw new UsageError(error.message);
       throw error;
     }
     io.out(`contract:trace-diff: ${oldFile} (${before.target}, e-mail connector ${before.emailConnector}, ${before.steps.length} steps)`);

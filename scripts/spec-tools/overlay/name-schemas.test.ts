@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CliError } from '../cli-error.js';
-import type { JsonObject } from '../types.js';
 import { nameSchemas } from './name-schemas.js';
+import { UsageError } from '../../common/usage-error.js';
+import type { JsonObject } from '../../common/spec/index.js';
 
 const thing = (extra: JsonObject = {}): JsonObject => ({
   type: 'object',
@@ -18,14 +18,14 @@ const spec = (get: JsonObject, post: JsonObject): JsonObject => ({
   },
 });
 
-function errorOf(run: () => unknown): CliError {
+function errorOf(run: () => unknown): UsageError {
   try {
     run();
   } catch (error) {
-    if (error instanceof CliError) return error;
+    if (error instanceof UsageError) return error;
     throw error;
   }
-  throw new Error('expected a CliError');
+  throw new Error('expected a UsageError');
 }
 
 describe('nameSchemas', () => {
