@@ -8,8 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { loadSpec } from '../../lib/spec/load-spec.js';
-import { SpecError } from '../../lib/spec/spec-error.js';
+import { loadSpec, SpecError } from '../../../scripts/common/spec/index.js';
 import { summaryLine } from '../../lib/report/results.js';
 import { launchFleet } from '../prism-fleet-file.js';
 import {
