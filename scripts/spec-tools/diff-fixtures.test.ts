@@ -45,13 +45,7 @@ const cases: { file: string; old?: string; expected: Expected; locationEndsWith?
   { file: 'response-field-optional.yaml', expected: ALL_THREE_READS('breaking', 'field-became-optional') },
   { file: 'path-changed.yaml', expected: [['breaking', 'path-changed', 'GetWidget']] },
   { file: 'method-changed.yaml', expected: [['breaking', 'method-changed', 'CreateWidget']] },
-  {
-    file: 'component-removed.yaml',
-    expected: [
-      ['breaking', 'component-removed', 'schemas/Widget'],
-      ['non-breaking', 'component-added', 'schemas/Gadget'],
-    ],
-  },
+  { file: 'component-removed.yaml', expected: [['breaking', 'component-removed', 'schemas/Widget'], ['non-breaking', 'component-added', 'schemas/Gadget']] },
   // Non-breaking
   { file: 'request-optional-field-added.yaml', expected: [['non-breaking', 'field-added', 'CreateWidget']] },
   { file: 'response-field-added.yaml', expected: ALL_THREE_READS('non-breaking', 'field-added') },

@@ -6,7 +6,7 @@ import { isObject, type JsonObject } from '../../common/spec/index.js';
 
 /**
  * Every client-visible difference from `before` to `after`. Both documents must already have
- * their $refs resolved (see deref.ts); `rawBefore`/`rawAfter` are the unresolved ones, used only
+ * their $refs resolved (scripts/common/spec/deref.ts, recursive refs as cycles); `rawBefore`/`rawAfter` are the unresolved ones, used only
  * for component names.
  */
 export function diffSpecs(before: JsonObject, after: JsonObject, raw: { before: JsonObject; after: JsonObject } = { before, after }): Change[] {

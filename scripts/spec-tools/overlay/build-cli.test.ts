@@ -2,12 +2,11 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { captureIo } from '../capture-io.js';
 import { runBuild } from './build-cli.js';
 import { firstSentence } from './overlay-document.js';
 import { CORRECTIONS_OVERLAY, UPSTREAM_SPEC } from '../../common/paths.js';
-import { HTTP_METHODS, isObject, type JsonObject } from '../../common/spec/index.js';
+import { HTTP_METHODS, isObject, loadSpec, parseSpecText, parseYamlText, type JsonObject } from '../../common/spec/index.js';
 
 let tmp: string;
 beforeAll(async () => {
@@ -43,7 +42,7 @@ describe('spec:build over Logto 1.42 (the committed upstream and corrections ove
     expect(result.code).toBe(0);
     expect(result.out[0]).toMatch(/^spec-build: wrote .*corrected\.yaml: 284 operations, \d+ overlay actions, from openapi\/upstream\/management\.openapi\.json \+ openapi\/corrections\.overlay\.yaml$/);
     text = await readFile(out(), 'utf8');
-    built = parse(text) as JsonObject;
+    built = parseSpecText(text, out()).raw;
   }, 120_000);
 
   it('says in its info what it is, in our words', () => {
@@ -124,7 +123,7 @@ describe('spec:build over Logto 1.42 (the committed upstream and corrections ove
 describe('spec:build when Logto changes under an overlay action', () => {
   it('fails (exit 1) naming the stale action: its number, line, description and target', async () => {
     // Logto renames the status route: the actions that correct it match nothing any more.
-    const upstream = JSON.parse(await readFile(UPSTREAM_SPEC, 'utf8')) as JsonObject;
+    const upstream = (await loadSpec(UPSTREAM_SPEC)).raw;
     const pathsObject = upstream.paths as JsonObject;
     pathsObject['/api/organization-invitations/{id}/state'] = pathsObject['/api/organization-invitations/{id}/status'];
     delete pathsObject['/api/organization-invitations/{id}/status'];
@@ -132,7 +131,7 @@ describe('spec:build when Logto changes under an overlay action', () => {
     await writeFile(changed, JSON.stringify(upstream));
 
     const overlayText = await readFile(CORRECTIONS_OVERLAY, 'utf8');
-    const stale = (parse(overlayText) as { actions: { target: string; description: string }[] }).actions
+    const stale = (parseYamlText(overlayText, 'overlay.yaml').value as { actions: { target: string; description: string }[] }).actions
       .map((action, index) => ({ ...action, number: index + 1 }))
       .filter((action) => action.target.includes("'/api/organization-invitations/{id}/status'"));
     expect(stale.length).toBeGreaterThan(0);

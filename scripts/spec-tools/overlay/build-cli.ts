@@ -13,13 +13,9 @@ import { isHttpMethod, isObject, loadSpec, type JsonObject } from '../../common/
 
 export const BUILD_USAGE = 'usage: npm run spec:build -- [--out <file>] [--upstream <file>] [--overlay <file>] [--check]';
 
-export interface BuildPaths {
-  upstream: string;
-  overlay: string;
-  out: string;
-}
-
-const defaults: BuildPaths = { upstream: UPSTREAM_SPEC, overlay: CORRECTIONS_OVERLAY, out: OUR_SPEC };
+/** What spec:build reads and writes unless the command line says otherwise (tests pass their own). */
+const defaults = { upstream: UPSTREAM_SPEC, overlay: CORRECTIONS_OVERLAY, out: OUR_SPEC };
+export type BuildPaths = typeof defaults;
 
 /**
  * spec:build: Logto's served spec (as spec:pull wrote it) + our corrections overlay → the spec
