@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { stripProse } from './strip-prose.js';
 import { LOGTO_FIXTURE } from '../common/paths.js';
