@@ -2,10 +2,8 @@
  * Contract conformance library shared by the mock suite (Prism) and the live suite (a real
  * server): load a spec, derive requests from it, check responses, write reports.
  */
-export { SpecError } from './spec/spec-error.js';
-export { loadSpec, parseSpecText, type LoadedSpec, type OpenApiVersion } from './spec/load-spec.js';
-export { listOperations, type OperationSpec, type ParameterSpec, type ResponseSpec, type MediaTypeSpec, type HttpMethod } from './spec/operations.js';
-export { readPointer, joinPointer } from './spec/json-pointer.js';
+export { SpecError, loadSpec, parseSpecText, readPointer, joinPointer, type LoadedSpec, type OpenApiVersion, type HttpMethod } from '../../scripts/common/spec/index.js';
+export { listOperations, type OperationSpec, type ParameterSpec, type ResponseSpec, type MediaTypeSpec } from './spec/operations.js';
 export { createContractContext, type ContractContext } from './context.js';
 export { FindingCollector, type SpecFinding } from './findings.js';
 export { SchemaValidator, type SchemaIssue, type SchemaVerdict } from './schema/schema-validator.js';

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import type { CliIo } from '../../scripts/spec-tools/cli-error.js';
 import { runTraceDiff } from './trace-diff-cli.js';
 import { TRACE_FORMAT, writeTrace, type Trace } from './trace.js';
+import type { CliIo } from '../../scripts/common/run-cli.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'ct-trace-diff-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

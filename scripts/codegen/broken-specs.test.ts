@@ -22,8 +22,8 @@ describe('a broken spec fails with a short message naming the file and the place
   });
 
   const cases: Array<{ fixture: string; message: RegExp }> = [
-    { fixture: 'invalid-yaml.yaml', message: /^invalid-yaml\.yaml:9:16: invalid YAML: Nested mappings are not allowed in compact mappings$/ },
-    { fixture: 'invalid-json.json', message: /^invalid-json\.json:5:56: invalid JSON: Expected double-quoted property name$/ },
+    { fixture: 'invalid-yaml.yaml', message: /^invalid-yaml\.yaml:9:16: invalid YAML: Nested mappings are not allowed in compact mappings; fix the YAML syntax$/ },
+    { fixture: 'invalid-json.json', message: /^invalid-json\.json:5:56: invalid JSON: Expected double-quoted property name; fix the JSON syntax$/ },
     {
       fixture: 'dangling-ref.yaml',
       message: /^dangling-ref\.yaml:15:\d+: dangling \$ref at #\/paths\/~1things\/get\/responses\/200\/content\/application~1json\/schema: target #\/components\/schemas\/Thing does not exist$/,
@@ -32,17 +32,17 @@ describe('a broken spec fails with a short message naming the file and the place
       fixture: 'external-ref.yaml',
       message: /^external-ref\.yaml:11:\d+: \$ref at #\/paths\/~1things\/get\/responses\/200 points outside this file \(\.\/responses\.yaml#\/Things\); bundle the spec into one file first/,
     },
-    { fixture: 'not-openapi.yaml', message: /^not-openapi\.yaml: not an OpenAPI document \(no top-level "openapi" field\)$/ },
+    { fixture: 'not-openapi.yaml', message: /^not-openapi\.yaml: not an OpenAPI 3\.x document \(no top-level "openapi" field\)$/ },
     { fixture: 'swagger-2.json', message: /^swagger-2\.json:2:\d+: Swagger 2\.0 is not supported; convert the spec to OpenAPI 3\.0 or 3\.1$/ },
     { fixture: 'unsupported-version.yaml', message: /^unsupported-version\.yaml:1:\d+: unsupported OpenAPI version "4\.0\.0"; supported: 3\.0\.x and 3\.1\.x$/ },
     { fixture: 'undeclared-path-param.yaml', message: /^undeclared-path-param\.yaml:8:\d+: GET \/things\/\{id\} .*uses path parameter \{id\} but does not declare it/ },
-    { fixture: 'no-such-spec.yaml', message: /^no-such-spec\.yaml: spec file not found; pass an existing file with --spec <file>$/ },
+    { fixture: 'no-such-spec.yaml', message: /^no-such-spec\.yaml: cannot read the spec \(no such file\); check the path$/ },
   ];
 
   for (const { fixture, message } of cases) {
-    it(`${fixture}: exit 1, one line, nothing written`, async () => {
+    it(`${fixture}: exit 2 (bad input), one line, nothing written`, async () => {
       const result = await runGenerate(['--spec', path.join(REPO_ROOT, FIXTURES, fixture), '--out', outDir]);
-      expect(result.exitCode).toBe(1);
+      expect(result.exitCode).toBe(2);
       expect(result.stdout).toEqual([]);
       expect(result.stderr).toHaveLength(1);
       const [line = ''] = result.stderr;
@@ -62,7 +62,7 @@ describe('a broken spec fails with a short message naming the file and the place
     );
     await writeFile(spec, JSON.stringify({ openapi: '3.0.3', info: { title: 't', version: '1' }, paths }, null, 2));
     const result = await runGenerate(['--spec', spec, '--out', outDir]);
-    expect(result.exitCode).toBe(1);
+    expect(result.exitCode).toBe(2);
     expect(result.stderr.join('\n').split('\n')).toHaveLength(6);
     expect(result.stderr.join('\n')).toMatch(/\.\.\. and 2 more unresolved \$ref\(s\)/);
   });
@@ -82,7 +82,7 @@ describe('a broken spec fails with a short message naming the file and the place
       cwd: REPO_ROOT,
       encoding: 'utf8',
     });
-    expect(child.status).toBe(1);
+    expect(child.status).toBe(2);
     expect(child.stdout).toBe('');
     expect(child.stderr.trim().split('\n')).toHaveLength(1);
     expect(child.stderr).toMatch(/^scripts\/codegen\/fixtures\/dangling-ref\.yaml:15:\d+: dangling \$ref/);

@@ -1,7 +1,7 @@
 import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { displayPathOf } from './load-spec.js';
+import { displayPath } from '../common/paths.js';
 import { REPO_ROOT, runGenerate } from './run-generate.js';
 import { makeRepoTempDir } from './test-support/temp-dir.js';
 
@@ -16,7 +16,7 @@ describe('generate:check', () => {
   beforeAll(async () => {
     temp = await makeRepoTempDir('codegen-check');
     outDir = path.join(temp.dir, 'generated');
-    shown = displayPathOf(outDir, REPO_ROOT);
+    shown = displayPath(outDir);
   });
 
   afterAll(async () => {
@@ -84,6 +84,6 @@ describe('generate:check', () => {
     await writeFile(file, 'x');
     const result = await runGenerate(['--spec', SPEC, '--out', file]);
     expect(result.exitCode).toBe(1);
-    expect(result.stderr).toEqual([`generate: cannot write to ${displayPathOf(file, REPO_ROOT)} (EEXIST); pass a writable directory with --out <dir>`]);
+    expect(result.stderr).toEqual([`generate: cannot write to ${displayPath(file)} (EEXIST); pass a writable directory with --out <dir>`]);
   });
 });

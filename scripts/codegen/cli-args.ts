@@ -1,7 +1,4 @@
-import { SpecError } from './spec-error.js';
-
-/** A bad command line (exit code 2, like other CLIs), as opposed to a bad spec (exit code 1). */
-export class UsageError extends SpecError {}
+import { UsageError } from '../common/usage-error.js';
 
 export interface CliOptions {
   spec: string | undefined;
@@ -17,7 +14,7 @@ export const USAGE =
   '  --out             output directory (default: src/generated)\n' +
   "  --runtime-import  module apis.ts imports unwrap from (default: '../runtime/unwrap.js')\n" +
   '  --check           compare with the files on disk instead of writing (npm run generate:check)\n' +
-  'exit codes: 0 written (with --check: up to date), 1 the spec cannot be used or --check found a difference, 2 bad arguments';
+  'exit codes: 0 written (with --check: up to date), 1 --check found a difference, 2 bad arguments or a spec that cannot be used';
 
 const VALUE_FLAGS = { '--spec': 'spec', '--out': 'out', '--runtime-import': 'runtimeImport' } as const;
 

@@ -1,9 +1,17 @@
-import { decodeLocalRef, encodePointer, isRecord, resolvePointer } from './json-pointer.js';
+import {
+  encodePointer,
+  followRefs,
+  formatAt,
+  isObject,
+  listSpecOperations,
+  noLocator,
+  SpecError,
+  type HttpMethod,
+  type Locator,
+  type SpecOperation,
+} from '../common/spec/index.js';
 import { camelCase, claimUnique, pascalCase, safeParameterName } from './naming.js';
 import type { ApiModel, BodyModel, NamedParamModel, OperationModel, PathParamModel, ResponseModel } from './operation-model.js';
-import type { Locator } from './source-locator.js';
-import { formatAt, SpecError } from './spec-error.js';
-import { HTTP_METHODS, type HttpMethod } from './validate-spec.js';
 
 /** Tag used for operations that declare none. */
 export const UNTAGGED = 'Default';
@@ -12,11 +20,7 @@ const RESERVED_METHOD_NAMES = new Set(['constructor', 'client']);
 /** Names the generated method signature itself uses besides path params. */
 const SIGNATURE_NAMES = ['body', 'query', 'headerParams', 'options'];
 
-interface RawOperation {
-  method: HttpMethod;
-  path: string;
-  operation: Record<string, unknown>;
-  pathItemParameters: unknown[];
+interface RawOperation extends SpecOperation {
   requiresToken: boolean;
 }
 
@@ -25,10 +29,10 @@ interface RawOperation {
  * tags), classes sorted by name, methods sorted by name. Naming collisions get numeric suffixes
  * assigned in (path, method) order, so they are stable.
  */
-export function collectApis(document: Record<string, unknown>, displayPath: string, locate: Locator = () => undefined): ApiModel[] {
-  const deref = (value: unknown): unknown => dereference(document, value, displayPath);
+export function collectApis(document: Record<string, unknown>, displayPath: string, locate: Locator = noLocator): ApiModel[] {
+  const deref = (value: unknown): unknown => followRefs(document, value, displayPath);
   const raw = rawOperations(document, deref);
-  const shared = sharedOperationIds(document);
+  const shared = sharedOperationIds(document, deref);
   const usedKeys = new Set(raw.map(({ operation }) => operation.operationId).filter((id): id is string => typeof id === 'string' && !shared.has(id)));
   const byTag = new Map<string, OperationModel[]>();
   for (const entry of raw) {
@@ -59,19 +63,11 @@ export function collectApis(document: Record<string, unknown>, displayPath: stri
   return apis.sort((a, b) => compare(a.className, b.className));
 }
 
+/** In (path, method) order: a stable sort by path keeps OpenAPI's method order within a path. */
 function rawOperations(document: Record<string, unknown>, deref: (value: unknown) => unknown): RawOperation[] {
-  const paths = isRecord(document.paths) ? document.paths : {};
-  const result: RawOperation[] = [];
-  for (const path of Object.keys(paths).sort(compare)) {
-    const pathItem = deref(paths[path]);
-    if (!isRecord(pathItem)) continue;
-    const pathItemParameters = Array.isArray(pathItem.parameters) ? pathItem.parameters : [];
-    for (const method of HTTP_METHODS) {
-      const operation = deref(pathItem[method]);
-      if (isRecord(operation)) result.push({ method, path, operation, pathItemParameters, requiresToken: requiresToken(operation, document) });
-    }
-  }
-  return result;
+  return listSpecOperations(document, deref)
+    .sort((a, b) => compare(a.path, b.path))
+    .map((entry) => ({ ...entry, requiresToken: requiresToken(entry.operation, document) }));
 }
 
 /**
@@ -79,17 +75,13 @@ function rawOperations(document: Record<string, unknown>, deref: (value: unknown
  * spec may break that; rather than refuse the whole spec, those operations are keyed and named
  * by method and path (stable: a later spec adding a third user of the id renames nobody).
  */
-export function sharedOperationIds(document: Record<string, unknown>): Set<string> {
+export function sharedOperationIds(document: Record<string, unknown>, deref: (value: unknown) => unknown = (value) => followRefs(document, value, 'the spec')): Set<string> {
   const seen = new Set<string>();
   const shared = new Set<string>();
-  for (const pathItem of Object.values(isRecord(document.paths) ? document.paths : {})) {
-    if (!isRecord(pathItem)) continue;
-    for (const method of HTTP_METHODS) {
-      const operation = pathItem[method];
-      if (!isRecord(operation) || typeof operation.operationId !== 'string') continue;
-      if (seen.has(operation.operationId)) shared.add(operation.operationId);
-      seen.add(operation.operationId);
-    }
+  for (const { operation } of listSpecOperations(document, deref)) {
+    if (typeof operation.operationId !== 'string') continue;
+    if (seen.has(operation.operationId)) shared.add(operation.operationId);
+    seen.add(operation.operationId);
   }
   return shared;
 }
@@ -105,7 +97,7 @@ function toModel(
   const specId = typeof operation.operationId === 'string' ? operation.operationId : undefined;
   const operationId = specId !== undefined && !shared.has(specId) ? specId : undefined;
   const tags = Array.isArray(operation.tags) ? operation.tags.filter((tag): tag is string => typeof tag === 'string') : [];
-  const parameters = mergeParameters(entry.pathItemParameters, operation.parameters, deref);
+  const parameters = resolvedParameters(entry.parameters);
   const queryParams = parameters.filter((parameter) => parameter.in === 'query');
   return {
     key: operationId ?? claimUnique(fallbackOperationKey(method, path), usedKeys),
@@ -133,11 +125,11 @@ function toModel(
 function isPageBasedList(queryParams: ResolvedParameter[], responsesObject: unknown, deref: (value: unknown) => unknown): boolean {
   const names = new Set(queryParams.map((parameter) => parameter.name));
   if (!names.has('page') || !names.has('page_size')) return false;
-  const ok = isRecord(responsesObject) ? deref(responsesObject['200']) : undefined;
-  const content = isRecord(ok) ? deref(ok.content) : undefined;
-  const json = isRecord(content) ? deref(content['application/json']) : undefined;
-  const schema = isRecord(json) ? deref(json.schema) : undefined;
-  return isRecord(schema) && (schema.type === 'array' || (Array.isArray(schema.type) && schema.type.includes('array')));
+  const ok = isObject(responsesObject) ? deref(responsesObject['200']) : undefined;
+  const content = isObject(ok) ? deref(ok.content) : undefined;
+  const json = isObject(content) ? deref(content['application/json']) : undefined;
+  const schema = isObject(json) ? deref(json.schema) : undefined;
+  return isObject(schema) && (schema.type === 'array' || (Array.isArray(schema.type) && schema.type.includes('array')));
 }
 
 /**
@@ -147,7 +139,7 @@ function isPageBasedList(queryParams: ResolvedParameter[], responsesObject: unkn
  */
 function requiresToken(operation: Record<string, unknown>, document: Record<string, unknown>): boolean {
   const security = Array.isArray(operation.security) ? operation.security : Array.isArray(document.security) ? document.security : [];
-  return security.length > 0 && !security.some((requirement) => isRecord(requirement) && Object.keys(requirement).length === 0);
+  return security.length > 0 && !security.some((requirement) => isObject(requirement) && Object.keys(requirement).length === 0);
 }
 
 /**
@@ -169,20 +161,13 @@ interface ResolvedParameter extends NamedParamModel {
   in: string;
 }
 
-/** Operation-level parameters override path-item ones with the same name and location. */
-function mergeParameters(pathItemLevel: unknown[], operationLevel: unknown, deref: (value: unknown) => unknown): ResolvedParameter[] {
-  const merged = new Map<string, ResolvedParameter>();
-  for (const candidate of [...pathItemLevel, ...(Array.isArray(operationLevel) ? operationLevel : [])]) {
-    const parameter = deref(candidate);
-    if (!isRecord(parameter) || typeof parameter.name !== 'string' || typeof parameter.in !== 'string') continue;
-    merged.set(`${parameter.in}\u0000${parameter.name}`, {
-      name: parameter.name,
-      in: parameter.in,
-      required: parameter.required === true || parameter.in === 'path',
-      description: text(parameter.description),
-    });
-  }
-  return [...merged.values()];
+/** The merged parameters (the walk merged path-item and operation ones) that have a name and a location. */
+function resolvedParameters(parameters: readonly Record<string, unknown>[]): ResolvedParameter[] {
+  return parameters.flatMap((parameter) =>
+    typeof parameter.name === 'string' && typeof parameter.in === 'string'
+      ? [{ name: parameter.name, in: parameter.in, required: parameter.required === true || parameter.in === 'path', description: text(parameter.description) }]
+      : [],
+  );
 }
 
 /** Path params in the order the URL template names them (the seed client's positional order). */
@@ -210,9 +195,9 @@ function rank(order: string[], name: string): number {
 }
 
 function body(requestBody: unknown, deref: (value: unknown) => unknown): BodyModel | undefined {
-  if (!isRecord(requestBody)) return undefined;
+  if (!isObject(requestBody)) return undefined;
   const content = deref(requestBody.content);
-  const mediaTypes = isRecord(content) ? Object.keys(content).sort(compare) : [];
+  const mediaTypes = isObject(content) ? Object.keys(content).sort(compare) : [];
   const mediaType = preferredMediaType(mediaTypes);
   if (mediaType === undefined) return undefined;
   return { required: requestBody.required === true, mediaType, description: text(requestBody.description) };
@@ -228,16 +213,16 @@ export function isJsonMediaType(mediaType: string): boolean {
 }
 
 function responses(responsesObject: unknown, deref: (value: unknown) => unknown): ResponseModel[] {
-  if (!isRecord(responsesObject)) return [];
+  if (!isObject(responsesObject)) return [];
   return Object.keys(responsesObject)
     .sort(compareStatus)
     .map((status) => {
       const response = deref(responsesObject[status]);
-      const content = isRecord(response) ? deref(response.content) : undefined;
+      const content = isObject(response) ? deref(response.content) : undefined;
       return {
         status,
-        description: isRecord(response) ? text(response.description) : undefined,
-        mediaTypes: isRecord(content) ? Object.keys(content).sort(compare) : [],
+        description: isObject(response) ? text(response.description) : undefined,
+        mediaTypes: isObject(content) ? Object.keys(content).sort(compare) : [],
       };
     });
 }
@@ -246,21 +231,6 @@ function compareStatus(a: string, b: string): number {
   // `default` sorts last; `2XX` sorts with the 200s.
   const weight = (status: string): string => (status === 'default' ? '999' : status.toUpperCase().replaceAll('X', '0'));
   return compare(weight(a), weight(b)) || compare(a, b);
-}
-
-/** Follows local `$ref`s (validated earlier), guarding against cycles. */
-function dereference(document: Record<string, unknown>, value: unknown, displayPath: string): unknown {
-  let current = value;
-  const seen = new Set<string>();
-  while (isRecord(current) && typeof current.$ref === 'string') {
-    const ref = current.$ref;
-    if (seen.has(ref)) throw new SpecError(`${displayPath}: $ref cycle through ${ref}`);
-    seen.add(ref);
-    const target = decodeLocalRef(ref);
-    const resolved = target ? resolvePointer(document, target) : { found: false as const };
-    current = resolved.found ? resolved.value : undefined;
-  }
-  return current;
 }
 
 function text(value: unknown): string | undefined {

@@ -141,20 +141,18 @@ function signatureParameters(operation: OperationModel): SignatureParameter[] {
       doc: operation.body.description ?? `Request body (${operation.body.mediaType}).`,
     });
   }
-  if (operation.queryParams.length > 0) {
+  // Query and header parameters each travel as one object, optional unless one of them is required.
+  const grouped = [
+    { name: 'query', location: 'query', list: operation.queryParams, title: 'Query parameters:' },
+    { name: 'headerParams', location: 'header', list: operation.headerParams, title: 'Header parameters:' },
+  ];
+  for (const { name, location, list, title } of grouped) {
+    if (list.length === 0) continue;
     parameters.push({
-      name: 'query',
-      type: `NonNullable<${root}['parameters']['query']>`,
-      optional: !operation.queryParams.some((parameter) => parameter.required),
-      doc: ['Query parameters:', ...operation.queryParams.map(describeNamed)].join('\n'),
-    });
-  }
-  if (operation.headerParams.length > 0) {
-    parameters.push({
-      name: 'headerParams',
-      type: `NonNullable<${root}['parameters']['header']>`,
-      optional: !operation.headerParams.some((parameter) => parameter.required),
-      doc: ['Header parameters:', ...operation.headerParams.map(describeNamed)].join('\n'),
+      name,
+      type: `NonNullable<${root}['parameters']['${location}']>`,
+      optional: !list.some((parameter) => parameter.required),
+      doc: [title, ...list.map(describeNamed)].join('\n'),
     });
   }
   parameters.push({ name: 'options', type: 'OperationOptions', optional: true, doc: 'Per-call abort signal and extra headers.' });

@@ -1,5 +1,5 @@
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
-import { SpecError } from './spec-error.js';
+import { SpecError } from '../common/spec/index.js';
 
 /** Renders `schema.ts` with openapi-typescript's Node API (types only: `paths`, `components`, `operations`). */
 export async function emitSchema(document: Record<string, unknown>, header: string, displayPath: string): Promise<string> {

@@ -2,10 +2,7 @@ import path from 'node:path';
 import { collectApis, sharedOperationIds } from './collect-operations.js';
 import { emitApis } from './emit-apis.js';
 import { emitSchema } from './emit-schema.js';
-import { isRecord } from './json-pointer.js';
-import { HTTP_METHODS } from './validate-spec.js';
-import { loadSpec } from './load-spec.js';
-import { validateSpec } from './validate-spec.js';
+import { listSpecOperations, loadSpec } from '../common/spec/index.js';
 
 export const DEFAULT_RUNTIME_IMPORT = '../runtime/unwrap.js';
 /** Marks files the generator owns, so a regeneration may remove stale ones it once wrote. */
@@ -13,7 +10,6 @@ export const GENERATED_MARKER = 'do not edit; run npm run generate';
 
 export interface GenerateInput {
   specFile: string;
-  repoRoot: string;
   runtimeImport?: string;
 }
 
@@ -35,22 +31,21 @@ export function headerFor(specDisplayPath: string): string {
 
 /** Everything the generator writes, computed in memory (generate:check compares it with disk). */
 export async function generateFiles(input: GenerateInput): Promise<GeneratedOutput> {
-  const spec = await loadSpec(path.resolve(input.specFile), input.repoRoot);
-  validateSpec(spec);
-  const document = spec.document;
-  if (!isRecord(document)) throw new Error('validateSpec accepted a non-object document');
-  const header = headerFor(spec.displayPath);
-  const apis = collectApis(document, spec.displayPath, spec.locate);
+  const spec = await loadSpec(path.resolve(input.specFile));
+  // The raw document: openapi-typescript turns its `$ref`s into named types.
+  const document = spec.raw;
+  const header = headerFor(spec.source);
+  const apis = collectApis(document, spec.source, spec.locate);
   const shared = sharedOperationIds(document);
   const runtimeImport = input.runtimeImport ?? DEFAULT_RUNTIME_IMPORT;
   const files = new Map<string, string>([
     ['apis.ts', emitApis(apis, { header, runtimeImport, paginateImport: siblingModule(runtimeImport, 'paginate.js') })],
-    ['schema.ts', await emitSchema(withoutOperationIds(document, shared), header, spec.displayPath)],
+    ['schema.ts', await emitSchema(withoutOperationIds(document, shared), header, spec.source)],
   ]);
   const operations = apis.flatMap((api) => api.operations);
   return {
     files,
-    specDisplayPath: spec.displayPath,
+    specDisplayPath: spec.source,
     operationCount: operations.length,
     apiCount: apis.length,
     iteratorCount: operations.filter((operation) => operation.paginated).length,
@@ -72,12 +67,8 @@ export function siblingModule(specifier: string, file: string): string {
 function withoutOperationIds(document: Record<string, unknown>, ids: Set<string>): Record<string, unknown> {
   if (ids.size === 0) return document;
   const copy = structuredClone(document);
-  for (const pathItem of Object.values(isRecord(copy.paths) ? copy.paths : {})) {
-    if (!isRecord(pathItem)) continue;
-    for (const method of HTTP_METHODS) {
-      const operation = pathItem[method];
-      if (isRecord(operation) && typeof operation.operationId === 'string' && ids.has(operation.operationId)) delete operation.operationId;
-    }
+  for (const { operation } of listSpecOperations(copy)) {
+    if (typeof operation.operationId === 'string' && ids.has(operation.operationId)) delete operation.operationId;
   }
   return copy;
 }

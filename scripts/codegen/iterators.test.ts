@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendJson, startTestServer, type TestServer } from '../../test/helpers/http-server.js';
@@ -6,7 +5,7 @@ import { generateFiles } from './generate-files.js';
 import { REPO_ROOT, runGenerate } from './run-generate.js';
 import { bodyOf, docOf, signatureOf } from './test-support/signatures.js';
 import { makeRepoTempDir, runtimeImportFor } from './test-support/temp-dir.js';
-import { typecheck } from './test-support/typecheck.js';
+import { typecheck, writeUsage } from './test-support/typecheck.js';
 
 const SPEC = path.join(REPO_ROOT, 'scripts', 'codegen', 'fixtures', 'paged-and-shared-ids.yaml');
 
@@ -24,7 +23,7 @@ describe('page iterators and shared operationIds (paged-and-shared-ids fixture)'
     expect(result.stderr).toEqual([]);
     expect(result.exitCode).toBe(0);
     stdout = result.stdout;
-    apis = (await generateFiles({ specFile: SPEC, repoRoot: REPO_ROOT, runtimeImport: runtimeImportFor(outDir) })).files.get('apis.ts') ?? '';
+    apis = (await generateFiles({ specFile: SPEC, runtimeImport: runtimeImportFor(outDir) })).files.get('apis.ts') ?? '';
     // 45 things, Total-Number, pages honoured: what Logto's pagination does.
     server = await startTestServer((request, res) => {
       const url = new URL(request.url, 'http://x');
@@ -66,15 +65,7 @@ describe('page iterators and shared operationIds (paged-and-shared-ids fixture)'
   });
 
   it('type-checks, including the item types callers get', async () => {
-    const usage = path.join(temp.dir, 'usage.ts');
-    await writeFile(
-      usage,
-      `import createClient from 'openapi-fetch';
-import { createApis } from './generated/apis.js';
-import type { paths } from './generated/schema.js';
-
-const apis = createApis(createClient<paths>({ baseUrl: 'http://127.0.0.1:9' }));
-export async function usage(): Promise<void> {
+    const usage = await writeUsage(temp.dir, 'apis', `export async function usage(): Promise<void> {
   for await (const thing of apis.things.listThingsIterate({ search: 'a' })) { const id: string = thing.id; void id; }
   for await (const part of apis.things.listThingPartsIterate('t1', {})) { const n: number = part.part; void n; }
   const widget: boolean = (await apis.things.getApiWidgets()).widget;
@@ -83,8 +74,7 @@ export async function usage(): Promise<void> {
   const wrong: string = (await apis.things.getApiWidgets()).id;
   void [widget, thing, wrong];
 }
-`,
-    );
+`);
     expect(typecheck([usage])).toEqual([]);
   }, 120_000);
 

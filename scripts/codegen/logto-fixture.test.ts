@@ -1,14 +1,14 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { loadSpec } from '../common/spec/index.js';
 import { captureIo } from '../spec-tools/capture-io.js';
 import { runBuild } from '../spec-tools/overlay/build-cli.js';
 import { generateFiles } from './generate-files.js';
 import { REPO_ROOT, runGenerate } from './run-generate.js';
 import { signatureOf } from './test-support/signatures.js';
 import { makeRepoTempDir, runtimeImportFor } from './test-support/temp-dir.js';
-import { typecheck } from './test-support/typecheck.js';
+import { typecheck, writeUsage } from './test-support/typecheck.js';
 
 const OUR_SPEC = path.join(REPO_ROOT, 'openapi', 'logto-management.yaml');
 const SEED_METHODS = [
@@ -38,7 +38,7 @@ describe('generating the whole Management API (Logto 1.42 upstream + corrections
     const { io, err } = captureIo();
     expect(await runBuild(['--out', specFile], io)).toBe(0);
     expect(err).toEqual([]);
-    spec = parse(await readFile(specFile, 'utf8')) as typeof spec;
+    spec = (await loadSpec(specFile)).raw as typeof spec;
     outDir = path.join(temp.dir, 'generated');
     const result = await runGenerate(['--spec', specFile, '--out', outDir, '--runtime-import', runtimeImportFor(outDir)]);
     expect(result.stderr).toEqual([]);
@@ -83,7 +83,7 @@ describe('generating the whole Management API (Logto 1.42 upstream + corrections
   });
 
   it('keeps the six seed methods with the names and signatures they have today', async () => {
-    const ours = (await generateFiles({ specFile: OUR_SPEC, repoRoot: REPO_ROOT })).files.get('apis.ts') ?? '';
+    const ours = (await generateFiles({ specFile: OUR_SPEC })).files.get('apis.ts') ?? '';
     const slice = (text: string): string => text.slice(text.indexOf('export class OrganizationInvitationsApi {'), text.indexOf('\n}\n', text.indexOf('export class OrganizationInvitationsApi {')));
     for (const method of SEED_METHODS) expect([method, signatureOf(slice(apis), method)]).toEqual([method, signatureOf(slice(ours), method)]);
   });
@@ -97,16 +97,7 @@ describe('generating the whole Management API (Logto 1.42 upstream + corrections
   });
 
   it('type-checks, and reads the way the README says it is used', async () => {
-    const usage = path.join(temp.dir, 'usage.ts');
-    await writeFile(
-      usage,
-      `import createClient from 'openapi-fetch';
-import { createApis } from './generated/apis.js';
-import type { paths } from './generated/schema.js';
-
-const logto = createApis(createClient<paths>({ baseUrl: 'http://127.0.0.1:9' }));
-
-export async function usage(): Promise<void> {
+    const usage = await writeUsage(temp.dir, 'logto', `export async function usage(): Promise<void> {
   for await (const user of logto.users.listUsersIterate({ page_size: 50 })) {
     const id: string = user.id;
     void id;
@@ -117,8 +108,7 @@ export async function usage(): Promise<void> {
   await logto.organizationInvitations.createOrganizationInvitation({ invitee: 'a@example.com', organizationId: 'o', expiresAt: 1 }); // messagePayload is optional
   await logto.organizationRoles.createOrganizationRole({ name: 'r' }); // the defaulted arrays are optional
 }
-`,
-    );
+`);
     expect(typecheck([path.join(outDir, 'apis.ts'), path.join(outDir, 'schema.ts'), usage])).toEqual([]);
   }, 180_000);
 

@@ -1,13 +1,12 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs, USAGE, UsageError } from './cli-args.js';
+import { displayPath, OUR_SPEC, OUR_SPEC_ARG, REPO_ROOT } from '../common/paths.js';
+import { EXIT, UsageError } from '../common/usage-error.js';
+import { parseArgs, USAGE } from './cli-args.js';
 import { generateFiles } from './generate-files.js';
-import { displayPathOf } from './load-spec.js';
 import { compareWithDir, writeToDir } from './output-dir.js';
-import { SpecError } from './spec-error.js';
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const DEFAULT_SPEC = 'openapi/logto-management.yaml';
+export { REPO_ROOT };
+export const DEFAULT_SPEC = OUR_SPEC_ARG;
 export const DEFAULT_OUT = 'src/generated';
 
 export interface RunResult {
@@ -28,11 +27,11 @@ export async function runGenerate(argv: readonly string[], cwd: string = process
       result.stdout.push(USAGE);
       return result;
     }
-    const specFile = options.spec ? path.resolve(cwd, options.spec) : path.join(REPO_ROOT, DEFAULT_SPEC);
+    const specFile = options.spec ? path.resolve(cwd, options.spec) : OUR_SPEC;
     const outDir = options.out ? path.resolve(cwd, options.out) : path.join(REPO_ROOT, DEFAULT_OUT);
-    const outDisplay = displayPathOf(outDir, REPO_ROOT);
+    const outDisplay = displayPath(outDir);
     const started = performance.now();
-    const output = await generateFiles({ specFile, repoRoot: REPO_ROOT, runtimeImport: options.runtimeImport });
+    const output = await generateFiles({ specFile, runtimeImport: options.runtimeImport });
     const elapsed = Math.round(performance.now() - started);
 
     if (options.check) {
@@ -60,7 +59,8 @@ export async function runGenerate(argv: readonly string[], cwd: string = process
       changed = await writeToDir(outDir, output.files);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
-      throw new SpecError(`generate: cannot write to ${outDisplay} (${code}); pass a writable directory with --out <dir>`);
+      // Exit 1 as before: the spec was fine, the run failed (only bad input exits 2).
+      throw new UsageError(`generate: cannot write to ${outDisplay} (${code}); pass a writable directory with --out <dir>`, EXIT.failed);
     }
     const { written, removed } = changed;
     const changes = [
@@ -72,8 +72,9 @@ export async function runGenerate(argv: readonly string[], cwd: string = process
       ...output.notes.map((note) => `generate: note: ${note}`),
     );
   } catch (error) {
-    result.exitCode = error instanceof UsageError ? 2 : 1;
-    if (error instanceof SpecError) result.stderr.push(error.message);
+    // A spec that cannot be used is a SpecError, a UsageError: exit 2, like every tool's bad input.
+    result.exitCode = error instanceof UsageError ? error.exitCode : EXIT.failed;
+    if (error instanceof UsageError) result.stderr.push(error.message);
     else result.stderr.push(`generate: internal error: ${error instanceof Error ? error.message : String(error)} (please report it with the spec that caused it)`);
   }
   return result;

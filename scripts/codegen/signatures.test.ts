@@ -20,7 +20,7 @@ describe('apis.ts for our spec mirrors the Python seed client', () => {
   let schema: string;
 
   beforeAll(async () => {
-    const output = await generateFiles({ specFile: OUR_SPEC, repoRoot: REPO_ROOT });
+    const output = await generateFiles({ specFile: OUR_SPEC });
     apis = output.files.get('apis.ts') ?? '';
     schema = output.files.get('schema.ts') ?? '';
   });
@@ -105,7 +105,7 @@ describe('naming fallbacks and signature rules (quirks fixture, OpenAPI 3.1)', (
       const result = await runGenerate(['--spec', spec, '--out', out, '--runtime-import', runtimeImportFor(out)]);
       expect(result.stderr).toEqual([]);
     }
-    const output = await generateFiles({ specFile: QUIRKS_SPEC, repoRoot: REPO_ROOT });
+    const output = await generateFiles({ specFile: QUIRKS_SPEC });
     apis = output.files.get('apis.ts') ?? '';
   }, 120_000);
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { captureIo } from './capture-io.js';
 import { runDiff } from './diff-cli.js';
 import type { DiffReport } from './report.js';
-import { logtoFixturePath, ourSpecPath } from './repo-root.js';
 import type { Change } from './diff/change.js';
+import { LOGTO_FIXTURE, OUR_SPEC } from '../common/paths.js';
 
 /**
  * Logto 1.42's served spec (old) against ours (new), cut to the carried operations. The known
@@ -12,7 +12,7 @@ import type { Change } from './diff/change.js';
  */
 describe('ours vs Logto 1.42 served spec, carried operations only', async () => {
   const { io, stdout, err } = captureIo();
-  const code = await runDiff(['--json', '--carried', logtoFixturePath, ourSpecPath], io);
+  const code = await runDiff(['--json', '--carried', LOGTO_FIXTURE, OUR_SPEC], io);
   const report = JSON.parse(stdout()) as DiffReport;
   const find = (operationId: string, kind: string, locationPart: string): Change[] =>
     report.changes.filter((c) => c.operationId === operationId && c.kind === kind && c.location.includes(locationPart));

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { CliError } from './cli-error.js';
-import { isObject } from './types.js';
+import { UsageError } from '../common/usage-error.js';
+import { isObject } from '../common/spec/index.js';
 
 /** Which upstream operations we carry: an operation is kept if its operationId or any of its tags is listed. */
 export interface CarriedOperations {
@@ -17,30 +17,30 @@ export async function loadCarriedOperations(file: string, withoutList = 'drop --
   try {
     text = await readFile(file, 'utf8');
   } catch {
-    throw new CliError(`cannot read the carried-operations list ${file}; restore it or ${withoutList}`, 2);
+    throw new UsageError(`cannot read the carried-operations list ${file}; restore it or ${withoutList}`);
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new CliError(`${file}: not valid JSON; expected {"tags": [...], "operationIds": [...]}`, 2);
+    throw new UsageError(`${file}: not valid JSON; expected {"tags": [...], "operationIds": [...]}`);
   }
   return parseCarriedOperations(parsed, file, withoutList);
 }
 
 export function parseCarriedOperations(parsed: unknown, source: string, withoutList = 'drop --carried'): CarriedOperations {
   const shape = `expected {"tags": [string...], "operationIds": [string...]}`;
-  if (!isObject(parsed)) throw new CliError(`${source}: ${shape}`, 2);
+  if (!isObject(parsed)) throw new UsageError(`${source}: ${shape}`);
   const list = (key: 'tags' | 'operationIds'): string[] => {
     const value = parsed[key] ?? [];
     if (!Array.isArray(value) || !value.every((v): v is string => typeof v === 'string')) {
-      throw new CliError(`${source}: "${key}" must be an array of strings; ${shape}`, 2);
+      throw new UsageError(`${source}: "${key}" must be an array of strings; ${shape}`);
     }
     return value;
   };
   const carried = { tags: list('tags'), operationIds: list('operationIds') };
   if (carried.tags.length === 0 && carried.operationIds.length === 0) {
-    throw new CliError(`${source}: lists no tags and no operationIds; add some or ${withoutList}`, 2);
+    throw new UsageError(`${source}: lists no tags and no operationIds; add some or ${withoutList}`);
   }
   return carried;
 }

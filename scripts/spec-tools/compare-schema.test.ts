@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dereference } from './deref.js';
 import { diffSpecs } from './diff/diff-specs.js';
-import type { JsonObject } from './types.js';
+import { dereference, type JsonObject } from '../common/spec/index.js';
 
 /** One POST operation whose request body and 200 response both use `schema`. */
 function spec(schema: JsonObject, version = '3.0.3'): JsonObject {
@@ -13,7 +12,8 @@ function spec(schema: JsonObject, version = '3.0.3'): JsonObject {
       paths: { '/x': { post: { operationId: 'X', requestBody: { required: true, content: media }, responses: { '200': { description: 'ok', content: media } } } } },
     },
     'inline',
-  );
+    'cycle',
+  ).document;
 }
 
 const summary = (before: JsonObject, after: JsonObject): string[] =>

@@ -1,14 +1,13 @@
 import path from 'node:path';
 import { loadCarriedOperations } from './carried-operations.js';
-import { CliError, processIo, runCli, type CliIo } from './cli-error.js';
-import { dereference } from './deref.js';
 import { diffSpecs } from './diff/diff-specs.js';
 import { filterOperations } from './filter-operations.js';
-import { loadSpecFile } from './load-spec.js';
 import { pruneComponents } from './prune-components.js';
 import { buildReport, renderJson, renderText } from './report.js';
-import { carriedOperationsPath } from './repo-root.js';
-import type { JsonObject } from './types.js';
+import { UsageError } from '../common/usage-error.js';
+import { processIo, runCli, type CliIo } from '../common/run-cli.js';
+import { CARRIED_OPERATIONS } from '../common/paths.js';
+import { dereference, loadSpec, type JsonObject } from '../common/spec/index.js';
 
 export const DIFF_USAGE = 'usage: npm run spec:diff -- <old-spec> <new-spec> [--json] [--carried] [--carried-file <file>]';
 
@@ -17,21 +16,24 @@ export const DIFF_USAGE = 'usage: npm run spec:diff -- <old-spec> <new-spec> [--
  * With --carried both sides are first cut down to the operations in openapi/carried-operations.json,
  * which is how ours is compared with Logto's full served spec.
  */
-export function runDiff(argv: readonly string[], io: CliIo = processIo, carriedFile: string = carriedOperationsPath): Promise<number> {
+export function runDiff(argv: readonly string[], io: CliIo = processIo, carriedFile: string = CARRIED_OPERATIONS): Promise<number> {
   return runCli('spec-diff', io, async () => {
     const args = parseDiffArgs(argv);
-    let [before, after] = await Promise.all([loadSpecFile(args.oldFile), loadSpecFile(args.newFile)]);
+    const [oldSpec, newSpec] = await Promise.all([loadSpec(args.oldFile), loadSpec(args.newFile)]);
+    let [before, after] = [oldSpec.raw, newSpec.raw];
     if (args.carried) {
       const carried = await loadCarriedOperations(args.carriedFile ? path.resolve(args.carriedFile) : carriedFile, 'drop --carried');
       const cut = (doc: JsonObject, file: string): JsonObject => {
         const filtered = filterOperations(doc, carried);
-        if (filtered.kept === 0) throw new CliError(`${file} has none of the carried operations; check openapi/carried-operations.json or drop --carried`, 2);
+        if (filtered.kept === 0) throw new UsageError(`${file} has none of the carried operations; check openapi/carried-operations.json or drop --carried`);
         return pruneComponents(filtered.doc);
       };
       before = cut(before, args.oldFile);
       after = cut(after, args.newFile);
     }
-    const changes = diffSpecs(dereference(before, args.oldFile), dereference(after, args.newFile), { before, after });
+    // A recursive schema must compare by its shape, so here its $ref becomes a cycle (see dereference).
+    const inline = (doc: JsonObject, source: string): JsonObject => dereference(doc, source, 'cycle').document;
+    const changes = diffSpecs(inline(before, oldSpec.source), inline(after, newSpec.source), { before, after });
     const report = buildReport(args.oldFile, args.newFile, changes);
     io.out(args.json ? renderJson(report) : renderText(report));
     return report.summary.breaking > 0 ? 1 : 0;
@@ -63,19 +65,19 @@ function parseDiffArgs(argv: readonly string[]): DiffArgs {
     }
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     if (flag === '--json' || flag === '--carried') {
-      if (inline !== undefined) throw new CliError(`${flag} takes no value; ${DIFF_USAGE}`, 2);
+      if (inline !== undefined) throw new UsageError(`${flag} takes no value; ${DIFF_USAGE}`);
       if (flag === '--json') json = true;
       else carried = true;
     } else if (flag === '--carried-file') {
       const value = inline ?? argv[++i];
-      if (!value || (inline === undefined && value.startsWith('-'))) throw new CliError(`--carried-file needs a file (a JSON list like openapi/carried-operations.json); ${DIFF_USAGE}`, 2);
+      if (!value || (inline === undefined && value.startsWith('-'))) throw new UsageError(`--carried-file needs a file (a JSON list like openapi/carried-operations.json); ${DIFF_USAGE}`);
       carriedFile = value;
     } else if (arg.startsWith('-') && arg !== '-') {
-      throw new CliError(`unknown option ${flag}; the options are --json, --carried and --carried-file <file>; ${DIFF_USAGE}`, 2);
+      throw new UsageError(`unknown option ${flag}; the options are --json, --carried and --carried-file <file>; ${DIFF_USAGE}`);
     } else positionals.push(arg);
   }
   if (positionals.length !== 2 || !positionals[0] || !positionals[1]) {
-    throw new CliError(`expected two spec files, got ${positionals.length}; ${DIFF_USAGE}`, 2);
+    throw new UsageError(`expected two spec files, got ${positionals.length}; ${DIFF_USAGE}`);
   }
   return { oldFile: positionals[0], newFile: positionals[1], json, carried: carried || carriedFile !== undefined, ...(carriedFile ? { carriedFile } : {}) };
 }

@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from './repo-root.js';
+import { REPO_ROOT } from '../common/paths.js';
 
 /** The npm scripts run these files through tsx; check exit codes and stderr reach the shell. */
-const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
+const tsx = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
 const fixture = (name: string): string => path.join('scripts', 'spec-tools', 'fixtures', 'diff', name);
-const run = (...args: string[]) => spawnSync(tsx, args, { cwd: repoRoot, encoding: 'utf8' });
+const run = (...args: string[]) => spawnSync(tsx, args, { cwd: REPO_ROOT, encoding: 'utf8' });
 
 // Spawning tsx is slow on a busy machine; the generous timeout is a ceiling, not an assertion.
 describe('entry points', { timeout: 120_000 }, () => {

@@ -1,9 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CliError } from './cli-error.js';
-import { loadSpecFile } from './load-spec.js';
-import { assertOpenApi3 } from './parse-spec-text.js';
-import type { JsonObject } from './types.js';
+import { UsageError, EXIT } from '../common/usage-error.js';
+import { checkOpenApi, loadSpec, noLocator, parseJsonText, SpecError, type JsonObject } from '../common/spec/index.js';
 
 /** Where Logto serves its own Management API spec, unauthenticated. */
 export const WELL_KNOWN_SPEC_PATH = '/api/.well-known/management.openapi.json';
@@ -24,7 +22,7 @@ export async function fetchSpec(from: string, timeoutMs = DEFAULT_TIMEOUT_MS): P
 }
 
 async function readLocal(file: string): Promise<FetchedSpec> {
-  return { doc: await loadSpecFile(file), source: file };
+  return { doc: (await loadSpec(file)).raw, source: file };
 }
 
 /** The endpoint is the server root (`http://localhost:3001`); the full well-known URL is accepted too. */
@@ -33,10 +31,10 @@ export function specUrlFor(endpoint: string): URL {
   try {
     url = new URL(endpoint);
   } catch {
-    throw new CliError(`--from "${endpoint}" is not a valid URL; pass e.g. http://localhost:3001`, 2);
+    throw new UsageError(`--from "${endpoint}" is not a valid URL; pass e.g. http://localhost:3001`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new CliError(`--from must be an http(s) URL or a file path, not ${url.protocol}`, 2);
+    throw new UsageError(`--from must be an http(s) URL or a file path, not ${url.protocol}`);
   }
   if (!url.pathname.endsWith(WELL_KNOWN_SPEC_PATH)) {
     url.pathname = url.pathname.replace(/\/+$/, '') + WELL_KNOWN_SPEC_PATH;
@@ -72,24 +70,26 @@ async function fetchFromEndpoint(url: URL, timeoutMs: number): Promise<FetchedSp
     contentType = response.headers.get('content-type') ?? '';
     text = await response.text();
   } catch (error) {
-    throw new CliError(describeNetworkFailure(error, shown, timeoutMs).split(url.href).join(shown), 1);
+    throw new UsageError(describeNetworkFailure(error, shown, timeoutMs).split(url.href).join(shown), EXIT.failed);
   }
   if (status < 200 || status > 299) {
-    throw new CliError(`${shown} answered HTTP ${status}${statusText ? ` ${statusText}` : ''}; check that --from is the Logto endpoint (the server root, not a page)`, 1);
+    throw new UsageError(`${shown} answered HTTP ${status}${statusText ? ` ${statusText}` : ''}; check that --from is the Logto endpoint (the server root, not a page)`, EXIT.failed);
   }
   if (/html/i.test(contentType) || /^\s*</.test(text)) {
-    throw new CliError(`${shown} answered HTML, not an OpenAPI JSON document; check that --from is the Logto endpoint, not the console or a proxy page`, 1);
+    throw new UsageError(`${shown} answered HTML, not an OpenAPI JSON document; check that --from is the Logto endpoint, not the console or a proxy page`, EXIT.failed);
   }
+  // A bad answer is the endpoint's fault, not the user's input: exit 1, with what to check.
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw new CliError(`${shown} answered something that is not JSON (content-type "${contentType || 'none'}"); check that --from is a Logto endpoint`, 1);
+    parsed = parseJsonText(text, shown).value;
+  } catch (error) {
+    if (!(error instanceof SpecError)) throw error;
+    throw new UsageError(`${shown} answered something that is not JSON (content-type "${contentType || 'none'}"); check that --from is a Logto endpoint`, EXIT.failed);
   }
   try {
-    return { doc: assertOpenApi3(parsed, `the answer of ${shown}`), source: shown };
+    return { doc: checkOpenApi(parsed, `the answer of ${shown}`, noLocator).document, source: shown };
   } catch (error) {
-    if (error instanceof CliError) throw new CliError(`${error.message}; check that --from is a Logto endpoint`, 1);
+    if (error instanceof SpecError) throw new UsageError(`${error.message}; check that --from is a Logto endpoint`, EXIT.failed);
     throw error;
   }
 }

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { isCarried, loadCarriedOperations } from './carried-operations.js';
-import { carriedOperationsPath, ourSpecPath, repoRoot } from './repo-root.js';
-import { HTTP_METHODS, isObject, type JsonObject } from './types.js';
+import { CARRIED_OPERATIONS, OUR_SPEC, REPO_ROOT } from '../common/paths.js';
+import { HTTP_METHODS, isObject, loadSpec, type JsonObject } from '../common/spec/index.js';
 
 /**
  * openapi/redocly.yaml demands our summary and description on the carried operations only; Redocly
@@ -13,9 +13,9 @@ import { HTTP_METHODS, isObject, type JsonObject } from './types.js';
  */
 describe('openapi/redocly.yaml: the carried-operation rules', () => {
   it('list exactly the carried operations', async () => {
-    const config = parse(await readFile(path.join(repoRoot, 'openapi', 'redocly.yaml'), 'utf8')) as { rules: Record<string, { where?: { assertions: { enum: string[] } }[] }> };
-    const spec = parse(await readFile(ourSpecPath, 'utf8')) as JsonObject;
-    const carried = await loadCarriedOperations(carriedOperationsPath);
+    const config = parse(await readFile(path.join(REPO_ROOT, 'openapi', 'redocly.yaml'), 'utf8')) as { rules: Record<string, { where?: { assertions: { enum: string[] } }[] }> };
+    const spec = (await loadSpec(OUR_SPEC)).raw;
+    const carried = await loadCarriedOperations(CARRIED_OPERATIONS);
     const expected: string[] = [];
     for (const item of Object.values(spec.paths as Record<string, JsonObject>)) {
       for (const method of HTTP_METHODS) {

@@ -7,7 +7,7 @@ import { runDiff } from './diff-cli.js';
 import { runPull } from './pull-cli.js';
 import { DOCUMENTATION_KIND } from './diff/change.js';
 import type { DiffReport } from './report.js';
-import { logtoFixturePath } from './repo-root.js';
+import { LOGTO_FIXTURE } from '../common/paths.js';
 
 /**
  * At scale (Logto 1.42's 284 operations, recursive schemas, oneOf branches of the same type):
@@ -28,7 +28,7 @@ describe('the Logto 1.42 served spec', () => {
   };
 
   it('compared with itself: no changes, exit 0', async () => {
-    const { code, report } = await diff(logtoFixturePath, logtoFixturePath);
+    const { code, report } = await diff(LOGTO_FIXTURE, LOGTO_FIXTURE);
     expect(report.changes).toEqual([]);
     expect(code).toBe(0);
   });
@@ -38,8 +38,8 @@ describe('the Logto 1.42 served spec', () => {
     dirs.push(dir);
     const out = path.join(dir, 'upstream.yaml');
     const { io } = captureIo();
-    expect(await runPull(['--from', logtoFixturePath, '--out', out], io)).toBe(0);
-    const { code, report } = await diff('--carried', logtoFixturePath, out);
+    expect(await runPull(['--from', LOGTO_FIXTURE, '--out', out], io)).toBe(0);
+    const { code, report } = await diff('--carried', LOGTO_FIXTURE, out);
     expect(report.changes.filter((change) => change.kind !== DOCUMENTATION_KIND)).toEqual([]);
     expect(report.changes.length).toBeGreaterThan(0); // the prose did go
     expect(code).toBe(0);

@@ -1,5 +1,4 @@
-import { unescapePointerToken } from './json-pointer.js';
-import { isObject, type JsonObject } from './types.js';
+import { unescapePointerToken, isObject, type JsonObject } from '../common/spec/index.js';
 
 /**
  * Drops every component nothing outside `components` refers to, directly or through other

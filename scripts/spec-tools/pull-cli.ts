@@ -1,15 +1,16 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCarriedOperations } from './carried-operations.js';
-import { CliError, processIo, runCli, type CliIo } from './cli-error.js';
 import { DEFAULT_TIMEOUT_MS, fetchSpec } from './fetch-spec.js';
 import { filterOperations } from './filter-operations.js';
 import { normaliseSpec } from './normalise-spec.js';
 import { pruneComponents } from './prune-components.js';
 import { stripProse } from './strip-prose.js';
-import { carriedOperationsPath, defaultUpstreamOutPath, ourSpecPath } from './repo-root.js';
-import { isHttpMethod, isObject, type JsonObject } from './types.js';
 import { assertNotOurSpec, writeSpec } from './write-spec.js';
+import { UsageError, EXIT } from '../common/usage-error.js';
+import { processIo, runCli, type CliIo } from '../common/run-cli.js';
+import { CARRIED_OPERATIONS, UPSTREAM_SPEC, OUR_SPEC } from '../common/paths.js';
+import { isHttpMethod, isObject, type JsonObject } from '../common/spec/index.js';
 
 export const PULL_USAGE =
   'usage: npm run spec:pull -- --from <endpoint-url|file> [--out <file>] [--carried [--carried-file <file>]] [--timeout <ms>]';
@@ -20,7 +21,7 @@ export interface PullPaths {
   defaultOut: string;
 }
 
-const defaults: PullPaths = { ourSpec: ourSpecPath, carriedFile: carriedOperationsPath, defaultOut: defaultUpstreamOutPath };
+const defaults: PullPaths = { ourSpec: OUR_SPEC, carriedFile: CARRIED_OPERATIONS, defaultOut: UPSTREAM_SPEC };
 
 /**
  * spec:pull. Keeps every operation (the upstream spec:build reads) unless --carried asks for only
@@ -40,7 +41,7 @@ export function runPull(argv: readonly string[], io: CliIo = processIo, paths: P
       const carried = await loadCarriedOperations(args.carriedFile ? path.resolve(args.carriedFile) : paths.carriedFile);
       const filtered = filterOperations(doc, carried);
       if (filtered.kept === 0) {
-        throw new CliError(`${source} has none of the carried operations; check openapi/carried-operations.json or drop --carried`, 1);
+        throw new UsageError(`${source} has none of the carried operations; check openapi/carried-operations.json or drop --carried`, EXIT.failed);
       }
       for (const id of filtered.missingOperationIds) io.err(`spec-pull: warning: carried operation ${id} is not in ${source} (renamed or removed upstream?)`);
       kept = filtered.doc;
@@ -87,15 +88,15 @@ function parsePullArgs(argv: readonly string[]): PullArgs {
       strict: true,
     }));
   } catch (error) {
-    throw new CliError(`${error instanceof Error ? error.message.split('\n')[0] : 'bad arguments'}; ${PULL_USAGE}`, 2);
+    throw new UsageError(`${error instanceof Error ? error.message.split('\n')[0] : 'bad arguments'}; ${PULL_USAGE}`);
   }
-  if (!values.from) throw new CliError(`--from is required; ${PULL_USAGE}`, 2);
-  if (values.all && values.carried) throw new CliError(`--all and --carried contradict each other: every operation is the default, --carried keeps only openapi/carried-operations.json's; ${PULL_USAGE}`, 2);
-  if (values['carried-file'] !== undefined && !values.carried) throw new CliError(`--carried-file only applies with --carried; ${PULL_USAGE}`, 2);
+  if (!values.from) throw new UsageError(`--from is required; ${PULL_USAGE}`);
+  if (values.all && values.carried) throw new UsageError(`--all and --carried contradict each other: every operation is the default, --carried keeps only openapi/carried-operations.json's; ${PULL_USAGE}`);
+  if (values['carried-file'] !== undefined && !values.carried) throw new UsageError(`--carried-file only applies with --carried; ${PULL_USAGE}`);
   let timeoutMs = DEFAULT_TIMEOUT_MS;
   if (values.timeout !== undefined) {
     timeoutMs = Number(values.timeout);
-    if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) throw new CliError(`--timeout must be a positive whole number of milliseconds, not "${values.timeout}"`, 2);
+    if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) throw new UsageError(`--timeout must be a positive whole number of milliseconds, not "${values.timeout}"`);
   }
   return { from: values.from, out: values.out, carried: values.carried ?? false, timeoutMs, carriedFile: values['carried-file'] };
 }

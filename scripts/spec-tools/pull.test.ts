@@ -9,8 +9,8 @@ import { captureIo } from './capture-io.js';
 import { WELL_KNOWN_SPEC_PATH } from './fetch-spec.js';
 import { PLACEHOLDER_SERVER } from './normalise-spec.js';
 import { runPull } from './pull-cli.js';
-import { carriedOperationsPath, logtoFixturePath, ourSpecPath, repoRoot } from './repo-root.js';
-import { isObject, type JsonObject } from './types.js';
+import { CARRIED_OPERATIONS, LOGTO_FIXTURE, OUR_SPEC, REPO_ROOT } from '../common/paths.js';
+import { isObject, type JsonObject } from '../common/spec/index.js';
 
 /**
  * A stand-in Logto on 127.0.0.1: `/` serves the 1.42 fixture at the well-known path; other
@@ -23,7 +23,7 @@ let tmp: string;
 const requests: string[] = [];
 
 beforeAll(async () => {
-  fixtureText = await readFile(logtoFixturePath, 'utf8');
+  fixtureText = await readFile(LOGTO_FIXTURE, 'utf8');
   tmp = await mkdtemp(path.join(os.tmpdir(), 'spec-pull-'));
   server = http.createServer((req, res) => {
     const url = req.url ?? '';
@@ -76,7 +76,7 @@ describe('spec:pull from a served spec', () => {
     expect(requests.at(-1)).toBe(`GET ${WELL_KNOWN_SPEC_PATH} auth=none`);
 
     const doc = await readJson(out);
-    const carried = JSON.parse(await readFile(carriedOperationsPath, 'utf8')) as { operationIds: string[] };
+    const carried = JSON.parse(await readFile(CARRIED_OPERATIONS, 'utf8')) as { operationIds: string[] };
     expect(operationIds(doc)).toEqual([...carried.operationIds].sort());
     expect(doc.servers).toEqual([PLACEHOLDER_SERVER]);
     expect((doc.tags as { name: string }[]).map((t) => t.name).sort()).toEqual(['Organization invitations', 'Organization roles', 'Organizations', 'Status', 'Users']);
@@ -99,7 +99,7 @@ describe('spec:pull from a served spec', () => {
     const first = path.join(tmp, 'first.json');
     const second = path.join(tmp, 'second.json');
     expect((await pull('--from', endpoint, '--out', first)).code).toBe(0);
-    expect((await pull('--from', path.relative(process.cwd(), logtoFixturePath), '--out', second)).code).toBe(0);
+    expect((await pull('--from', path.relative(process.cwd(), LOGTO_FIXTURE), '--out', second)).code).toBe(0);
     const [a, b] = await Promise.all([readFile(first, 'utf8'), readFile(second, 'utf8')]);
     expect(a).toBe(b);
     const doc = JSON.parse(a) as JsonObject;
@@ -147,11 +147,11 @@ describe('spec:pull from a served spec', () => {
 });
 
 describe('spec:pull never overwrites our corrected spec', () => {
-  const digest = async (): Promise<string> => createHash('sha256').update(await readFile(ourSpecPath)).digest('hex');
+  const digest = async (): Promise<string> => createHash('sha256').update(await readFile(OUR_SPEC)).digest('hex');
   const spellings = (): string[] => [
-    ourSpecPath,
-    path.relative(process.cwd(), ourSpecPath),
-    path.join(path.relative(process.cwd(), repoRoot), 'openapi', '..', 'openapi', 'logto-management.yaml'),
+    OUR_SPEC,
+    path.relative(process.cwd(), OUR_SPEC),
+    path.join(path.relative(process.cwd(), REPO_ROOT), 'openapi', '..', 'openapi', 'logto-management.yaml'),
   ];
   it('refuses every spelling of openapi/logto-management.yaml, before fetching anything', async () => {
     const before = await digest();
@@ -167,7 +167,7 @@ describe('spec:pull never overwrites our corrected spec', () => {
 
   it('refuses a symlink that points at it', async () => {
     const link = path.join(tmp, 'sneaky.yaml');
-    await symlink(ourSpecPath, link);
+    await symlink(OUR_SPEC, link);
     const before = await digest();
     expect((await pull('--from', endpoint, '--out', link)).code).toBe(2);
     expect(await digest()).toBe(before);
@@ -178,11 +178,11 @@ describe('spec:pull failures: one line, exit 1 (upstream) or 2 (arguments)', () 
   const cases: [string, () => string[], 1 | 2, RegExp][] = [
     ['an HTML answer', () => ['--from', `${endpoint}/html`], 1, /answered HTML, not an OpenAPI JSON document/],
     ['a non-JSON answer', () => ['--from', `${endpoint}/text`], 1, /answered something that is not JSON \(content-type "text\/plain"\)/],
-    ['JSON without "openapi"', () => ['--from', `${endpoint}/not-openapi`], 1, /not an OpenAPI 3\.x document: no "openapi" version field; check that --from is a Logto endpoint/],
+    ['JSON without "openapi"', () => ['--from', `${endpoint}/not-openapi`], 1, /not an OpenAPI 3\.x document \(no top-level "openapi" field\); check that --from is a Logto endpoint/],
     ['an HTTP error status', () => ['--from', `${endpoint}/boom`], 1, /answered HTTP 500 Internal Server Error/],
     ['a 404 (wrong base path)', () => ['--from', `${endpoint}/nowhere`], 1, /answered HTTP 404 Not Found/],
     ['a timeout', () => ['--from', `${endpoint}/hang`, '--timeout', '300'], 1, /no answer from .*\/hang\/api\/\.well-known\/management\.openapi\.json within 300 ms; check --from or raise --timeout/],
-    ['a missing local file', () => ['--from', path.join(tmp, 'nope.json')], 2, /cannot read .*nope\.json: no such file/],
+    ['a missing local file', () => ['--from', path.join(tmp, 'nope.json')], 2, /nope\.json: cannot read the spec \(no such file\)/],
     ['no --from', () => [], 2, /--from is required; usage:/],
     ['a bad --timeout', () => ['--from', endpoint, '--timeout', 'soon'], 2, /--timeout must be a positive whole number/],
     ['an unsupported scheme', () => ['--from', 'ftp://example.org'], 2, /must be an http\(s\) URL or a file path/],

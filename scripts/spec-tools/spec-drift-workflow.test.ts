@@ -11,7 +11,7 @@ import { runDiff } from './diff-cli.js';
 import { WELL_KNOWN_SPEC_PATH } from './fetch-spec.js';
 import { runBuild } from './overlay/build-cli.js';
 import { runPull } from './pull-cli.js';
-import { logtoFixturePath, repoRoot, upstreamAllPath } from './repo-root.js';
+import { LOGTO_FIXTURE, REPO_ROOT, UPSTREAM_SPEC } from '../common/paths.js';
 
 interface Step {
   name?: string;
@@ -21,7 +21,7 @@ interface Step {
   with?: Record<string, string>;
 }
 
-const file = path.join(repoRoot, '.github', 'workflows', 'spec-drift.yml');
+const file = path.join(REPO_ROOT, '.github', 'workflows', 'spec-drift.yml');
 
 describe('.github/workflows/spec-drift.yml', async () => {
   const source = await readFile(file, 'utf8');
@@ -60,7 +60,7 @@ describe('.github/workflows/spec-drift.yml', async () => {
     let endpoint: string;
     let tmp: string;
     beforeAll(async () => {
-      const fixture = await readFile(logtoFixturePath, 'utf8');
+      const fixture = await readFile(LOGTO_FIXTURE, 'utf8');
       server = http.createServer((req, res) => {
         res.writeHead(req.url === WELL_KNOWN_SPEC_PATH ? 200 : 404, { 'content-type': 'application/json' });
         res.end(req.url === WELL_KNOWN_SPEC_PATH ? fixture : '{}');
@@ -87,7 +87,7 @@ describe('.github/workflows/spec-drift.yml', async () => {
       expect(pull.out[0]).toMatch(/wrote .*upstream\.json: 284 of 284 operations/);
 
       const diff = captureIo();
-      expect([0, 1]).toContain(await runDiff([upstreamAllPath, path.join(tmp, 'upstream.json')], diff.io));
+      expect([0, 1]).toContain(await runDiff([UPSTREAM_SPEC, path.join(tmp, 'upstream.json')], diff.io));
       expect(diff.err).toEqual([]);
       expect(diff.stdout()).toMatch(/^spec-diff: .* → .*upstream\.json\n\d+ breaking, \d+ non-breaking/);
 

@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { logtoFixturePath } from './repo-root.js';
 import { stripProse } from './strip-prose.js';
-import type { JsonObject } from './types.js';
+import { LOGTO_FIXTURE } from '../common/paths.js';
+import { loadSpec, type JsonObject } from '../common/spec/index.js';
 
 const doc = (): JsonObject => ({
   openapi: '3.0.1',
@@ -93,7 +92,7 @@ describe('stripProse', () => {
   });
 
   it('on Logto 1.42\'s served spec: no summary or description survives outside data, and every operation is still there', async () => {
-    const served = JSON.parse(await readFile(logtoFixturePath, 'utf8')) as JsonObject;
+    const served = (await loadSpec(LOGTO_FIXTURE)).raw;
     const result = stripProse(served);
     const prose: string[] = [];
     const walk = (node: unknown, where: string, inNames: boolean): void => {

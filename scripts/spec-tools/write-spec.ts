@@ -1,8 +1,8 @@
 import { mkdir, realpath, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { CliError } from './cli-error.js';
-import type { JsonObject } from './types.js';
+import { UsageError } from '../common/usage-error.js';
+import type { JsonObject } from '../common/spec/index.js';
 
 /**
  * Refuses to write over our corrected spec, however the path is spelled (relative, `..`, symlinks).
@@ -22,7 +22,7 @@ export async function assertNotOurSpec(out: string, ourSpec: string): Promise<vo
     }
   };
   if ((await canonical(out)) === (await canonical(ourSpec))) {
-    throw new CliError(`refusing to write to ${path.relative(process.cwd(), ourSpec) || ourSpec}: that is our corrected spec; write the upstream copy elsewhere (default openapi/upstream/) and edit ours deliberately`, 2);
+    throw new UsageError(`refusing to write to ${path.relative(process.cwd(), ourSpec) || ourSpec}: that is our corrected spec; write the upstream copy elsewhere (default openapi/upstream/) and edit ours deliberately`);
   }
 }
 
@@ -43,6 +43,6 @@ export async function writeSpec(out: string, doc: JsonObject, header?: string): 
     await writeFile(out, text, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'write failed';
-    throw new CliError(`cannot write ${out} (${code}); choose another --out`, 2);
+    throw new UsageError(`cannot write ${out} (${code}); choose another --out`);
   }
 }

@@ -2,9 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadSpec, parseSpecText } from './load-spec.js';
+import { loadSpec, parseSpecText, SpecError } from '../index.js';
 import { listOperations } from './operations.js';
-import { SpecError } from './spec-error.js';
 
 const YAML_SPEC = `
 openapi: 3.0.3
@@ -67,12 +66,12 @@ describe('loadSpec', () => {
   });
 
   it.each([
-    ['a missing file', () => loadSpec('/nonexistent/spec.yaml'), /cannot read spec .*--spec/],
-    ['broken YAML', () => loadSpec(write('b.yaml', 'openapi: [unclosed')), /cannot parse spec/],
-    ['broken JSON', () => loadSpec(write('b.json', '{"openapi": ')), /cannot parse spec/],
-    ['Swagger 2', () => loadSpec(write('s2.yaml', 'swagger: "2.0"\npaths: {}')), /not OpenAPI 3\.0\/3\.1 \(swagger 2\.0\)/],
-    ['an external $ref', () => loadSpec(write('e.yaml', "openapi: 3.0.0\npaths:\n  /a:\n    $ref: 'other.yaml#/x'")), /external \$ref/],
-    ['a dangling $ref', () => loadSpec(write('d.yaml', "openapi: 3.0.0\npaths:\n  /a:\n    $ref: '#/nope'")), /points at nothing/],
+    ['a missing file', () => loadSpec('/nonexistent/spec.yaml'), /spec\.yaml: cannot read the spec \(no such file\); check the path/],
+    ['broken YAML', () => loadSpec(write('b.yaml', 'openapi: [unclosed')), /b\.yaml:\d+:\d+: invalid YAML: .*; fix the YAML syntax/],
+    ['broken JSON', () => loadSpec(write('b.json', '{"openapi": ')), /b\.json:1:\d+: invalid JSON: .*; fix the JSON syntax/],
+    ['Swagger 2', () => loadSpec(write('s2.yaml', 'swagger: "2.0"\npaths: {}')), /Swagger 2\.0 is not supported; convert the spec to OpenAPI 3\.0 or 3\.1/],
+    ['an external $ref', () => loadSpec(write('e.yaml', "openapi: 3.0.0\npaths:\n  /a:\n    $ref: 'other.yaml#/x'")), /\$ref at #\/paths\/~1a points outside this file \(other\.yaml#\/x\)/],
+    ['a dangling $ref', () => loadSpec(write('d.yaml', "openapi: 3.0.0\npaths:\n  /a:\n    $ref: '#/nope'")), /dangling \$ref at #\/paths\/~1a: target #\/nope does not exist/],
   ])('rejects %s with a one-line SpecError', async (_name, load, message) => {
     const error = await load().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SpecError);

@@ -1,8 +1,4 @@
-import type { LoadedSpec } from './load-spec.js';
-import { joinPointer } from './json-pointer.js';
-
-export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
-const METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+import { listSpecOperations, type HttpMethod, type LoadedSpec } from '../../../scripts/common/spec/index.js';
 
 /** A JSON Schema as found in the spec (OpenAPI dialect, refs inlined). */
 export type SpecSchema = Record<string, unknown>;
@@ -101,17 +97,6 @@ function toParameter(raw: unknown): ParameterSpec | undefined {
   };
 }
 
-function mergeParameters(pathLevel: unknown, opLevel: unknown): ParameterSpec[] {
-  const merged = new Map<string, ParameterSpec>();
-  for (const source of [pathLevel, opLevel]) {
-    if (!Array.isArray(source)) continue;
-    for (const raw of source) {
-      const p = toParameter(raw);
-      if (p) merged.set(`${p.in}:${p.name}`, p);
-    }
-  }
-  return [...merged.values()];
-}
 
 function toSecurity(requirements: unknown, schemes: Record<string, unknown>): SecuritySchemeSpec[][] {
   if (!Array.isArray(requirements)) return [];
@@ -135,32 +120,26 @@ export function listOperations(spec: LoadedSpec): OperationSpec[] {
   const schemes = asRecord(asRecord(doc.components).securitySchemes);
   const operations: OperationSpec[] = [];
   const seen = new Set<string>();
-  for (const [path, rawItem] of Object.entries(asRecord(doc.paths))) {
-    const item = asRecord(rawItem);
-    for (const method of METHODS) {
-      if (!(method in item)) continue;
-      const op = asRecord(item[method]);
-      const pointer = joinPointer('#', 'paths', path, method);
-      const body = op.requestBody === undefined ? undefined : asRecord(op.requestBody);
-      const declared = typeof op.operationId === 'string' && op.operationId ? op.operationId : `${method.toUpperCase()} ${path}`;
-      // operationIds key every result; a duplicate (invalid OpenAPI) must not merge two operations.
-      const operationId = seen.has(declared) ? `${declared} (${method.toUpperCase()} ${path})` : declared;
-      seen.add(operationId);
-      operations.push({
-        operationId,
-        method,
-        path,
-        pointer,
-        tags: Array.isArray(op.tags) ? op.tags.filter((t): t is string => typeof t === 'string') : [],
-        parameters: mergeParameters(item.parameters, op.parameters),
-        ...(body ? { requestBody: { required: body.required === true, content: toMediaTypes(body.content) } } : {}),
-        responses: Object.entries(asRecord(op.responses)).map(([status, raw]) => {
-          const r = asRecord(raw);
-          return { status, description: typeof r.description === 'string' ? r.description : '', content: toMediaTypes(r.content) };
-        }),
-        security: toSecurity(op.security ?? doc.security, schemes),
-      });
-    }
+  for (const { path, method, operation: op, parameters, pointer } of listSpecOperations(doc)) {
+    const body = op.requestBody === undefined ? undefined : asRecord(op.requestBody);
+    const declared = typeof op.operationId === 'string' && op.operationId ? op.operationId : `${method.toUpperCase()} ${path}`;
+    // operationIds key every result; a duplicate (invalid OpenAPI) must not merge two operations.
+    const operationId = seen.has(declared) ? `${declared} (${method.toUpperCase()} ${path})` : declared;
+    seen.add(operationId);
+    operations.push({
+      operationId,
+      method,
+      path,
+      pointer,
+      tags: Array.isArray(op.tags) ? op.tags.filter((t): t is string => typeof t === 'string') : [],
+      parameters: parameters.flatMap((raw) => toParameter(raw) ?? []),
+      ...(body ? { requestBody: { required: body.required === true, content: toMediaTypes(body.content) } } : {}),
+      responses: Object.entries(asRecord(op.responses)).map(([status, raw]) => {
+        const r = asRecord(raw);
+        return { status, description: typeof r.description === 'string' ? r.description : '', content: toMediaTypes(r.content) };
+      }),
+      security: toSecurity(op.security ?? doc.security, schemes),
+    });
   }
   return operations;
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect } from 'vitest';
-import { joinPointer } from '../../lib/spec/json-pointer.js';
+import { joinPointer } from '../../../scripts/common/spec/index.js';
 import type { OperationSpec } from '../../lib/spec/operations.js';
 import { isCarried, loadCarriedOperations } from '../../../scripts/spec-tools/carried-operations.js';
 import { loadConformance } from '../support/conformance.js';

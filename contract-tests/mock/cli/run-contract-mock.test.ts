@@ -25,9 +25,9 @@ describe('contract:mock arguments', () => {
   });
 
   it.each([
-    ['a missing spec', ['--spec', 'no/such/spec.yaml'], /^contract:mock: cannot read spec "\/work\/x\/no\/such\/spec\.yaml" \(ENOENT\); pass an existing file with --spec <file>$/],
-    ['an unparsable spec', ['--spec', badYaml], /^contract:mock: cannot parse spec ".*broken\.yaml": .*; fix the YAML\/JSON syntax$/],
-    ['a spec that is not OpenAPI 3', ['--spec', swagger], /^contract:mock: spec ".*swagger\.json" is not OpenAPI 3\.0\/3\.1 \(swagger 2\.0\); convert it to OpenAPI 3\.x$/],
+    ['a missing spec', ['--spec', 'no/such/spec.yaml'], /^contract:mock: \/work\/x\/no\/such\/spec\.yaml: cannot read the spec \(no such file\); check the path$/],
+    ['an unparsable spec', ['--spec', badYaml], /^contract:mock: .*broken\.yaml:\d+:\d+: invalid YAML: .*; fix the YAML syntax$/],
+    ['a spec that is not OpenAPI 3', ['--spec', swagger], /^contract:mock: .*swagger\.json:1:\d+: Swagger 2\.0 is not supported; convert the spec to OpenAPI 3\.0 or 3\.1$/],
     ['an unknown flag', ['--sepc', 'x.yaml'], new RegExp(`^contract:mock: unknown argument "--sepc"; ${USAGE.replace(/[[\]|.]/g, '\\$&')}$`)],
     ['a flag without a value', ['--reports'], /^contract:mock: --reports needs a value/],
   ])('rejects %s with one line and exit code 2, before starting anything', async (_name, argv, message) => {

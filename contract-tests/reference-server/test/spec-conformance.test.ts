@@ -7,7 +7,7 @@ import { SpecConformance } from './spec-conformance.js';
 
 let test: TestServer;
 let mailer: TestServer;
-const conformance = new SpecConformance();
+const conformance = await SpecConformance.load();
 const problems: string[] = [];
 const seen = new Set<string>();
 

@@ -1,6 +1,5 @@
-import { pointer } from '../json-pointer.js';
-import { isObject, type JsonObject } from '../types.js';
 import { emitChange, type Emit } from './change.js';
+import { encodePointer, isObject, type JsonObject } from '../../common/spec/index.js';
 
 /**
  * Named schemas become named types in the generated client (`components["schemas"]["X"]`), so a
@@ -15,9 +14,9 @@ export function compareComponentNames(emit: Emit, before: JsonObject, after: Jso
   const oldNames = names(before);
   const newNames = names(after);
   for (const name of oldNames) {
-    if (!newNames.includes(name)) emitChange({ emit, component: `schemas/${name}` }, 'breaking', 'component-removed', pointer('components', 'schemas', name), `named schema ${name} was removed (its generated type disappears)`);
+    if (!newNames.includes(name)) emitChange({ emit, component: `schemas/${name}` }, 'breaking', 'component-removed', encodePointer(['components', 'schemas', name]), `named schema ${name} was removed (its generated type disappears)`);
   }
   for (const name of newNames) {
-    if (!oldNames.includes(name)) emitChange({ emit, component: `schemas/${name}` }, 'non-breaking', 'component-added', pointer('components', 'schemas', name), `new named schema ${name}`);
+    if (!oldNames.includes(name)) emitChange({ emit, component: `schemas/${name}` }, 'non-breaking', 'component-added', encodePointer(['components', 'schemas', name]), `new named schema ${name}`);
   }
 }

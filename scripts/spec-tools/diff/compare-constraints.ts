@@ -1,8 +1,7 @@
-import { childPointer } from '../json-pointer.js';
 import { emitChange, type Scope } from './change.js';
 import type { Direction } from './direction.js';
 import { stableStringify } from './stable-stringify.js';
-import type { JsonObject } from '../types.js';
+import { joinPointer, type JsonObject } from '../../common/spec/index.js';
 
 const LOWER_BOUNDS = ['minLength', 'minItems', 'minProperties', 'minimum'] as const;
 const UPPER_BOUNDS = ['maxLength', 'maxItems', 'maxProperties', 'maximum'] as const;
@@ -19,7 +18,7 @@ export function compareConstraints(scope: Scope, direction: Direction, oldSchema
     const after = newSchema[key];
     const cls = direction === 'request' && tightened ? 'breaking' : 'non-breaking';
     const shown = (v: unknown): string => (v === undefined ? 'none' : JSON.stringify(v));
-    emitChange(scope, cls, tightened ? 'constraint-tightened' : 'constraint-relaxed', childPointer(location, key), `${subject}: ${key} ${shown(before)} → ${shown(after)} (${tightened ? 'tightened' : 'relaxed'})`);
+    emitChange(scope, cls, tightened ? 'constraint-tightened' : 'constraint-relaxed', joinPointer(location, key), `${subject}: ${key} ${shown(before)} → ${shown(after)} (${tightened ? 'tightened' : 'relaxed'})`);
   };
   for (const key of LOWER_BOUNDS) {
     const before = oldSchema[key];
@@ -39,12 +38,12 @@ export function compareConstraints(scope: Scope, direction: Direction, oldSchema
     const before = oldSchema[key];
     const after = newSchema[key];
     if (stableStringify(before) === stableStringify(after)) continue;
-    if (key === 'pattern' && reportRegexLiteral(scope, direction, before, after, childPointer(location, key), subject)) continue;
+    if (key === 'pattern' && reportRegexLiteral(scope, direction, before, after, joinPointer(location, key), subject)) continue;
     report(key, after !== undefined && after !== false);
   }
   if ((oldSchema.uniqueItems === true) !== (newSchema.uniqueItems === true)) report('uniqueItems', newSchema.uniqueItems === true);
   if (stableStringify(oldSchema.default) !== stableStringify(newSchema.default)) {
-    emitChange(scope, 'non-breaking', 'default-changed', childPointer(location, 'default'), `${subject}: default ${JSON.stringify(oldSchema.default) ?? 'none'} → ${JSON.stringify(newSchema.default) ?? 'none'}`);
+    emitChange(scope, 'non-breaking', 'default-changed', joinPointer(location, 'default'), `${subject}: default ${JSON.stringify(oldSchema.default) ?? 'none'} → ${JSON.stringify(newSchema.default) ?? 'none'}`);
   }
 }
 

@@ -1,9 +1,8 @@
-import { childPointer } from '../json-pointer.js';
-import { isObject, type JsonObject } from '../types.js';
 import { emitChange, type Scope } from './change.js';
 import { compareSchema, newSchemaContext } from './compare-schema.js';
 import type { Direction } from './direction.js';
 import { compareDocumentation } from './documentation.js';
+import { joinPointer, isObject, type JsonObject } from '../../common/spec/index.js';
 
 /** Media types compare case-insensitively and without parameters (`; charset=utf-8`). */
 function mediaKey(type: string): string {
@@ -20,26 +19,26 @@ function byMediaType(content: unknown): Map<string, [string, JsonObject]> {
 export function compareContent(scope: Scope, direction: Direction, before: unknown, after: unknown, location: string, subject: string): void {
   const oldTypes = byMediaType(before);
   const newTypes = byMediaType(after);
-  const where = childPointer(location, 'content');
+  const where = joinPointer(location, 'content');
   for (const [key, [type]] of oldTypes) {
-    if (!newTypes.has(key)) emitChange(scope, 'breaking', 'content-type-removed', childPointer(where, type), `${subject}: content type ${type} was removed`);
+    if (!newTypes.has(key)) emitChange(scope, 'breaking', 'content-type-removed', joinPointer(where, type), `${subject}: content type ${type} was removed`);
   }
   for (const [key, [type]] of newTypes) {
     if (oldTypes.has(key)) continue;
     const what = direction === 'request' ? 'now also accepts' : 'now documents a body of type';
-    emitChange(scope, 'non-breaking', 'content-type-added', childPointer(where, type), `${subject} ${what} ${type}`);
+    emitChange(scope, 'non-breaking', 'content-type-added', joinPointer(where, type), `${subject} ${what} ${type}`);
   }
   for (const [key, [, oldMedia]] of oldTypes) {
     const entry = newTypes.get(key);
     if (!entry) continue;
     const [type, newMedia] = entry;
-    const here = childPointer(where, type);
+    const here = joinPointer(where, type);
     compareDocumentation(scope, oldMedia, newMedia, here, `${subject} (${type})`);
-    compareSchema(newSchemaContext(scope, direction), oldMedia.schema, newMedia.schema, childPointer(here, 'schema'), { base: subject, field: '' });
+    compareSchema(newSchemaContext(scope, direction), oldMedia.schema, newMedia.schema, joinPointer(here, 'schema'), { base: subject, field: '' });
     if (!isObject(oldMedia.schema) && isObject(newMedia.schema)) {
-      emitChange(scope, 'non-breaking', 'schema-added', childPointer(here, 'schema'), `${subject} (${type}) now has a schema`);
+      emitChange(scope, 'non-breaking', 'schema-added', joinPointer(here, 'schema'), `${subject} (${type}) now has a schema`);
     } else if (isObject(oldMedia.schema) && !isObject(newMedia.schema)) {
-      emitChange(scope, direction === 'response' ? 'breaking' : 'non-breaking', 'schema-removed', childPointer(here, 'schema'), `${subject} (${type}) no longer has a schema`);
+      emitChange(scope, direction === 'response' ? 'breaking' : 'non-breaking', 'schema-removed', joinPointer(here, 'schema'), `${subject} (${type}) no longer has a schema`);
     }
   }
 }

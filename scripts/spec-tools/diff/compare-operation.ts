@@ -1,5 +1,3 @@
-import { childPointer } from '../json-pointer.js';
-import type { JsonObject } from '../types.js';
 import { emitChange, type Scope } from './change.js';
 import { compareParameters } from './compare-parameters.js';
 import { compareRequestBody } from './compare-request-body.js';
@@ -7,6 +5,7 @@ import { compareResponses } from './compare-responses.js';
 import { compareSecurity } from './compare-security.js';
 import { compareDocumentation } from './documentation.js';
 import type { IndexedOperation } from './operation-index.js';
+import { joinPointer, type JsonObject } from '../../common/spec/index.js';
 
 export interface SecuritySchemes {
   before: JsonObject;
@@ -16,7 +15,7 @@ export interface SecuritySchemes {
 export function compareOperation(scope: Scope, before: IndexedOperation, after: IndexedOperation, schemes: SecuritySchemes): void {
   const at = after.location;
   if (before.operationId !== after.operationId) {
-    emitChange(scope, 'breaking', 'operation-id-changed', childPointer(at, 'operationId'), `operationId changed from ${before.operationId ?? '(none)'} to ${after.operationId ?? '(none)'} (generated method names change)`);
+    emitChange(scope, 'breaking', 'operation-id-changed', joinPointer(at, 'operationId'), `operationId changed from ${before.operationId ?? '(none)'} to ${after.operationId ?? '(none)'} (generated method names change)`);
   }
   if (before.path !== after.path) emitChange(scope, 'breaking', 'path-changed', at, `path changed from ${before.path} to ${after.path}`);
   if (before.method !== after.method) emitChange(scope, 'breaking', 'method-changed', at, `method changed from ${before.method.toUpperCase()} to ${after.method.toUpperCase()}`);

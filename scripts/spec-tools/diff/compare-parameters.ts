@@ -1,10 +1,8 @@
-import { childPointer } from '../json-pointer.js';
-import type { JsonObject } from '../types.js';
 import { emitChange, type Scope } from './change.js';
 import { compareSchema, newSchemaContext } from './compare-schema.js';
 import { compareDocumentation } from './documentation.js';
-import { parameterKey } from './operation-index.js';
 import { stableStringify } from './stable-stringify.js';
+import { joinPointer, parameterKey, type JsonObject } from '../../common/spec/index.js';
 
 const DEFAULT_STYLE: Record<string, string> = { query: 'form', cookie: 'form', path: 'simple', header: 'simple' };
 
@@ -27,7 +25,7 @@ function serialisation(p: JsonObject): string {
 export function compareParameters(scope: Scope, before: JsonObject[], after: JsonObject[], location: string): void {
   const oldByKey = new Map(before.map((p) => [parameterKey(p), p]));
   const newByKey = new Map(after.map((p) => [parameterKey(p), p]));
-  const at = (p: JsonObject, list: JsonObject[]): string => childPointer(location, 'parameters', String(list.indexOf(p)));
+  const at = (p: JsonObject, list: JsonObject[]): string => joinPointer(location, 'parameters', String(list.indexOf(p)));
 
   const removed = before.filter((p) => !newByKey.has(parameterKey(p)));
   const added = after.filter((p) => !oldByKey.has(parameterKey(p)));
@@ -58,6 +56,6 @@ export function compareParameters(scope: Scope, before: JsonObject[], after: Jso
       emitChange(scope, 'breaking', 'parameter-serialisation-changed', here, `${label}: serialisation changed from ${serialisation(oldParam)} to ${serialisation(newParam)} (style/explode)`);
     }
     compareDocumentation(scope, oldParam, newParam, here, label);
-    compareSchema(newSchemaContext(scope, 'request'), oldParam.schema, newParam.schema, childPointer(here, 'schema'), { base: label, field: '' });
+    compareSchema(newSchemaContext(scope, 'request'), oldParam.schema, newParam.schema, joinPointer(here, 'schema'), { base: label, field: '' });
   }
 }

@@ -1,11 +1,10 @@
-import { childPointer } from '../json-pointer.js';
-import { isObject } from '../types.js';
 import { emitChange, type Scope } from './change.js';
 import { compareContent } from './compare-content.js';
 import { compareDocumentation } from './documentation.js';
+import { joinPointer, isObject } from '../../common/spec/index.js';
 
 export function compareRequestBody(scope: Scope, before: unknown, after: unknown, operationLocation: string): void {
-  const at = childPointer(operationLocation, 'requestBody');
+  const at = joinPointer(operationLocation, 'requestBody');
   if (!isObject(before) && !isObject(after)) return;
   if (!isObject(before) && isObject(after)) {
     if (after.required === true) emitChange(scope, 'breaking', 'request-body-added', at, 'now requires a request body');

@@ -1,9 +1,8 @@
-import { childPointer } from '../json-pointer.js';
-import { isObject, type JsonObject } from '../types.js';
 import { emitChange, type Scope } from './change.js';
 import { compareContent } from './compare-content.js';
 import { compareSchema, newSchemaContext } from './compare-schema.js';
 import { compareDocumentation } from './documentation.js';
+import { joinPointer, isObject, type JsonObject } from '../../common/spec/index.js';
 
 function entries(node: unknown): Map<string, JsonObject> {
   return new Map(isObject(node) ? Object.entries(node).filter((e): e is [string, JsonObject] => isObject(e[1])) : []);
@@ -13,7 +12,7 @@ function entries(node: unknown): Map<string, JsonObject> {
 export function compareResponses(scope: Scope, before: unknown, after: unknown, operationLocation: string): void {
   const oldResponses = entries(before);
   const newResponses = entries(after);
-  const at = (status: string): string => childPointer(operationLocation, 'responses', status);
+  const at = (status: string): string => joinPointer(operationLocation, 'responses', status);
   for (const status of oldResponses.keys()) {
     if (!newResponses.has(status)) emitChange(scope, 'breaking', 'response-removed', at(status), `response ${status} was removed`);
   }
@@ -34,7 +33,7 @@ function compareHeaders(scope: Scope, before: unknown, after: unknown, location:
   const lower = (m: Map<string, JsonObject>): Map<string, [string, JsonObject]> => new Map([...m].map(([name, h]) => [name.toLowerCase(), [name, h]]));
   const oldHeaders = lower(entries(before));
   const newHeaders = lower(entries(after));
-  const at = (name: string): string => childPointer(location, 'headers', name);
+  const at = (name: string): string => joinPointer(location, 'headers', name);
   for (const [key, [name]] of oldHeaders) {
     if (!newHeaders.has(key)) emitChange(scope, 'breaking', 'response-header-removed', at(name), `${subject}: header ${name} was removed`);
   }
@@ -47,6 +46,6 @@ function compareHeaders(scope: Scope, before: unknown, after: unknown, location:
     const label = `${subject} header ${name}`;
     if (old[1].required === true && header.required !== true) emitChange(scope, 'breaking', 'response-header-became-optional', at(name), `${label} became optional`);
     compareDocumentation(scope, old[1], header, at(name), label);
-    compareSchema(newSchemaContext(scope, 'response'), old[1].schema, header.schema, childPointer(at(name), 'schema'), { base: label, field: '' });
+    compareSchema(newSchemaContext(scope, 'response'), old[1].schema, header.schema, joinPointer(at(name), 'schema'), { base: label, field: '' });
   }
 }

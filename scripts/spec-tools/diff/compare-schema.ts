@@ -1,5 +1,3 @@
-import { childPointer } from '../json-pointer.js';
-import { isObject, type JsonObject } from '../types.js';
 import { emitChange, type Scope } from './change.js';
 import { compareConstraints } from './compare-constraints.js';
 import { narrowing, widening, type Direction } from './direction.js';
@@ -7,6 +5,7 @@ import { compareDocumentation } from './documentation.js';
 import { stableStringify } from './stable-stringify.js';
 import { childSubject, describeSubject, type Subject } from './subject.js';
 import { describeTypes, typesCover, viewSchema, type SchemaView } from './schema-view.js';
+import { joinPointer, isObject, type JsonObject } from '../../common/spec/index.js';
 
 /** Per-comparison state: pairs already compared, so recursive (cyclic) schemas terminate. */
 export interface SchemaContext {
@@ -41,7 +40,7 @@ export function compareSchema(ctx: SchemaContext, oldSchema: unknown, newSchema:
   compareEnums(ctx, before, after, location, label);
   compareConstraints(ctx.scope, ctx.direction, before.raw, after.raw, location, label);
   if (before.types?.has('object') && after.types?.has('object')) compareObjects(ctx, before, after, location, subject);
-  if (before.types?.has('array') && after.types?.has('array')) compareSchema(ctx, before.raw.items, after.raw.items, childPointer(location, 'items'), childSubject(subject, '[]'));
+  if (before.types?.has('array') && after.types?.has('array')) compareSchema(ctx, before.raw.items, after.raw.items, joinPointer(location, 'items'), childSubject(subject, '[]'));
 }
 
 /** Returns false when the types are incompatible, so nested differences would only be noise. */
@@ -51,7 +50,7 @@ function compareTypes(ctx: SchemaContext, before: SchemaView, after: SchemaView,
   if (wider && narrower) return true;
   const from = describeTypes(before.types);
   const to = describeTypes(after.types);
-  const at = childPointer(location, 'type');
+  const at = joinPointer(location, 'type');
   if (wider) {
     emitChange(ctx.scope, widening(ctx.direction), 'type-widened', at, `${label}: type widened from ${from} to ${to}`);
     return true;
@@ -66,7 +65,7 @@ function compareTypes(ctx: SchemaContext, before: SchemaView, after: SchemaView,
 
 function compareNullability(ctx: SchemaContext, before: SchemaView, after: SchemaView, location: string, label: string): void {
   if (before.nullable === after.nullable) return;
-  const at = childPointer(location, 'nullable');
+  const at = joinPointer(location, 'nullable');
   if (after.nullable) {
     const note = ctx.direction === 'response' ? ' (clients must now handle null)' : '';
     emitChange(ctx.scope, widening(ctx.direction), 'became-nullable', at, `${label} became nullable${note}`);
@@ -76,7 +75,7 @@ function compareNullability(ctx: SchemaContext, before: SchemaView, after: Schem
 }
 
 function compareEnums(ctx: SchemaContext, before: SchemaView, after: SchemaView, location: string, label: string): void {
-  const at = childPointer(location, 'enum');
+  const at = joinPointer(location, 'enum');
   if (!before.enumValues && !after.enumValues) return;
   if (!after.enumValues) {
     emitChange(ctx.scope, widening(ctx.direction), 'enum-removed', at, `${label}: no longer restricted to ${list(before.enumValues ?? [])}`);
@@ -111,13 +110,13 @@ function compareObjects(ctx: SchemaContext, before: SchemaView, after: SchemaVie
   for (const [from, to] of findRenames(removed, added, before, after)) {
     removed.splice(removed.indexOf(from), 1);
     added.splice(added.indexOf(to), 1);
-    emitChange(scope, 'breaking', 'field-renamed', childPointer(location, 'properties', to), `${describeSubject(childSubject(subject, from))} was renamed to \`${to}\``);
+    emitChange(scope, 'breaking', 'field-renamed', joinPointer(location, 'properties', to), `${describeSubject(childSubject(subject, from))} was renamed to \`${to}\``);
   }
   for (const name of removed) {
-    emitChange(scope, 'breaking', 'field-removed', childPointer(location, 'properties', name), `${describeSubject(childSubject(subject, name))} was removed`);
+    emitChange(scope, 'breaking', 'field-removed', joinPointer(location, 'properties', name), `${describeSubject(childSubject(subject, name))} was removed`);
   }
   for (const name of added) {
-    const at = childPointer(location, 'properties', name);
+    const at = joinPointer(location, 'properties', name);
     const label = describeSubject(childSubject(subject, name));
     if (direction === 'request' && after.required.has(name)) emitChange(scope, 'breaking', 'required-field-added', at, `new required ${label}`);
     else emitChange(scope, 'non-breaking', 'field-added', at, `new ${after.required.has(name) ? '' : 'optional '}${label}`);
@@ -125,7 +124,7 @@ function compareObjects(ctx: SchemaContext, before: SchemaView, after: SchemaVie
   for (const [name, oldProp] of oldProps) {
     const newProp = newProps.get(name);
     if (!newProp) continue;
-    const at = childPointer(location, 'properties', name);
+    const at = joinPointer(location, 'properties', name);
     const child = childSubject(subject, name);
     const wasRequired = before.required.has(name);
     const isRequired = after.required.has(name);
@@ -164,7 +163,7 @@ function stripDocs(node: unknown): unknown {
 }
 
 function compareAdditionalProperties(ctx: SchemaContext, before: unknown, after: unknown, location: string, subject: Subject): void {
-  const at = childPointer(location, 'additionalProperties');
+  const at = joinPointer(location, 'additionalProperties');
   const closed = (v: unknown): boolean => v === false;
   if (!closed(before) && closed(after)) {
     emitChange(ctx.scope, ctx.direction === 'request' ? 'breaking' : 'non-breaking', 'constraint-tightened', at, `${describeSubject(subject)}: unknown fields are no longer allowed`);
@@ -186,7 +185,7 @@ function compareAlternatives(ctx: SchemaContext, before: SchemaView, after: Sche
   const newBranches = after.alternatives ?? [withoutDocs(after.raw)];
   const at = (index: number, side: 'old' | 'new'): string => {
     const view = side === 'new' ? after : before;
-    return view.alternatives && view.alternativesKeyword ? childPointer(location, view.alternativesKeyword, String(index)) : location;
+    return view.alternatives && view.alternativesKeyword ? joinPointer(location, view.alternativesKeyword, String(index)) : location;
   };
   const typeKey = (branch: JsonObject): string => describeTypes(viewSchema(branch).types);
   const shape = (branch: JsonObject): string => stableStringify(stripDocs(branch));
@@ -244,7 +243,7 @@ function withoutDocs(schema: JsonObject): JsonObject {
 
 function compareDefault(ctx: SchemaContext, oldSchema: JsonObject, newSchema: JsonObject, location: string, label: string): void {
   if (stableStringify(oldSchema.default) === stableStringify(newSchema.default)) return;
-  emitChange(ctx.scope, 'non-breaking', 'default-changed', childPointer(location, 'default'), `${label}: default ${JSON.stringify(oldSchema.default) ?? 'none'} → ${JSON.stringify(newSchema.default) ?? 'none'}`);
+  emitChange(ctx.scope, 'non-breaking', 'default-changed', joinPointer(location, 'default'), `${label}: default ${JSON.stringify(oldSchema.default) ?? 'none'} → ${JSON.stringify(newSchema.default) ?? 'none'}`);
 }
 
 function describeBranch(branch: JsonObject): string {

@@ -1,6 +1,5 @@
-import { childPointer } from '../json-pointer.js';
-import { isObject, type JsonObject } from '../types.js';
 import { emitChange, type Scope } from './change.js';
+import { joinPointer, isObject, type JsonObject } from '../../common/spec/index.js';
 
 /**
  * One way to authenticate (one security requirement object), described by what goes on the wire
@@ -52,7 +51,7 @@ function allowsAnonymous(alts: Alternative[]): boolean {
 }
 
 export function compareSecurity(scope: Scope, before: unknown[], after: unknown[], oldSchemes: JsonObject, newSchemes: JsonObject, operationLocation: string): void {
-  const at = childPointer(operationLocation, 'security');
+  const at = joinPointer(operationLocation, 'security');
   const oldAlts = alternatives(before, oldSchemes);
   const newAlts = alternatives(after, newSchemes);
   const show = (alts: Alternative[]): string => (allowsAnonymous(alts) ? 'none' : alts.map((a) => a.detail).join(' or '));

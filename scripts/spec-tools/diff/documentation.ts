@@ -1,7 +1,6 @@
-import { childPointer } from '../json-pointer.js';
 import { DOCUMENTATION_KIND, emitChange, type Scope } from './change.js';
 import { stableStringify } from './stable-stringify.js';
-import type { JsonObject } from '../types.js';
+import { joinPointer, type JsonObject } from '../../common/spec/index.js';
 
 const DOC_KEYS = ['summary', 'description', 'title', 'example', 'examples', 'externalDocs'] as const;
 
@@ -12,9 +11,9 @@ export function compareDocumentation(scope: Scope, oldNode: JsonObject, newNode:
     const after = newNode[key];
     if (stableStringify(before) === stableStringify(after)) continue;
     const what = before === undefined ? 'added' : after === undefined ? 'removed' : 'changed';
-    emitChange(scope, 'non-breaking', DOCUMENTATION_KIND, childPointer(location, key), `${subject}: ${key} ${what}`);
+    emitChange(scope, 'non-breaking', DOCUMENTATION_KIND, joinPointer(location, key), `${subject}: ${key} ${what}`);
   }
   if (oldNode.deprecated !== true && newNode.deprecated === true) {
-    emitChange(scope, 'non-breaking', 'deprecated', childPointer(location, 'deprecated'), `${subject} is now deprecated`);
+    emitChange(scope, 'non-breaking', 'deprecated', joinPointer(location, 'deprecated'), `${subject} is now deprecated`);
   }
 }

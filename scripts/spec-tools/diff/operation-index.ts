@@ -1,5 +1,4 @@
-import { pointer } from '../json-pointer.js';
-import { HTTP_METHODS, isObject, type JsonObject } from '../types.js';
+import { listSpecOperations, type JsonObject } from '../../common/spec/index.js';
 
 /** An operation with what it inherits from its path item and the document folded in. */
 export interface IndexedOperation {
@@ -9,7 +8,7 @@ export interface IndexedOperation {
   method: string;
   path: string;
   operation: JsonObject;
-  /** Path-level parameters overridden by operation-level ones (same `in` + name). */
+  /** Path-level parameters overridden by operation-level ones (same `in` + name; see listSpecOperations). */
   parameters: JsonObject[];
   /** The security that applies: the operation's own, else the document's. */
   security: unknown[];
@@ -20,39 +19,23 @@ export interface IndexedOperation {
 export function indexOperations(doc: JsonObject): Map<string, IndexedOperation> {
   const index = new Map<string, IndexedOperation>();
   const rootSecurity = Array.isArray(doc.security) ? doc.security : [];
-  for (const [route, item] of Object.entries(isObject(doc.paths) ? doc.paths : {})) {
-    if (!isObject(item)) continue;
-    const pathParams = Array.isArray(item.parameters) ? item.parameters.filter(isObject) : [];
-    for (const method of HTTP_METHODS) {
-      const operation = item[method];
-      if (!isObject(operation)) continue;
-      const ownParams = Array.isArray(operation.parameters) ? operation.parameters.filter(isObject) : [];
-      const ownKeys = new Set(ownParams.map(parameterKey));
-      const parameters = [...pathParams.filter((p) => !ownKeys.has(parameterKey(p))), ...ownParams];
-      const operationId = typeof operation.operationId === 'string' ? operation.operationId : undefined;
-      const signature = `${method.toUpperCase()} ${route}`;
-      const entry: IndexedOperation = {
-        key: operationId ?? signature,
-        method,
-        path: route,
-        operation,
-        parameters,
-        security: Array.isArray(operation.security) ? operation.security : rootSecurity,
-        location: pointer('paths', route, method),
-        label: operationId ? `${operationId} (${signature})` : signature,
-      };
-      if (operationId) entry.operationId = operationId;
-      index.set(entry.key, entry);
-    }
+  for (const { path: route, method, operation, parameters, pointer } of listSpecOperations(doc)) {
+    const operationId = typeof operation.operationId === 'string' ? operation.operationId : undefined;
+    const signature = `${method.toUpperCase()} ${route}`;
+    const entry: IndexedOperation = {
+      key: operationId ?? signature,
+      method,
+      path: route,
+      operation,
+      parameters,
+      security: Array.isArray(operation.security) ? operation.security : rootSecurity,
+      location: pointer,
+      label: operationId ? `${operationId} (${signature})` : signature,
+    };
+    if (operationId) entry.operationId = operationId;
+    index.set(entry.key, entry);
   }
   return index;
-}
-
-/** Header names are case-insensitive; everything else is exact. */
-export function parameterKey(parameter: JsonObject): string {
-  const location = String(parameter.in);
-  const name = String(parameter.name);
-  return `${location}:${location === 'header' ? name.toLowerCase() : name}`;
 }
 
 export interface OperationPairing {

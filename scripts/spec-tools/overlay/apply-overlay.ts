@@ -1,7 +1,7 @@
 import { openapiOverlay, resolveJsonPath } from 'openapi-format';
-import { CliError } from '../cli-error.js';
-import type { JsonObject } from '../types.js';
 import { nameAction, type OverlayAction, type OverlayDocument } from './overlay-document.js';
+import { UsageError } from '../../common/usage-error.js';
+import type { JsonObject } from '../../common/spec/index.js';
 
 export interface ApplyResult {
   doc: JsonObject;
@@ -30,7 +30,7 @@ export async function applyOverlay(spec: JsonObject, overlay: OverlayDocument): 
       openapiOverlay(doc, { overlaySet: { overlay: overlay.version, info: overlay.info, actions: [action.raw] } }),
     );
     if (complaints.length > 0) {
-      throw new CliError(`overlay action ${nameAction(action, overlay.file)} failed: ${complaints.join('; ')}`, 2);
+      throw new UsageError(`overlay action ${nameAction(action, overlay.file)} failed: ${complaints.join('; ')}`);
     }
     doc = result.data as JsonObject;
     const used = (result.resultData as { totalUsedActions?: number }).totalUsedActions ?? 0;
@@ -51,7 +51,7 @@ function refuseSeveralElementsOfOneArray(doc: JsonObject, action: OverlayAction,
     .map((node) => node.parent)
     .filter((parent) => Array.isArray(parent));
   if (new Set(arrays).size < arrays.length) {
-    throw new CliError(`overlay action ${nameAction(action, file)} removes several elements of one array; openapi-format would remove the wrong ones: write one action per element, the last index first`, 2);
+    throw new UsageError(`overlay action ${nameAction(action, file)} removes several elements of one array; openapi-format would remove the wrong ones: write one action per element, the last index first`);
   }
 }
 

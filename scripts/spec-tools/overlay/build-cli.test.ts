@@ -2,12 +2,11 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { captureIo } from '../capture-io.js';
-import { correctionsOverlayPath, upstreamAllPath } from '../repo-root.js';
-import { HTTP_METHODS, isObject, type JsonObject } from '../types.js';
 import { runBuild } from './build-cli.js';
 import { firstSentence } from './overlay-document.js';
+import { CORRECTIONS_OVERLAY, UPSTREAM_SPEC } from '../../common/paths.js';
+import { HTTP_METHODS, isObject, loadSpec, parseSpecText, parseYamlText, type JsonObject } from '../../common/spec/index.js';
 
 let tmp: string;
 beforeAll(async () => {
@@ -43,7 +42,7 @@ describe('spec:build over Logto 1.42 (the committed upstream and corrections ove
     expect(result.code).toBe(0);
     expect(result.out[0]).toMatch(/^spec-build: wrote .*corrected\.yaml: 284 operations, \d+ overlay actions, from openapi\/upstream\/management\.openapi\.json \+ openapi\/corrections\.overlay\.yaml$/);
     text = await readFile(out(), 'utf8');
-    built = parse(text) as JsonObject;
+    built = parseSpecText(text, out()).raw;
   }, 120_000);
 
   it('says in its info what it is, in our words', () => {
@@ -124,15 +123,15 @@ describe('spec:build over Logto 1.42 (the committed upstream and corrections ove
 describe('spec:build when Logto changes under an overlay action', () => {
   it('fails (exit 1) naming the stale action: its number, line, description and target', async () => {
     // Logto renames the status route: the actions that correct it match nothing any more.
-    const upstream = JSON.parse(await readFile(upstreamAllPath, 'utf8')) as JsonObject;
+    const upstream = (await loadSpec(UPSTREAM_SPEC)).raw;
     const pathsObject = upstream.paths as JsonObject;
     pathsObject['/api/organization-invitations/{id}/state'] = pathsObject['/api/organization-invitations/{id}/status'];
     delete pathsObject['/api/organization-invitations/{id}/status'];
     const changed = path.join(tmp, 'renamed-route.json');
     await writeFile(changed, JSON.stringify(upstream));
 
-    const overlayText = await readFile(correctionsOverlayPath, 'utf8');
-    const stale = (parse(overlayText) as { actions: { target: string; description: string }[] }).actions
+    const overlayText = await readFile(CORRECTIONS_OVERLAY, 'utf8');
+    const stale = (parseYamlText(overlayText, 'overlay.yaml').value as { actions: { target: string; description: string }[] }).actions
       .map((action, index) => ({ ...action, number: index + 1 }))
       .filter((action) => action.target.includes("'/api/organization-invitations/{id}/status'"));
     expect(stale.length).toBeGreaterThan(0);
@@ -156,7 +155,7 @@ describe('spec:build arguments and inputs', () => {
     expect([check.code, check.err]).toEqual([0, []]);
     expect(check.out[0]).toMatch(/^spec-build: openapi\/logto-management\.yaml is up to date \(284 operations/);
     expect(await build('--out', '')).toMatchObject({ code: 2, err: [expect.stringMatching(/^spec-build: --out needs a file .*usage: npm run spec:build/)] });
-    expect(await build('--out', path.join(tmp, 'x.yaml'), '--upstream', path.join(tmp, 'nope.json'))).toMatchObject({ code: 2, err: [expect.stringMatching(/cannot read .*nope\.json: no such file/)] });
-    expect(await build('--out', path.join(tmp, 'x.yaml'), '--overlay', path.join(tmp, 'nope.yaml'))).toMatchObject({ code: 2, err: [expect.stringMatching(/cannot read overlay .*nope\.yaml: no such file; check --overlay/)] });
+    expect(await build('--out', path.join(tmp, 'x.yaml'), '--upstream', path.join(tmp, 'nope.json'))).toMatchObject({ code: 2, err: [expect.stringMatching(/nope\.json: cannot read the spec \(no such file\)/)] });
+    expect(await build('--out', path.join(tmp, 'x.yaml'), '--overlay', path.join(tmp, 'nope.yaml'))).toMatchObject({ code: 2, err: [expect.stringMatching(/nope\.yaml: cannot read the overlay \(no such file\); check --overlay/)] });
   }, 120_000);
 });

@@ -1,25 +1,21 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CliError, processIo, runCli, type CliIo } from '../cli-error.js';
-import { loadSpecFile } from '../load-spec.js';
 import { orderSpecKeys } from '../normalise-spec.js';
-import { correctionsOverlayPath, ourSpecPath, upstreamAllPath } from '../repo-root.js';
-import { isHttpMethod, isObject, type JsonObject } from '../types.js';
 import { renderSpec, writeSpec } from '../write-spec.js';
 import { applyOverlay } from './apply-overlay.js';
 import { nameSchemas } from './name-schemas.js';
 import { loadOverlay, nameAction } from './overlay-document.js';
+import { UsageError, EXIT } from '../../common/usage-error.js';
+import { processIo, runCli, type CliIo } from '../../common/run-cli.js';
+import { CORRECTIONS_OVERLAY, OUR_SPEC, UPSTREAM_SPEC } from '../../common/paths.js';
+import { isHttpMethod, isObject, loadSpec, type JsonObject } from '../../common/spec/index.js';
 
 export const BUILD_USAGE = 'usage: npm run spec:build -- [--out <file>] [--upstream <file>] [--overlay <file>] [--check]';
 
-export interface BuildPaths {
-  upstream: string;
-  overlay: string;
-  out: string;
-}
-
-const defaults: BuildPaths = { upstream: upstreamAllPath, overlay: correctionsOverlayPath, out: ourSpecPath };
+/** What spec:build reads and writes unless the command line says otherwise (tests pass their own). */
+const defaults = { upstream: UPSTREAM_SPEC, overlay: CORRECTIONS_OVERLAY, out: OUR_SPEC };
+export type BuildPaths = typeof defaults;
 
 /**
  * spec:build: Logto's served spec (as spec:pull wrote it) + our corrections overlay → the spec
@@ -34,7 +30,7 @@ export function runBuild(argv: readonly string[], io: CliIo = processIo, paths: 
     const upstreamFile = args.upstream ? path.resolve(args.upstream) : paths.upstream;
     const overlayFile = args.overlay ? path.resolve(args.overlay) : paths.overlay;
     const shown = (file: string): string => path.relative(process.cwd(), file) || file;
-    const [upstream, overlay] = await Promise.all([loadSpecFile(upstreamFile), loadOverlay(overlayFile)]);
+    const [upstream, overlay] = await Promise.all([loadSpec(upstreamFile).then((spec) => spec.raw), loadOverlay(overlayFile)]);
     const shownOverlay = { ...overlay, file: shown(overlayFile) };
 
     const { doc, stale, unchanged } = await applyOverlay(upstream, shownOverlay);
@@ -42,12 +38,12 @@ export function runBuild(argv: readonly string[], io: CliIo = processIo, paths: 
       io.err(`spec-build: warning: overlay action ${nameAction(action, shownOverlay.file)} changes nothing: ${shown(upstreamFile)} already says this; remove the action`);
     }
     if (stale.length > 0) {
-      throw new CliError(
+      throw new UsageError(
         [
           `${stale.length} overlay action(s) match nothing in ${shown(upstreamFile)}: Logto changed under them. Check what Logto does now, then fix or remove each:`,
           ...stale.map((action) => `  ${nameAction(action, shownOverlay.file)}`),
         ].join('\n'),
-        1,
+        EXIT.failed,
       );
     }
 
@@ -60,7 +56,7 @@ export function runBuild(argv: readonly string[], io: CliIo = processIo, paths: 
       const actual = await readFile(out, 'utf8').catch(() => undefined);
       if (actual !== expected) {
         const rebuild = out === paths.out ? 'npm run spec:build' : `npm run spec:build -- --out ${shown(out)}`;
-        throw new CliError(`${shown(out)} is ${actual === undefined ? 'missing' : 'out of date'}: it is not what ${shown(upstreamFile)} + ${shownOverlay.file} build; run ${rebuild} and commit the result`, 1);
+        throw new UsageError(`${shown(out)} is ${actual === undefined ? 'missing' : 'out of date'}: it is not what ${shown(upstreamFile)} + ${shownOverlay.file} build; run ${rebuild} and commit the result`, EXIT.failed);
       }
       io.out(`spec-build: ${shown(out)} is up to date (${summary})`);
       return 0;
@@ -92,9 +88,9 @@ function parseBuildArgs(argv: readonly string[]): BuildArgs {
       strict: true,
     }));
   } catch (error) {
-    throw new CliError(`${error instanceof Error ? error.message.split('\n')[0] : 'bad arguments'}; ${BUILD_USAGE}`, 2);
+    throw new UsageError(`${error instanceof Error ? error.message.split('\n')[0] : 'bad arguments'}; ${BUILD_USAGE}`);
   }
-  if (values.out === '') throw new CliError(`--out needs a file (where the corrected spec goes); ${BUILD_USAGE}`, 2);
+  if (values.out === '') throw new UsageError(`--out needs a file (where the corrected spec goes); ${BUILD_USAGE}`);
   return { out: values.out, upstream: values.upstream, overlay: values.overlay, check: values.check ?? false };
 }
 

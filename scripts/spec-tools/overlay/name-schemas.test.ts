@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CliError } from '../cli-error.js';
-import type { JsonObject } from '../types.js';
 import { nameSchemas } from './name-schemas.js';
+import { usageErrorOf } from '../usage-error-of.js';
+import type { JsonObject } from '../../common/spec/index.js';
 
 const thing = (extra: JsonObject = {}): JsonObject => ({
   type: 'object',
@@ -17,16 +17,6 @@ const spec = (get: JsonObject, post: JsonObject): JsonObject => ({
     '/things': { post: { responses: { '201': { content: { 'application/json': { schema: post } } } } } },
   },
 });
-
-function errorOf(run: () => unknown): CliError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof CliError) return error;
-    throw error;
-  }
-  throw new Error('expected a CliError');
-}
 
 describe('nameSchemas', () => {
   it('moves marked schemas to components.schemas and refers to them from every marked place', () => {
@@ -50,16 +40,16 @@ describe('nameSchemas', () => {
   it('reads a property called `description` as a field, not as documentation', () => {
     const other = thing({ 'x-schema-name': 'Thing' });
     delete (other.properties as JsonObject).description;
-    expect(errorOf(() => nameSchemas(spec(thing({ 'x-schema-name': 'Thing' }), other))).message).toMatch(/Thing .*differ at \/properties\/description/);
+    expect(usageErrorOf(() => nameSchemas(spec(thing({ 'x-schema-name': 'Thing' }), other))).message).toMatch(/Thing .*differ at \/properties\/description/);
   });
 
   it('refuses one name for two different shapes, and a name components.schemas already has', () => {
     const other = thing({ 'x-schema-name': 'Thing', required: ['id', 'description'] });
-    const error = errorOf(() => nameSchemas(spec(thing({ 'x-schema-name': 'Thing' }), other)));
+    const error = usageErrorOf(() => nameSchemas(spec(thing({ 'x-schema-name': 'Thing' }), other)));
     expect(error.message).toMatch(/^x-schema-name Thing \(#\/paths\/~1things~1\{id\}\/get\/.* and #\/paths\/~1things\/post\/.*\): the two places differ at \/required/);
     const taken = { ...spec(thing({ 'x-schema-name': 'Thing' }), thing()), components: { schemas: { Thing: {} } } };
-    expect(errorOf(() => nameSchemas(taken)).message).toMatch(/components\.schemas already has a Thing; choose another name/);
-    expect(errorOf(() => nameSchemas(spec(thing({ 'x-schema-name': 'not a name' }), thing()))).message).toMatch(/must be a schema name/);
+    expect(usageErrorOf(() => nameSchemas(taken)).message).toMatch(/components\.schemas already has a Thing; choose another name/);
+    expect(usageErrorOf(() => nameSchemas(spec(thing({ 'x-schema-name': 'not a name' }), thing()))).message).toMatch(/must be a schema name/);
   });
 
   it('changes nothing without markers', () => {

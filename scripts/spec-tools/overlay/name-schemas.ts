@@ -1,5 +1,5 @@
-import { CliError } from '../cli-error.js';
-import { isObject, type JsonObject } from '../types.js';
+import { UsageError } from '../../common/usage-error.js';
+import { isObject, type JsonObject } from '../../common/spec/index.js';
 
 /**
  * The overlay's way of giving an inline schema of Logto's a name of ours: an action sets
@@ -34,7 +34,7 @@ export function nameSchemas(doc: JsonObject): { doc: JsonObject; named: string[]
     for (const site of sites) {
       const name = site.node[SCHEMA_NAME_KEY];
       if (typeof name !== 'string' || !/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) {
-        throw new CliError(`${SCHEMA_NAME_KEY} at ${site.pointer} must be a schema name (letters, digits, _), not ${JSON.stringify(name)}`, 2);
+        throw new UsageError(`${SCHEMA_NAME_KEY} at ${site.pointer} must be a schema name (letters, digits, _), not ${JSON.stringify(name)}`);
       }
       byName.set(name, [...(byName.get(name) ?? []), site]);
     }
@@ -43,7 +43,7 @@ export function nameSchemas(doc: JsonObject): { doc: JsonObject; named: string[]
     for (const [name, group] of byName) {
       // A name met again in a later round (a marker inside a schema named in an earlier one) joins its component.
       const already = named.includes(name);
-      if (name in schemas && !already) throw new CliError(`${SCHEMA_NAME_KEY} ${name} at ${group[0]?.pointer}: components.schemas already has a ${name}; choose another name`, 2);
+      if (name in schemas && !already) throw new UsageError(`${SCHEMA_NAME_KEY} ${name} at ${group[0]?.pointer}: components.schemas already has a ${name}; choose another name`);
       let merged: unknown = already ? schemas[name] : withoutMarker(group[0]!.node);
       for (const site of already ? group : group.slice(1)) {
         merged = mergeAlike(merged, withoutMarker(site.node), `${name} (${already ? `#/components/schemas/${name}` : group[0]!.pointer} and ${site.pointer})`, '');
@@ -103,12 +103,12 @@ function mergeAlike(a: unknown, b: unknown, what: string, at: string, propertyMa
         continue;
       }
       if (isDoc ? JSON.stringify(a[key]) !== JSON.stringify(b[key]) : !inA || !inB) {
-        throw new CliError(`${SCHEMA_NAME_KEY} ${what}: the two places differ at ${at}/${key}; a name stands for one schema, so name them apart or make them alike`, 2);
+        throw new UsageError(`${SCHEMA_NAME_KEY} ${what}: the two places differ at ${at}/${key}; a name stands for one schema, so name them apart or make them alike`);
       }
       merged[key] = isDoc ? a[key] : mergeAlike(a[key], b[key], what, `${at}/${key}`, !propertyMap && (key === 'properties' || key === 'patternProperties'));
     }
     return merged;
   }
-  if (JSON.stringify(a) !== JSON.stringify(b)) throw new CliError(`${SCHEMA_NAME_KEY} ${what}: the two places differ at ${at || '/'}; a name stands for one schema, so name them apart or make them alike`, 2);
+  if (JSON.stringify(a) !== JSON.stringify(b)) throw new UsageError(`${SCHEMA_NAME_KEY} ${what}: the two places differ at ${at || '/'}; a name stands for one schema, so name them apart or make them alike`);
   return a;
 }

@@ -1,8 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { parse as parseJsonPath } from 'jsonpathly';
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
-import { CliError } from '../cli-error.js';
-import { isObject, type JsonObject } from '../types.js';
+import { UsageError } from '../../common/usage-error.js';
+import { isObject, parseYamlText, readSourceText, type JsonObject } from '../../common/spec/index.js';
 
 /** One correction: where it applies (a JSONPath), what it does, and why (our words). */
 export interface OverlayAction {
@@ -34,59 +32,40 @@ const SUPPORTED_VERSION = /^1\.0\.\d+$/;
  * Logto does and how we know, because a correction without its reason cannot be reviewed.
  */
 export async function loadOverlay(file: string): Promise<OverlayDocument> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new CliError(`cannot read overlay ${file}: ${code === 'ENOENT' ? 'no such file' : (code ?? 'unreadable')}; check --overlay`, 2);
-  }
-  return parseOverlay(text, file);
+  return parseOverlay(await readSourceText(file, 'overlay', 'check --overlay'), file);
 }
 
 export function parseOverlay(text: string, file: string): OverlayDocument {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true });
-  const problem = document.errors[0];
-  if (problem) {
-    const { line } = lineCounter.linePos(problem.pos[0]);
-    throw new CliError(`${file}:${line}: invalid YAML: ${problem.message.split('\n')[0] ?? ''}`, 2);
-  }
-  const root: unknown = document.toJS({ maxAliasCount: -1 });
+  const { value: root, locate } = parseYamlText(text, file);
   if (!isObject(root) || typeof root.overlay !== 'string') {
-    throw new CliError(`${file}: not an OpenAPI Overlay document (no top-level "overlay" version); see https://spec.openapis.org/overlay/v1.0.0`, 2);
+    throw new UsageError(`${file}: not an OpenAPI Overlay document (no top-level "overlay" version); see https://spec.openapis.org/overlay/v1.0.0`);
   }
-  if (!SUPPORTED_VERSION.test(root.overlay)) throw new CliError(`${file}: overlay version ${JSON.stringify(root.overlay)} is not supported; write "overlay: 1.0.0"`, 2);
+  if (!SUPPORTED_VERSION.test(root.overlay)) throw new UsageError(`${file}: overlay version ${JSON.stringify(root.overlay)} is not supported; write "overlay: 1.0.0"`);
   if (!isObject(root.info) || typeof root.info.title !== 'string' || typeof root.info.version !== 'string') {
-    throw new CliError(`${file}: "info" needs a "title" and a "version" (Overlay 1.0 requires both)`, 2);
+    throw new UsageError(`${file}: "info" needs a "title" and a "version" (Overlay 1.0 requires both)`);
   }
-  if (!Array.isArray(root.actions) || root.actions.length === 0) throw new CliError(`${file}: "actions" must be a non-empty list`, 2);
+  if (!Array.isArray(root.actions) || root.actions.length === 0) throw new UsageError(`${file}: "actions" must be a non-empty list`);
 
-  const actionsNode = isMap(document.contents) ? document.contents.get('actions', true) : undefined;
-  const lineOf = (index: number): number => {
-    const node = isSeq(actionsNode) ? actionsNode.items[index] : undefined;
-    const offset = node && typeof node === 'object' && 'range' in node && Array.isArray(node.range) ? (node.range[0] as number) : 0;
-    return lineCounter.linePos(offset).line;
-  };
+  const lineOf = (index: number): number => locate(['actions', String(index)])?.line ?? 1;
 
   const actions = root.actions.map((raw: unknown, index): OverlayAction => {
     const number = index + 1;
     const line = lineOf(index);
     const where = `${file}:${line}: action #${number}`;
-    if (!isObject(raw)) throw new CliError(`${where} is not an object`, 2);
-    if (typeof raw.target !== 'string' || !raw.target.startsWith('$')) throw new CliError(`${where}: "target" must be a JSONPath starting with "$"`, 2);
+    if (!isObject(raw)) throw new UsageError(`${where} is not an object`);
+    if (typeof raw.target !== 'string' || !raw.target.startsWith('$')) throw new UsageError(`${where}: "target" must be a JSONPath starting with "$"`);
     if (typeof raw.description !== 'string' || raw.description.trim() === '') {
-      throw new CliError(`${where} (target ${raw.target}) has no description; say what real Logto does and how we know (a trace step or a test name)`, 2);
+      throw new UsageError(`${where} (target ${raw.target}) has no description; say what real Logto does and how we know (a trace step or a test name)`);
     }
     const hasUpdate = Object.hasOwn(raw, 'update');
-    if ('copy' in raw) throw new CliError(`${where}: "copy" is Overlay 1.1; use "update" or "remove"`, 2);
-    if ('remove' in raw && raw.remove !== true) throw new CliError(`${where}: "remove" must be true when present`, 2);
-    if (!hasUpdate && raw.remove !== true) throw new CliError(`${where} does nothing: give it "update" or "remove: true"`, 2);
-    if (hasUpdate && raw.remove === true) throw new CliError(`${where} both removes and updates its target; split it into two actions`, 2);
+    if ('copy' in raw) throw new UsageError(`${where}: "copy" is Overlay 1.1; use "update" or "remove"`);
+    if ('remove' in raw && raw.remove !== true) throw new UsageError(`${where}: "remove" must be true when present`);
+    if (!hasUpdate && raw.remove !== true) throw new UsageError(`${where} does nothing: give it "update" or "remove: true"`);
+    if (hasUpdate && raw.remove === true) throw new UsageError(`${where} both removes and updates its target; split it into two actions`);
     try {
       parseJsonPath(raw.target);
     } catch (error) {
-      throw new CliError(`${where}: target ${raw.target} is not valid JSONPath (${(error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''})`, 2);
+      throw new UsageError(`${where}: target ${raw.target} is not valid JSONPath (${(error instanceof Error ? error.message : String(error)).split('\n')[0] ?? ''})`);
     }
     const description = raw.description.trim();
     return { number, line, target: raw.target, description, raw: { target: raw.target, description, ...(hasUpdate ? { update: raw.update } : { remove: true }) } };

@@ -1,9 +1,9 @@
 import { paths } from 'jsonpathly';
 import { describe, expect, it } from 'vitest';
-import { CliError } from '../cli-error.js';
-import type { JsonObject } from '../types.js';
 import { applyOverlay } from './apply-overlay.js';
 import { nameAction, parseOverlay } from './overlay-document.js';
+import { usageErrorOf } from '../usage-error-of.js';
+import type { JsonObject } from '../../common/spec/index.js';
 
 const spec = (): JsonObject => ({
   openapi: '3.0.1',
@@ -20,16 +20,6 @@ const spec = (): JsonObject => ({
 });
 
 const overlayText = (actions: string): string => `overlay: 1.0.0\ninfo:\n  title: test\n  version: '1'\nactions:\n${actions}`;
-
-function errorOf(run: () => unknown): CliError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof CliError) return error;
-    throw error;
-  }
-  throw new Error('expected a CliError');
-}
 
 describe('parseOverlay', () => {
   it('reads actions with their line numbers and names them by number, line, description and target', () => {
@@ -53,16 +43,16 @@ describe('parseOverlay', () => {
   ];
   for (const [what, actions, message] of refusals) {
     it(`refuses ${what}, exit 2, naming file, line and action`, () => {
-      const error = errorOf(() => parseOverlay(overlayText(actions), 'o.yaml'));
+      const error = usageErrorOf(() => parseOverlay(overlayText(actions), 'o.yaml'));
       expect(error.exitCode).toBe(2);
       expect(error.message).toMatch(message);
     });
   }
 
   it('refuses a document that is not an Overlay 1.0 document', () => {
-    expect(errorOf(() => parseOverlay('openapi: 3.0.1\n', 'o.yaml')).message).toMatch(/not an OpenAPI Overlay document/);
-    expect(errorOf(() => parseOverlay(overlayText('  - target: $\n    description: d\n    remove: true\n').replace('1.0.0', '2.0.0'), 'o.yaml')).message).toMatch(/overlay version "2\.0\.0" is not supported/);
-    expect(errorOf(() => parseOverlay('overlay: 1.0.0\ninfo: { title: t, version: "1" }\nactions: [\n', 'o.yaml')).message).toMatch(/^o\.yaml:\d+: invalid YAML/);
+    expect(usageErrorOf(() => parseOverlay('openapi: 3.0.1\n', 'o.yaml')).message).toMatch(/not an OpenAPI Overlay document/);
+    expect(usageErrorOf(() => parseOverlay(overlayText('  - target: $\n    description: d\n    remove: true\n').replace('1.0.0', '2.0.0'), 'o.yaml')).message).toMatch(/overlay version "2\.0\.0" is not supported/);
+    expect(usageErrorOf(() => parseOverlay('overlay: 1.0.0\ninfo: { title: t, version: "1" }\nactions: [\n', 'o.yaml')).message).toMatch(/^o\.yaml:\d+:\d+: invalid YAML/);
   });
 });
 

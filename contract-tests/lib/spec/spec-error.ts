@@ -1,4 +1,0 @@
-/** A spec the suite cannot work with at all (missing, unparsable, not OpenAPI 3.x). */
-export class SpecError extends Error {
-  override readonly name = 'SpecError';
-}
