@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: how fast the client and the suites are, against their targets. See
- * scripts/bench/README-section.md for what each item measures and the latest figures.
+ * docs/benchmarks.md for what each item measures and the latest figures.
  * Logic in scripts/bench/bench-cli.ts.
  */
 import { runBenchCli } from './bench/bench-cli.js';
