@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +11,7 @@ import { errorResult, type ItemMeta, type ItemResult } from './item-result.js';
 import { measureTokenRequests, TOKEN_REQUESTS_ITEM } from './item-token-requests.js';
 import { BENCH_MARKDOWN, BENCH_REPORT, REPO_ROOT } from './repo-paths.js';
 import { renderMarkdownReport } from './render-table.js';
+import { startChild } from '../common/process/index.js';
 
 interface ItemPlan extends ItemMeta {
   run: () => Promise<ItemResult>;
@@ -28,9 +28,13 @@ function plans(args: BenchArgs): ItemPlan[] {
   ];
 }
 
-function gitCommit(): string | null {
+/** The commit the figures belong to, or null outside a git checkout. */
+async function gitCommit(): Promise<string | null> {
+  let out = '';
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const git = startChild('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO_ROOT, output: 'capture', onStdout: (chunk) => (out += chunk.toString()) });
+    const end = await git.ended;
+    return end.code === 0 && out.trim() !== '' ? out.trim() : null;
   } catch {
     return null;
   }
@@ -76,7 +80,7 @@ export async function runBench(args: BenchArgs, argv: readonly string[], log: (l
       // Context for reading the figures: other work on the machine slows everything measured.
       loadAverage1mStart: Number(loadAverageStart.toFixed(2)),
       loadAverage1mEnd: Number(loadAverageEnd.toFixed(2)),
-      commit: gitCommit(),
+      commit: await gitCommit(),
     },
     items: results,
   };

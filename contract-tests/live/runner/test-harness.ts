@@ -1,9 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { startChild } from '../../../scripts/common/process/index.js';
 import type { ReferenceServer } from '../../reference-server/index.js';
 import { REPO_ROOT } from '../support/repo-paths.js';
 import { requestToken, accessTokenOf } from '../support/token-request.js';
@@ -29,16 +30,16 @@ export function startRunner(env: Record<string, string>, options: { args?: strin
   const args = options.args ?? [];
   // Only what the test sets: a LOGTO_* variable from the caller's shell must not leak in.
   const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('LOGTO_') && name !== 'CONTRACT_LIVE_REPORTS_DIR'));
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'scripts', 'contract-live.ts'), ...args], {
+  let output = '';
+  const started = startChild(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'scripts', 'contract-live.ts'), ...args], {
     cwd: REPO_ROOT,
     env: { ...base, ...env, CONTRACT_LIVE_REPORTS_DIR: reportsDir, FORCE_COLOR: '0', NO_COLOR: '1' },
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    output: 'capture',
+    onLine: (line) => (output += `${line}\n`),
+    ownProcessGroup: true,
   });
-  let output = '';
-  child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
-  const done = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  const { child } = started;
+  const done = started.ended.then((end) => end.code);
   return { child, reportsDir, output: () => output, done };
 }
 

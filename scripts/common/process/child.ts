@@ -22,6 +22,11 @@ export interface ChildOptions {
   forwardStopSignals?: boolean;
   /** If this process exits while the child still runs, the child is killed (SIGKILL) rather than left behind. */
   killWithParent?: boolean;
+  /**
+   * Starts the child as the leader of its own process group, so a signal sent to `-pid` reaches it
+   * and everything it starts, as a terminal's Ctrl-C does (the runner's interrupt tests need this).
+   */
+  ownProcessGroup?: boolean;
 }
 
 export interface ChildEnd {
@@ -54,7 +59,7 @@ const STDIO: Record<ChildOutput, StdioOptions> = {
  * rejects `ended`.
  */
 export function startChild(command: string, args: readonly string[], options: ChildOptions): RunningChild {
-  const child = spawn(command, [...args], { cwd: options.cwd, env: options.env ?? process.env, stdio: STDIO[options.output] });
+  const child = spawn(command, [...args], { cwd: options.cwd, env: options.env ?? process.env, stdio: STDIO[options.output], detached: options.ownProcessGroup === true });
   const lines = lineSplitter(options.onLine ?? (() => undefined));
   if (options.output === 'tee') {
     child.stdout?.on('data', (chunk: Buffer) => {
