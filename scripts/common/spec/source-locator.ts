@@ -1,4 +1,5 @@
-import ts from 'typescript';
+import { createRequire } from 'node:module';
+import type ts from 'typescript';
 import { isMap, isScalar, isSeq, type Document, type LineCounter } from 'yaml';
 import type { SourcePosition } from './spec-error.js';
 
@@ -38,17 +39,18 @@ export function yamlLocator(document: Document, lineCounter: LineCounter): Locat
 export function jsonLocator(fileName: string, text: string): Locator {
   let source: ts.JsonSourceFile | undefined;
   return (tokens) => {
-    source ??= ts.parseJsonText(fileName, text);
+    source ??= typescript().parseJsonText(fileName, text);
     let node: ts.Node | undefined = source.statements[0]?.expression;
     for (const token of tokens) {
-      if (node && ts.isObjectLiteralExpression(node)) {
+      const api = typescript();
+      if (node && api.isObjectLiteralExpression(node)) {
         node = node.properties.find(
           (candidate): candidate is ts.PropertyAssignment =>
-            ts.isPropertyAssignment(candidate) &&
-            (ts.isStringLiteral(candidate.name) || ts.isIdentifier(candidate.name) || ts.isNumericLiteral(candidate.name)) &&
+            api.isPropertyAssignment(candidate) &&
+            (api.isStringLiteral(candidate.name) || api.isIdentifier(candidate.name) || api.isNumericLiteral(candidate.name)) &&
             candidate.name.text === token,
         )?.initializer;
-      } else if (node && ts.isArrayLiteralExpression(node)) {
+      } else if (node && api.isArrayLiteralExpression(node)) {
         node = node.elements[Number(token)];
       } else {
         return undefined;
@@ -62,4 +64,15 @@ export function jsonLocator(fileName: string, text: string): Locator {
 function positionOf(source: ts.SourceFile, offset: number): SourcePosition {
   const { line, character } = source.getLineAndCharacterOfPosition(offset);
   return { line: line + 1, column: character + 1 };
+}
+
+/**
+ * TypeScript's compiler, loaded on the first lookup, through `require`: most runs never ask for a
+ * JSON position, and importing the 9 MB compiler up front cost a cold `npm run generate` about a
+ * second under tsx's ESM loader.
+ */
+let compiler: typeof ts | undefined;
+function typescript(): typeof ts {
+  compiler ??= createRequire(import.meta.url)('typescript') as typeof ts;
+  return compiler;
 }
