@@ -1,4 +1,7 @@
+import { rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { dirname, extname, join } from 'node:path';
+import { loadSpec } from '../../../scripts/common/spec/index.js';
 import { startPrism, type PrismHandle, type PrismOptions } from './start-prism.js';
 
 export interface PrismFleetOptions extends Omit<PrismOptions, 'logFile'> {
@@ -29,10 +32,12 @@ export function defaultFleetSize(): number {
 export async function startPrismFleet(options: PrismFleetOptions): Promise<PrismFleet> {
   const { count, logFile, ...prism } = options;
   if (!Number.isInteger(count) || count < 1) throw new RangeError(`a Prism fleet needs a whole number of instances >= 1, got ${count}`);
-  const settled = await Promise.allSettled(Array.from({ length: count }, (_, index) => startPrism({ ...prism, logFile: logFile(index) })));
+  const served = await servedSpec(prism.specPath, join(dirname(logFile(0)), 'prism-spec.json'));
+  const settled = await Promise.allSettled(Array.from({ length: count }, (_, index) => startPrism({ ...prism, specPath: served.path, logFile: logFile(index) })));
   const instances = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
   const stop = async () => {
     await Promise.all(instances.map((i) => i.stop()));
+    served.remove();
   };
   const failure = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
   if (failure) {
@@ -40,4 +45,18 @@ export async function startPrismFleet(options: PrismFleetOptions): Promise<Prism
     throw failure.reason;
   }
   return { instances, stop };
+}
+
+/**
+ * The file the fleet's Prisms read. Prism parses JSON faster than YAML: on our 284-operation spec
+ * a start took about 3.5 s from JSON against 4.5 s from the same document as YAML, and a fleet
+ * starts one per core on the cores the run itself needs. So a YAML spec is handed to the fleet as
+ * JSON: the same document (read by our one spec module), written once beside the Prism logs and
+ * removed when the fleet stops. A JSON spec is served as it is.
+ */
+async function servedSpec(specPath: string, jsonPath: string): Promise<{ path: string; remove: () => void }> {
+  if (extname(specPath).toLowerCase() === '.json') return { path: specPath, remove: () => undefined };
+  const spec = await loadSpec(specPath);
+  writeFileSync(jsonPath, JSON.stringify(spec.raw));
+  return { path: jsonPath, remove: () => rmSync(jsonPath, { force: true }) };
 }
