@@ -5,7 +5,7 @@ import type { ItemMeta, ItemResult } from './item-result.js';
 import { replayAgainstPrism } from './replay-prism.js';
 import { OUR_SPEC, OUR_SPEC_ARG, REPO_ROOT } from '../common/paths.js';
 import { makeBenchTempDir } from './repo-paths.js';
-import { runTsx } from './run-command.js';
+import { runNode } from './run-command.js';
 import { ratio } from './stats.js';
 import { findSummaryLine } from '../common/process/index.js';
 import { readPrismInstances, readSuiteRequestPhaseMs, readTestFileTimes } from './read-mock-report.js';
@@ -29,7 +29,8 @@ export async function measureMockContract(): Promise<ItemResult> {
   if (!existsSync(path.join(REPO_ROOT, 'scripts', 'contract-mock.ts'))) {
     throw new Error('scripts/contract-mock.ts does not exist yet, so `npm run contract:mock` cannot be timed');
   }
-  const suite = await runTsx('scripts/contract-mock.ts', ['--spec', OUR_SPEC_ARG, '--reports', MOCK_REPORTS], { timeoutMs: RUN_TIMEOUT_MS });
+  // What `npm run contract:mock` runs (package.json): node with tsx's loader, one process.
+  const suite = await runNode(['--import', 'tsx', 'scripts/contract-mock.ts', '--spec', OUR_SPEC_ARG, '--reports', MOCK_REPORTS], { timeoutMs: RUN_TIMEOUT_MS });
   const summary = findSummaryLine(suite.tail);
   if (!summary) {
     throw new Error(`npm run contract:mock exited ${suite.exitCode} without a "N passed, N failed" line: ${suite.tail.slice(-3).join(' | ')}`);
