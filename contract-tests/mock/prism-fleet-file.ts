@@ -49,6 +49,8 @@ export async function awaitFleet(file: string, timeoutMs: number, pollMs = 20): 
 
 export interface FleetLaunchOptions {
   specPath: string;
+  /** The spec's document, when the caller has read it already (see PrismFleetOptions). */
+  document?: unknown;
   reportsDir: string;
   logLevel: PrismLogLevel;
   count: number;
@@ -71,7 +73,7 @@ export function prismLogFile(reportsDir: string, index: number): string {
 export function launchFleet(options: FleetLaunchOptions): LaunchedFleet {
   mkdirSync(dirname(options.announcementFile), { recursive: true });
   rmSync(options.announcementFile, { force: true });
-  const ready = startPrismFleet({ specPath: options.specPath, logLevel: options.logLevel, count: options.count, logFile: (i) => prismLogFile(options.reportsDir, i) });
+  const ready = startPrismFleet({ specPath: options.specPath, document: options.document, logLevel: options.logLevel, count: options.count, logFile: (i) => prismLogFile(options.reportsDir, i) });
   const announce = (announcement: FleetAnnouncement) => {
     try {
       writeFleetAnnouncement(options.announcementFile, announcement);

@@ -9,6 +9,11 @@ export interface PrismFleetOptions extends Omit<PrismOptions, 'logFile'> {
   count: number;
   /** Log file of instance `index` (0-based); one file each, so a failed start reads its own log. */
   logFile: (index: number) => string;
+  /**
+   * The spec's document as parsed (refs untouched), when the caller has read it already: the
+   * fleet then writes it out for Prism without reading the spec again, on the path to its start.
+   */
+  document?: unknown;
 }
 
 export interface PrismFleet {
@@ -30,9 +35,9 @@ export function defaultFleetSize(): number {
  * startPrism). If any fails, the others are stopped and the first error is thrown.
  */
 export async function startPrismFleet(options: PrismFleetOptions): Promise<PrismFleet> {
-  const { count, logFile, ...prism } = options;
+  const { count, logFile, document, ...prism } = options;
   if (!Number.isInteger(count) || count < 1) throw new RangeError(`a Prism fleet needs a whole number of instances >= 1, got ${count}`);
-  const served = await servedSpec(prism.specPath, join(dirname(logFile(0)), 'prism-spec.json'));
+  const served = await servedSpec(prism.specPath, join(dirname(logFile(0)), 'prism-spec.json'), document);
   const settled = await Promise.allSettled(Array.from({ length: count }, (_, index) => startPrism({ ...prism, specPath: served.path, logFile: logFile(index) })));
   const instances = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
   const stop = async () => {
@@ -54,9 +59,8 @@ export async function startPrismFleet(options: PrismFleetOptions): Promise<Prism
  * JSON: the same document (read by our one spec module), written once beside the Prism logs and
  * removed when the fleet stops. A JSON spec is served as it is.
  */
-async function servedSpec(specPath: string, jsonPath: string): Promise<{ path: string; remove: () => void }> {
+async function servedSpec(specPath: string, jsonPath: string, document: unknown): Promise<{ path: string; remove: () => void }> {
   if (extname(specPath).toLowerCase() === '.json') return { path: specPath, remove: () => undefined };
-  const spec = await loadSpec(specPath);
-  writeFileSync(jsonPath, JSON.stringify(spec.raw));
+  writeFileSync(jsonPath, JSON.stringify(document ?? (await loadSpec(specPath)).raw));
   return { path: jsonPath, remove: () => rmSync(jsonPath, { force: true }) };
 }

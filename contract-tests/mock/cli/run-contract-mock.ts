@@ -47,6 +47,8 @@ export interface PreparedRun {
   options: SuiteOptions;
   /** The spec's `info.title`, for the JUnit. */
   title: string;
+  /** The spec's document as read here, handed to the Prism fleet so it is not read twice. */
+  document: Record<string, unknown>;
 }
 
 export function parseContractMockArgs(argv: readonly string[], cwd: string): ContractMockArgs | 'help' {
@@ -77,7 +79,7 @@ export async function prepare(argv: readonly string[], io: Io = defaultIo): Prom
     const options = suiteOptions({ ...(io.env ?? process.env), [ENV_SPEC]: args.spec, [ENV_REPORTS]: args.reports });
     // Fail fast with one line instead of a vitest stack trace from inside the global setup.
     const spec = await loadSpec(args.spec);
-    return { args, options, title: spec.title };
+    return { args, options, title: spec.title, document: spec.raw };
   } catch (error) {
     if (error instanceof UsageError || error instanceof SpecError) {
       io.err(`contract:mock: ${error.message}`);
@@ -91,7 +93,7 @@ export async function runContractMock(argv: readonly string[], io: Io = defaultI
   const started = performance.now();
   const prepared = await prepare(argv, io);
   if (typeof prepared === 'number') return prepared;
-  const { args, options, title } = prepared;
+  const { args, options, title, document } = prepared;
   const resultsFile = join(args.reports, 'vitest-results.json');
   const junitFile = join(args.reports, 'junit.xml');
   // Files an earlier run left must not stand in for this one's.
@@ -100,7 +102,7 @@ export async function runContractMock(argv: readonly string[], io: Io = defaultI
   // Started before vitest and not awaited: Prism's start-up overlaps vitest's; the tests wait
   // for the announcement. They are this process's children, under its guard.
   const announcementFile = fleetAnnouncementFile(args.reports);
-  const fleet = launchFleet({ specPath: args.spec, reportsDir: args.reports, logLevel: options.prismLogLevel, count: options.prismInstances, announcementFile });
+  const fleet = launchFleet({ specPath: args.spec, document, reportsDir: args.reports, logLevel: options.prismLogLevel, count: options.prismInstances, announcementFile });
   const child = startChild(process.execPath, [vitestEntry(), 'run', '--config', 'contract-tests/mock/vitest.config.ts'], {
     cwd: REPO_ROOT,
     output: 'inherit',
