@@ -94,25 +94,32 @@ export function startChild(command: string, args: readonly string[], options: Ch
       resolve({ code, signal, forwarded });
     });
   });
-  const running = (): boolean => child.exitCode === null && child.signalCode === null;
   return {
     child,
     ended,
-    running,
-    async stop(signal, graceMs) {
-      if (!running()) return;
-      child.kill(signal);
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<'timeout'>((resolve) => {
-        timer = setTimeout(() => resolve('timeout'), graceMs);
-      });
-      if ((await Promise.race([ended, timeout])) === 'timeout') {
-        child.kill('SIGKILL');
-        await ended;
-      }
-      clearTimeout(timer);
-    },
+    running: () => isRunning(child),
+    stop: (signal, graceMs) => stopChildProcess(child, ended, signal, graceMs),
   };
+}
+
+/** True until the child has exited, by a code or by a signal. */
+export function isRunning(child: ChildProcess): boolean {
+  return child.exitCode === null && child.signalCode === null;
+}
+
+/**
+ * Sends `signal`; if the child is still there after `graceMs`, kills it (SIGKILL), so a stop never
+ * hangs. Resolves once `gone` does (the caller's promise of the child's end).
+ */
+export async function stopChildProcess(child: ChildProcess, gone: Promise<unknown>, signal: NodeJS.Signals, graceMs: number): Promise<void> {
+  if (!isRunning(child)) return;
+  child.kill(signal);
+  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
+  try {
+    await gone;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**
@@ -121,7 +128,7 @@ export function startChild(command: string, args: readonly string[], options: Ch
  */
 export function killWithParent(child: ChildProcess): () => void {
   const guard = (): void => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    if (isRunning(child)) child.kill('SIGKILL');
   };
   process.once('exit', guard);
   return () => process.off('exit', guard);

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
-import { killWithParent } from './child.js';
+import { killWithParent, stopChildProcess } from './child.js';
 
 /**
  * | key             | value  | why                                                                    |
@@ -52,11 +52,7 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
       untie();
-      if (child.exitCode !== null || child.signalCode !== null) return;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), SERVER_PROCESS_DEFAULTS.stopGraceMs);
-      await exited;
-      clearTimeout(timer);
+      await stopChildProcess(child, exited, 'SIGTERM', SERVER_PROCESS_DEFAULTS.stopGraceMs);
     })();
     return stopping;
   };
