@@ -107,10 +107,7 @@ async function runStep(step: Step, cwd: string, env: NodeJS.ProcessEnv): Promise
   // A report left by an earlier run must not stand in for this one.
   if (reportFile) rmSync(reportFile, { force: true });
   const outcome = await runNpmScript(step.script, [], cwd, env);
-  let reported: Counts | undefined =
-    outcome.passed === undefined || outcome.failed === undefined ? undefined : { passed: outcome.passed, failed: outcome.failed, skipped: outcome.skipped ?? 0 };
   const report = reportFile ? readVitestReport(reportFile) : undefined;
-  if (report) reported = vitestCounts(report);
-  const counts = countsOfRun(outcome.exitCode, reported, outcome.interrupted);
+  const counts = countsOfRun(outcome.exitCode, report ? vitestCounts(report) : outcome.counts, outcome.interrupted);
   return { name: step.name, ...counts, exitCode: outcome.exitCode, interrupted: outcome.interrupted };
 }

@@ -33,7 +33,7 @@ export async function runContract(argv: readonly string[]): Promise<number> {
   const reports = (remote ? ['live'] : ['mock', 'live']).map((dir) => path.relative(process.cwd(), path.join(REPORTS_DIR, dir)) || '.');
   console.log(`\ncontract: reports in ${reports.map((r) => `${r}/`).join(' and ')}`);
   for (const step of steps) {
-    const counts = step.passed === undefined ? 'no summary line' : summaryLine(countsOf(step));
+    const counts = step.counts === undefined ? 'no summary line' : summaryLine(countsOf(step));
     console.log(`contract: ${step.script}: ${counts} (exit ${step.exitCode}${step.interrupted ? `, interrupted by ${step.interrupted}` : ''})`);
   }
   const total = addCounts(steps.map(countsOf));
@@ -47,6 +47,5 @@ export async function runContract(argv: readonly string[]): Promise<number> {
 }
 
 function countsOf(step: StepOutcome) {
-  const reported = step.passed === undefined || step.failed === undefined ? undefined : { passed: step.passed, failed: step.failed, skipped: step.skipped ?? 0 };
-  return countsOfRun(step.exitCode, reported, step.interrupted);
+  return countsOfRun(step.exitCode, step.counts, step.interrupted);
 }

@@ -1,14 +1,12 @@
 import { startChild } from './child.js';
-import { parseClosingLine, type ClosingLine } from './closing-line.js';
+import { parseClosingLine, type ClosingLine, type Counts } from './closing-line.js';
 import { isStopSignal, type StopSignal } from './stop-signals.js';
 
 export interface StepOutcome {
   script: string;
   exitCode: number;
   /** From the step's closing line (`N passed, N failed[, N skipped]`, or its interrupted form); undefined when it printed none. */
-  passed: number | undefined;
-  failed: number | undefined;
-  skipped: number | undefined;
+  counts: Counts | undefined;
   /** The step was stopped (it said so in its last line, or this process was). */
   interrupted: StopSignal | undefined;
 }
@@ -32,5 +30,5 @@ export async function runNpmScript(script: string, args: readonly string[], cwd:
   const end = await child.ended;
   const seen = closing as ClosingLine | undefined;
   const interrupted = seen?.kind === 'interrupted' ? seen.signal : end.forwarded ?? (isStopSignal(end.signal) ? end.signal : undefined);
-  return { script, exitCode: end.code ?? 1, passed: seen?.counts.passed, failed: seen?.counts.failed, skipped: seen?.counts.skipped, interrupted };
+  return { script, exitCode: end.code ?? 1, counts: seen?.counts, interrupted };
 }
