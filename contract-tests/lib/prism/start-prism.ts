@@ -1,8 +1,7 @@
 import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { PRISM_GUARD_SOURCE } from './prism-guard.js';
-import { freePort, startServerProcess } from '../../../scripts/common/process/index.js';
+import { freePort, installedPackage, startServerProcess } from '../../../scripts/common/process/index.js';
 
 export type PrismLogLevel = 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' | 'silent';
 
@@ -31,22 +30,24 @@ export class PrismStartError extends Error {
   override readonly name = 'PrismStartError';
 }
 
-function prismPackage(): { dir: string; version: string; bin: string } {
-  const require = createRequire(import.meta.url);
-  const pkgPath = require.resolve('@stoplight/prism-cli/package.json');
-  const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as { version: string; bin: string | Record<string, string> };
-  return { dir: dirname(pkgPath), version: pkg.version, bin: typeof pkg.bin === 'string' ? pkg.bin : (pkg.bin.prism as string) };
-}
+const PRISM_PACKAGE = '@stoplight/prism-cli';
 
 /** The JS entry of the locally installed Prism CLI (no global install, no shell wrapper). */
 export function prismEntry(): string {
-  const pkg = prismPackage();
-  return join(pkg.dir, pkg.bin);
+  return installedPackage(PRISM_PACKAGE).bin('prism');
 }
 
 /** The installed Prism version, for reports. */
 export function prismVersion(): string {
-  return prismPackage().version;
+  return installedPackage(PRISM_PACKAGE).version;
+}
+
+/**
+ * How every Prism here is started (mock and proxy): the local CLI under the orphan guard, so it
+ * exits with this process however that ends (PRISM_GUARD_SOURCE), and without colours in its output.
+ */
+export function guardedPrismCommand(prismArgs: readonly string[]): { command: string; args: string[]; env: NodeJS.ProcessEnv } {
+  return { command: process.execPath, args: ['-e', PRISM_GUARD_SOURCE, prismEntry(), ...prismArgs], env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } };
 }
 
 const ATTEMPTS = 3;
@@ -74,12 +75,9 @@ async function startOnce(options: PrismOptions): Promise<PrismHandle> {
   const port = await freePort(host);
   const baseUrl = `http://${host}:${port}`;
   const log = openSync(options.logFile, 'w');
-  const args = ['-e', PRISM_GUARD_SOURCE, prismEntry(), 'mock', '-h', host, '-p', String(port), '-v', options.logLevel ?? 'warn', options.specPath];
   const server = await startServerProcess({
-    command: process.execPath,
-    args,
+    ...guardedPrismCommand(['mock', '-h', host, '-p', String(port), '-v', options.logLevel ?? 'warn', options.specPath]),
     stdio: ['ignore', log, log, 'ipc'],
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
     // The log descriptor is the child's now; this process's copy is closed once Prism has it.
     attach: () => closeSync(log),
     // Any HTTP answer (Prism says 404 for `/`) means it is listening.

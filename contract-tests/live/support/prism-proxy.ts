@@ -1,5 +1,4 @@
-import { PRISM_GUARD_SOURCE } from '../../lib/prism/prism-guard.js';
-import { prismEntry } from '../../lib/prism/start-prism.js';
+import { guardedPrismCommand } from '../../lib/prism/start-prism.js';
 import { freePort, startServerProcess } from '../../../scripts/common/process/index.js';
 import { REPO_ROOT, SPEC_PATH } from './repo-paths.js';
 
@@ -26,11 +25,9 @@ export async function startPrismProxy(upstream: string, port?: number): Promise<
   const url = `http://127.0.0.1:${port}`;
   let stderr = '';
   const server = await startServerProcess({
-    command: process.execPath,
-    args: ['-e', PRISM_GUARD_SOURCE, prismEntry(), ...args],
+    ...guardedPrismCommand(args),
     cwd: REPO_ROOT,
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
     attach: (child) => {
       child.stderr?.on('data', (chunk: Buffer) => {
         stderr = (stderr + chunk.toString('utf8')).slice(-2000);
