@@ -30,18 +30,18 @@ const MAY_HAVE_ANCHOR = /(?:^|[\s[{,])&[^\s,[\]{}]/m;
  * same value on every YAML file in the repository.
  */
 export function parseYamlText(text: string, source: string): { value: unknown; locate: Locator } {
-  if (!MAY_HAVE_ANCHOR.test(text)) {
-    let value: unknown;
-    let parsed = false;
-    try {
-      value = loadYamlFast(text, { schema: CORE_SCHEMA, filename: source });
-      parsed = true;
-    } catch {
-      // Refused: parse again below, for the positioned message.
-    }
-    if (parsed) return { value, locate: lazyLocator(text, source) };
+  return (MAY_HAVE_ANCHOR.test(text) ? undefined : parseFast(text, source)) ?? parseWithPositions(text, source);
+}
+
+/** js-yaml's reading, or undefined when it refuses the text (the positioned parser then says why, and where). */
+function parseFast(text: string, source: string): { value: unknown; locate: Locator } | undefined {
+  let value: unknown;
+  try {
+    value = loadYamlFast(text, { schema: CORE_SCHEMA, filename: source });
+  } catch {
+    return undefined;
   }
-  return parseWithPositions(text, source);
+  return { value, locate: lazyLocator(text, source) };
 }
 
 function parseWithPositions(text: string, source: string): { value: unknown; locate: Locator } {
