@@ -7,7 +7,7 @@ import { LOGTO_FIXTURE, REPORTS_DIR, TMP_DIR } from '../common/paths.js';
 export { LOGTO_FIXTURE, LOGTO_FIXTURE_ARG, REPO_ROOT } from '../common/paths.js';
 
 export const BENCH_REPORT = path.join(REPORTS_DIR, 'bench', 'bench.json');
-/** The same figures as Markdown tables, for the README's Performance section. */
+/** The same figures as Markdown tables, for docs/benchmarks.md. */
 export const BENCH_MARKDOWN = path.join(REPORTS_DIR, 'bench', 'bench.md');
 
 export function requireFixture(): string {
