@@ -1,8 +1,9 @@
-import createClient, { type Client } from 'openapi-fetch';
+import type { Client } from 'openapi-fetch';
 import { createAuthFetch } from '../../src/auth/auth-fetch.js';
 import type { paths } from '../../src/generated/schema.js';
-import { CallerSignalRequest } from '../../src/runtime/caller-signal-request.js';
 import { DEFAULTS } from '../../src/runtime/defaults.js';
+import { createPlannedClient } from '../../src/runtime/planned-requests.js';
+import { RequestPlan } from '../../src/runtime/request-plan.js';
 import { createResilientFetch } from '../../src/runtime/resilient-fetch.js';
 import { resolveRetryPolicy } from '../../src/runtime/retry-policy.js';
 import type { Contender } from './contenders.js';
@@ -32,20 +33,23 @@ function getInvitation(name: string, client: Client<paths>): Contender {
  */
 export function layerContenders(endpoint: string): Contender[] {
   const resilientFetch = createResilientFetch({ timeoutMs: DEFAULTS.timeoutMs, retry: resolveRetryPolicy(undefined) });
-  const withResilientFetch = createClient<paths>({
+  // Both ride on request plans, as ours does (see src/runtime/planned-requests.ts).
+  const withResilientFetch = createPlannedClient<paths>({
     baseUrl: endpoint,
     fetch: (request) => resilientFetch(request),
-    Request: CallerSignalRequest,
     headers: { Authorization: `Bearer ${BENCH_TOKEN}` },
   });
   const authFetch = createAuthFetch(
     (request, body, answered) => {
-      const sent = globalThis.fetch(request, body === undefined ? undefined : { body });
+      const sent =
+        request instanceof RequestPlan
+          ? globalThis.fetch(request.url, request.initFor(undefined, body))
+          : globalThis.fetch(request, body === undefined ? undefined : { body });
       return answered ? sent.then(answered) : sent;
     },
     { getToken: async () => BENCH_TOKEN, invalidate: () => undefined },
     () => false,
   );
-  const withAuth = createClient<paths>({ baseUrl: endpoint, fetch: authFetch });
+  const withAuth = createPlannedClient<paths>({ baseUrl: endpoint, fetch: authFetch as (input: Request) => Promise<Response> });
   return [getInvitation(LAYER_NAMES.resilientFetch, withResilientFetch), getInvitation(LAYER_NAMES.authFetch, withAuth)];
 }

@@ -14,21 +14,23 @@ export interface OperationRoute {
  * templated one, as in OpenAPI path matching, so a token-requiring `/api/x/me` is never taken for
  * a public `/api/x/{id}`.
  */
-export function publicRequestMatcher(endpoint: string, operations: readonly OperationRoute[]): (request: Request) => boolean {
+export function publicRequestMatcher(endpoint: string, operations: readonly OperationRoute[]): (request: { method: string; url: string }) => boolean {
   if (operations.every((operation) => operation.requiresToken)) return () => false;
   // Per method: path without parameters -> public? (looked up without building a key string per call).
   const concrete = new Map<string, Map<string, boolean>>();
-  const templated: Array<{ method: string; pattern: RegExp }> = [];
+  // Per method: the public templated paths, as one pattern (one test a call, not one per path).
+  const templatedSources = new Map<string, string[]>();
   for (const { method, path, requiresToken } of operations) {
     const upper = method.toUpperCase();
     if (!path.includes('{')) concrete.set(upper, (concrete.get(upper) ?? new Map<string, boolean>()).set(path, !requiresToken));
-    else if (!requiresToken) templated.push({ method: upper, pattern: templatePattern(path) });
+    else if (!requiresToken) templatedSources.set(upper, [...(templatedSources.get(upper) ?? []), templateSource(path)]);
   }
+  const templated = new Map([...templatedSources].map(([method, sources]) => [method, new RegExp(`^(?:${sources.join('|')})$`)]));
   const prefix = `${endpoint}/`;
   return (request) => {
     const method = request.method.toUpperCase();
     const path = pathOf(request.url, prefix);
-    return concrete.get(method)?.get(path) ?? (templated.length > 0 && templated.some((t) => t.method === method && t.pattern.test(path)));
+    return concrete.get(method)?.get(path) ?? templated.get(method)?.test(path) ?? false;
   };
 }
 
@@ -41,7 +43,8 @@ function pathOf(url: string, prefix: string): string {
   return url.slice(prefix.length - 1, end === -1 ? undefined : end);
 }
 
-function templatePattern(path: string): RegExp {
+/** A path template as a regular expression source: literal parts escaped, each parameter one segment. */
+function templateSource(path: string): string {
   const literal = path.split(/\{[^}]*\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`^${literal.join('[^/]+')}$`);
+  return literal.join('[^/]+');
 }

@@ -1,3 +1,5 @@
+import { RequestPlan, type OutgoingRequest } from './request-plan.js';
+
 /**
  * The Request class our openapi-fetch client builds requests with: a plain Request that also
  * remembers the signal the caller passed (`options.signal`), if any. A Request's own `signal`
@@ -16,6 +18,18 @@ export class CallerSignalRequest extends Request {
 }
 
 /** The signal whose abort must abort an attempt of `request`, if any. */
-export function callerSignalOf(request: Request): AbortSignal | undefined {
+export function callerSignalOf(request: OutgoingRequest): AbortSignal | undefined {
+  if (request instanceof RequestPlan) return request.signal;
   return request instanceof CallerSignalRequest ? request.callerSignal : request.signal;
 }
+
+/**
+ * The class openapi-fetch is given when a middleware sees the call. openapi-fetch builds its
+ * Request with it and also checks a middleware's returned value with `instanceof` it; so `new`
+ * makes a `CallerSignalRequest`, while `instanceof` holds for any Request, and a middleware may
+ * return a plain `new Request(...)`.
+ */
+export const MiddlewareRequest = function MiddlewareRequest(input: RequestInfo | URL, init?: RequestInit): Request {
+  return new CallerSignalRequest(input, init);
+} as unknown as typeof Request;
+MiddlewareRequest.prototype = Request.prototype;

@@ -1,10 +1,10 @@
-import createClient, { type Client } from 'openapi-fetch';
+import type { Client } from 'openapi-fetch';
 import { createAuthFetch } from '../auth/auth-fetch.js';
 import { createCallbackTokenSource } from '../auth/callback-token-source.js';
 import { createClientCredentialsSource } from '../auth/client-credentials.js';
 import { publicRequestMatcher, type OperationRoute } from '../auth/public-requests.js';
 import type { TokenSource } from '../auth/token-source.js';
-import { CallerSignalRequest } from './caller-signal-request.js';
+import { createPlannedClient } from './planned-requests.js';
 import { resolveOptions, type LogtoClientOptions } from './options.js';
 import { createResilientFetch } from './resilient-fetch.js';
 import { resolveRetryPolicy } from './retry-policy.js';
@@ -21,7 +21,8 @@ const QUERY_STYLE = { object: { style: 'form', explode: true } } as const;
 /**
  * Builds the openapi-fetch client for any `paths` type. Under openapi-fetch sits one fetch: auth
  * (token, 401 replay) over the timeout/retry wrapper; a caller's middleware runs above it, so it
- * never sees the token. `createLogtoClient` binds it to the generated Management API types and
+ * never sees the token. A call no middleware sees travels down as a `RequestPlan`, from which each
+ * attempt's fetch builds the only Request (see `planned-requests.ts`). `createLogtoClient` binds it to the generated Management API types and
  * operation index; tests bind it to small hand-written ones (every operation then needs a token).
  */
 export function createLogtoHttpClient<Paths extends {}>(
@@ -41,7 +42,7 @@ export function createLogtoHttpClient<Paths extends {}>(
         })
       : createCallbackTokenSource(resolved.auth.getToken);
   const fetch = createAuthFetch(send, tokenSource, publicRequestMatcher(resolved.endpoint, auth.operations ?? []));
-  const client = createClient<Paths>({ baseUrl: resolved.endpoint, fetch, Request: CallerSignalRequest, querySerializer: QUERY_STYLE });
+  const client = createPlannedClient<Paths>({ baseUrl: resolved.endpoint, fetch: fetch as (input: Request) => Promise<Response>, querySerializer: QUERY_STYLE });
   client.use(...resolved.middleware);
   return client;
 }

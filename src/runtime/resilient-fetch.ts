@@ -9,6 +9,7 @@ import {
   retryAfterDelayMs,
   type RetryPolicy,
 } from './retry-policy.js';
+import { bodyIsConsumed, readBody, RequestPlan, type OutgoingRequest } from './request-plan.js';
 import { untilAborted } from './until-aborted.js';
 
 export type FetchLike = (input: Request) => Promise<Response>;
@@ -20,7 +21,7 @@ export type FetchLike = (input: Request) => Promise<Response>;
  * retries) in the sender's own callback: the same as `.then(answered)`, without the extra promise.
  */
 export type SendRequest = (
-  request: Request,
+  request: OutgoingRequest,
   body?: ArrayBuffer,
   answered?: (response: Response) => Response | Promise<Response>,
 ) => Promise<Response>;
@@ -54,7 +55,7 @@ export function createResilientFetch(options: ResilientFetchOptions): SendReques
    * callback, so a first attempt that succeeds costs one promise.
    */
   function attempt(
-    request: Request,
+    request: OutgoingRequest,
     body: ArrayBuffer | undefined,
     mayRetry: boolean,
     answered?: (response: Response) => Response | Promise<Response>,
@@ -63,8 +64,14 @@ export function createResilientFetch(options: ResilientFetchOptions): SendReques
     if (callerSignal?.aborted) return Promise.reject(callerSignal.reason);
     const current = new Attempt(request, callerSignal, deadlines, timeoutMs, customFetch !== undefined);
     const { signal } = current;
-    const init: RequestInit = body === undefined ? { signal } : { signal, body };
-    const pending = customFetch ? untilAborted(customFetch(new Request(request, init)), signal) : globalThis.fetch(request, init);
+    let pending: Promise<Response>;
+    if (request instanceof RequestPlan) {
+      const init = request.initFor(signal, body);
+      pending = customFetch ? untilAborted(customFetch(new Request(request.url, init)), signal) : globalThis.fetch(request.url, init);
+    } else {
+      const init: RequestInit = body === undefined ? { signal } : { signal, body };
+      pending = customFetch ? untilAborted(customFetch(new Request(request, init)), signal) : globalThis.fetch(request, init);
+    }
     return pending.then(
       (response) => {
         const guarded = guardBody(response, current);
@@ -85,21 +92,21 @@ export function createResilientFetch(options: ResilientFetchOptions): SendReques
   }
 
   /** After a first attempt that may be retried failed: back off, try again, up to `retry.limit` times. */
-  async function retrying(request: Request, body: ArrayBuffer | undefined, first: Response | LogtoNetworkError): Promise<Response> {
+  async function retrying(request: OutgoingRequest, body: ArrayBuffer | undefined, first: Response | LogtoNetworkError): Promise<Response> {
     let outcome = first;
     for (let retryIndex = 0; ; retryIndex++) {
       if (outcome instanceof LogtoNetworkError) {
         if (retryIndex >= retry.limit) {
           throw retryIndex === 0 ? outcome : new LogtoNetworkError(request.method.toUpperCase(), request.url, retryIndex + 1, outcome.cause);
         }
-        await sleep(backoffDelayMs(retry, retryIndex, options.random), request.signal);
+        await sleep(backoffDelayMs(retry, retryIndex, options.random), callerSignalOf(request));
       } else {
         if (retryIndex >= retry.limit || !isRetryableStatus(retry, outcome.status)) return outcome;
         const delay =
           retryAfterDelayMs(outcome.headers.get('Retry-After'), retry) ?? backoffDelayMs(retry, retryIndex, options.random);
         // Free the connection (and the deadline) of the answer we are discarding.
         await discardResponse(outcome);
-        await sleep(delay, request.signal);
+        await sleep(delay, callerSignalOf(request));
       }
       try {
         outcome = await attempt(request, body, false);
@@ -113,8 +120,8 @@ export function createResilientFetch(options: ResilientFetchOptions): SendReques
   return function resilientFetch(request, body, answered) {
     const mayRetry = retry.limit > 0 && isRetryableMethod(retry, request.method);
     // A retry re-sends the body, and sending consumes it: read it once, before the first attempt.
-    if (mayRetry && body === undefined && request.body !== null) {
-      return request.arrayBuffer().then((bytes) => attempt(request, bytes, true, answered));
+    if (mayRetry && body === undefined && bodyIsConsumed(request)) {
+      return readBody(request).then((bytes) => attempt(request, bytes, true, answered));
     }
     return attempt(request, body, mayRetry, answered);
   };
@@ -130,12 +137,12 @@ class Attempt extends DeadlineEntry implements BodyDeadline {
   readonly signal: AbortSignal;
   readonly raceSignal: AbortSignal | undefined;
   readonly #controller = new AbortController();
-  readonly #request: Request;
+  readonly #request: OutgoingRequest;
   readonly #callerSignal: AbortSignal | undefined;
   readonly #deadlines: DeadlineQueue;
   readonly #timeoutMs: number;
 
-  constructor(request: Request, callerSignal: AbortSignal | undefined, deadlines: DeadlineQueue, timeoutMs: number, raceReads: boolean) {
+  constructor(request: OutgoingRequest, callerSignal: AbortSignal | undefined, deadlines: DeadlineQueue, timeoutMs: number, raceReads: boolean) {
     super();
     this.#request = request;
     this.#callerSignal = callerSignal;
@@ -164,15 +171,18 @@ class Attempt extends DeadlineEntry implements BodyDeadline {
 }
 
 /** What a failed attempt throws: our timeout or the caller's abort as they are, anything else as a network error. */
-function attemptFailure(error: unknown, signal: AbortSignal, request: Request): unknown {
+function attemptFailure(error: unknown, signal: AbortSignal, request: OutgoingRequest): unknown {
   // Our timeout, or the caller's abort, whatever the fetch made of it.
   if (signal.aborted) return signal.reason;
   if (error instanceof LogtoClientError) return error;
   if (error instanceof DOMException && error.name === 'AbortError') return error;
+  // A URL fetch cannot parse is the caller's mistake, not the network's: not retried, thrown as is.
+  if (request instanceof RequestPlan && error instanceof TypeError && !URL.canParse(request.url)) return error;
   return new LogtoNetworkError(request.method.toUpperCase(), request.url, 1, error);
 }
 
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  if (signal === undefined) return new Promise((resolve) => setTimeout(resolve, ms));
   return new Promise((resolve, reject) => {
     if (signal.aborted) {
       reject(signal.reason);
