@@ -19,32 +19,34 @@ export interface OperationOptions {
  * Returns `undefined` for 204 and empty bodies; throws `LogtoApiError` for every non-2xx answer.
  * Transport failures (`LogtoTimeoutError`, `LogtoNetworkError`, `LogtoTokenError`) pass through.
  */
-export async function unwrap<T>(
+export function unwrap<T>(
   operation: OperationInfo,
   pending: Promise<{ data?: unknown; error?: unknown; response: Response }>,
 ): Promise<T> {
-  let result: { data?: unknown; error?: unknown; response: Response };
-  try {
-    result = await pending;
-  } catch (error) {
-    throw wrapUnexpected(operation, error);
-  }
-  const { response } = result;
-  if (response.ok) return result.data as T;
-  const body = parseErrorBody(result.error, response.statusText);
-  throw new LogtoApiError({
-    status: response.status,
-    statusText: response.statusText,
-    code: body.code,
-    message: body.message,
-    data: body.data,
-    details: body.details,
-    body: body.raw,
-    operationId: operation.operationId,
-    method: operation.method.toUpperCase(),
-    path: operation.path,
-    urlPath: urlPathOf(response),
-  });
+  // One `then` rather than an async function's await: one promise fewer on every call (`npm run bench`, item 1).
+  return pending.then(
+    (result) => {
+      const { response } = result;
+      if (response.ok) return result.data as T;
+      const body = parseErrorBody(result.error, response.statusText);
+      throw new LogtoApiError({
+        status: response.status,
+        statusText: response.statusText,
+        code: body.code,
+        message: body.message,
+        data: body.data,
+        details: body.details,
+        body: body.raw,
+        operationId: operation.operationId,
+        method: operation.method.toUpperCase(),
+        path: operation.path,
+        urlPath: urlPathOf(response),
+      });
+    },
+    (error: unknown) => {
+      throw wrapUnexpected(operation, error);
+    },
+  );
 }
 
 function urlPathOf(response: Response): string | undefined {
