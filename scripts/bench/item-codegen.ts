@@ -5,7 +5,7 @@ import { runGenerate } from '../codegen/run-generate.js';
 import type { ItemMeta, ItemResult } from './item-result.js';
 import { OUR_SPEC, OUR_SPEC_ARG } from '../common/paths.js';
 import { makeBenchTempDir } from './repo-paths.js';
-import { runNode } from './run-command.js';
+import { npmScriptNodeArgs, runNode } from './run-command.js';
 import { median, ratio, round } from './stats.js';
 
 export interface CodegenOptions {
@@ -54,8 +54,8 @@ export async function measureCodegen(options: CodegenOptions): Promise<ItemResul
     };
 
     const oursColdOnce = async (r: number): Promise<number> => {
-      // What `npm run generate` runs (package.json): node with tsx's loader, one process.
-      const run = await runNode(['--import', 'tsx', 'scripts/generate.ts', '--spec', spec, '--out', path.join(temp.dir, `cold-${r + 1}`)]);
+      // Exactly what `npm run generate` runs (its package.json script): one node process.
+      const run = await runNode([...npmScriptNodeArgs('generate'), '--spec', spec, '--out', path.join(temp.dir, `cold-${r + 1}`)]);
       if (run.exitCode !== 0) throw new Error(`npm run generate on ${OUR_SPEC_ARG} exited ${run.exitCode}: ${run.tail.slice(-3).join(' ')}`);
       return run.wallMs;
     };

@@ -5,7 +5,7 @@ import type { ItemMeta, ItemResult } from './item-result.js';
 import { replayAgainstPrism } from './replay-prism.js';
 import { OUR_SPEC, OUR_SPEC_ARG, REPO_ROOT } from '../common/paths.js';
 import { makeBenchTempDir } from './repo-paths.js';
-import { runNode } from './run-command.js';
+import { npmScriptNodeArgs, runNode } from './run-command.js';
 import { ratio } from './stats.js';
 import { findSummaryLine } from '../common/process/index.js';
 import { readPrismInstances, readSuiteRequestPhaseMs, readTestFileTimes } from './read-mock-report.js';
@@ -128,9 +128,9 @@ export async function measureMockContract(): Promise<ItemResult> {
 
 type PrismReplay = Awaited<ReturnType<typeof replayAgainstPrism>>;
 
-/** One `npm run contract:mock` on our spec, as package.json runs it: node with tsx's loader, one process. */
+/** One `npm run contract:mock` on our spec, exactly as its package.json script runs it: one node process. */
 function runSuite(): ReturnType<typeof runNode> {
-  return runNode(['--import', 'tsx', 'scripts/contract-mock.ts', '--spec', OUR_SPEC_ARG, '--reports', MOCK_REPORTS], { timeoutMs: RUN_TIMEOUT_MS });
+  return runNode([...npmScriptNodeArgs('contract:mock'), '--spec', OUR_SPEC_ARG, '--reports', MOCK_REPORTS], { timeoutMs: RUN_TIMEOUT_MS });
 }
 
 /** One Prism instance on our spec, started and sent the suite's requests by a bare client; its log in a temporary folder. */

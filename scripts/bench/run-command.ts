@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { startChild } from '../common/process/index.js';
 import { REPO_ROOT } from './repo-paths.js';
 
@@ -38,4 +40,21 @@ export async function runNode(args: readonly string[], options: { env?: NodeJS.P
 /** `tsx <script> ...args`, the way the package.json scripts run. */
 export function runTsx(script: string, args: readonly string[], options: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<CommandRun> {
   return runNode([`${REPO_ROOT}/node_modules/tsx/dist/cli.mjs`, script, ...args], options);
+}
+
+/**
+ * The arguments after `node` of a package.json script that runs `node ...` (`generate`,
+ * `contract:mock`), so the bench times exactly what `npm run <name>` runs and cannot drift from it.
+ * Throws when the script is missing or does not start with `node `: the bench would then time
+ * something else than users run.
+ */
+export function npmScriptNodeArgs(name: string, packageJson: string = readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')): string[] {
+  const scripts = (JSON.parse(packageJson) as { scripts?: Record<string, unknown> }).scripts ?? {};
+  const command = scripts[name];
+  if (typeof command !== 'string') throw new Error(`package.json has no "${name}" script, so the bench cannot time \`npm run ${name}\``);
+  const [program, ...args] = command.trim().split(/\s+/);
+  if (program !== 'node' || args.some((arg) => /["'`$&|;<>]/.test(arg))) {
+    throw new Error(`package.json's "${name}" script is "${command}"; the bench times it as \`node <args>\` and needs it to be one plain node command`);
+  }
+  return args;
 }
