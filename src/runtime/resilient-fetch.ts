@@ -48,9 +48,10 @@ export function createResilientFetch(options: ResilientFetchOptions): SendReques
   const deadlines = new DeadlineQueue(timeoutMs);
 
   /**
-   * One attempt (see `Attempt`). The platform fetch gets the attempt's signal in its `init` (it
-   * builds its own Request from ours anyway, so we build none); a caller's fetch, whose contract
-   * is a single Request, gets a Request carrying that signal, and is raced against it. With
+   * One attempt (see `Attempt`). The platform fetch gets the attempt's signal in its `init`, with
+   * a plan's URL and parts (see `RequestPlan`) or with a Request a middleware saw; it builds its
+   * own Request from either, so we build none. A caller's fetch, whose contract is a single
+   * Request, gets a Request carrying that signal, and is raced against it. With
    * `mayRetry`, a retryable answer or network error hands over to the retry loop from the same
    * callback, so a first attempt that succeeds costs one promise.
    */
@@ -119,7 +120,7 @@ export function createResilientFetch(options: ResilientFetchOptions): SendReques
 
   return function resilientFetch(request, body, answered) {
     const mayRetry = retry.limit > 0 && isRetryableMethod(retry, request.method);
-    // A retry re-sends the body, and sending consumes it: read it once, before the first attempt.
+    // A retry re-sends the body, and sending may consume it (see `bodyIsConsumed`): read it once, before the first attempt.
     if (mayRetry && body === undefined && bodyIsConsumed(request)) {
       return readBody(request).then((bytes) => attempt(request, bytes, true, answered));
     }
