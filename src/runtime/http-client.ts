@@ -22,8 +22,9 @@ const QUERY_STYLE = { object: { style: 'form', explode: true } } as const;
  * Builds the openapi-fetch client for any `paths` type. Under openapi-fetch sits one fetch: auth
  * (token, 401 replay) over the timeout/retry wrapper; a caller's middleware runs above it, so it
  * never sees the token. A call no middleware sees travels down as a `RequestPlan`, from which each
- * attempt's fetch builds the only Request (see `planned-requests.ts`). `createLogtoClient` binds it to the generated Management API types and
- * operation index; tests bind it to small hand-written ones (every operation then needs a token).
+ * attempt's fetch builds the only Request (see `planned-requests.ts`). `createLogtoClient` binds it
+ * to the generated Management API types and operation index; tests bind it to small hand-written
+ * ones (every operation then needs a token).
  */
 export function createLogtoHttpClient<Paths extends {}>(
   options: LogtoClientOptions,

@@ -36,17 +36,18 @@ export function createPlannedClient<Paths extends {}>(options: Omit<ClientOption
       if (index !== -1) registered.splice(index, 1);
     }
   };
-  const seenByMiddleware = (init: CallInit): boolean => registered.length > 0 || (init?.middleware?.length ?? 0) > 0;
-  const withRequestClass = (init: CallInit): CallInit => ({ Request: MiddlewareRequest, ...init });
+  // The call's options as given, or, when a middleware will see the call, with the Request class to build.
+  const callInit = (init: CallInit): CallInit =>
+    registered.length > 0 || (init?.middleware?.length ?? 0) > 0 ? { Request: MiddlewareRequest, ...init } : init;
 
   const calls = client as unknown as Record<(typeof CALL_METHODS)[number], Call> & {
     request: (method: string, url: unknown, init?: CallInit) => Promise<unknown>;
   };
   for (const name of CALL_METHODS) {
     const call = calls[name];
-    calls[name] = (url, init) => call(url, seenByMiddleware(init) ? withRequestClass(init) : init);
+    calls[name] = (url, init) => call(url, callInit(init));
   }
   const { request } = calls;
-  calls.request = (method, url, init) => request(method, url, seenByMiddleware(init) ? withRequestClass(init) : init);
+  calls.request = (method, url, init) => request(method, url, callInit(init));
   return client;
 }

@@ -8,7 +8,7 @@
  *
  * A plan goes only to our own layers (auth, timeout/retry), which read `method`, `url`,
  * `headers` and `body` as they would a Request's. A caller's fetch, whose contract is a Request,
- * gets one built from the plan; a middleware always gets a real Request (see `http-client.ts`).
+ * gets one built from the plan; a middleware always gets a real Request (see `planned-requests.ts`).
  */
 export class RequestPlan {
   readonly url: string;
@@ -35,11 +35,6 @@ export class RequestPlan {
     }
   }
 
-  /** True when the body can be sent more than once as it is (anything but a stream). */
-  get resendable(): boolean {
-    return !(this.body instanceof ReadableStream);
-  }
-
   /** The init of one attempt: the plan's own, with the attempt's signal and, when given, a body read earlier. */
   initFor(signal: AbortSignal | undefined, body: BodyInit | undefined): RequestInit {
     return { ...this.#init, method: this.method, headers: this.headers, body: body ?? this.body, signal };
@@ -63,7 +58,7 @@ function normalizeMethod(method: string): string {
  * consumes a Request's body, and a stream's, but not a plan's string, FormData or bytes.
  */
 export function bodyIsConsumed(request: OutgoingRequest): boolean {
-  return request instanceof RequestPlan ? !request.resendable : request.body !== null;
+  return request instanceof RequestPlan ? request.body instanceof ReadableStream : request.body !== null;
 }
 
 /** The body read into memory, for a layer that may send it more than once (see `bodyIsConsumed`). */

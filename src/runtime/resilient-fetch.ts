@@ -65,14 +65,10 @@ export function createResilientFetch(options: ResilientFetchOptions): SendReques
     if (callerSignal?.aborted) return Promise.reject(callerSignal.reason);
     const current = new Attempt(request, callerSignal, deadlines, timeoutMs, customFetch !== undefined);
     const { signal } = current;
-    let pending: Promise<Response>;
-    if (request instanceof RequestPlan) {
-      const init = request.initFor(signal, body);
-      pending = customFetch ? untilAborted(customFetch(new Request(request.url, init)), signal) : globalThis.fetch(request.url, init);
-    } else {
-      const init: RequestInit = body === undefined ? { signal } : { signal, body };
-      pending = customFetch ? untilAborted(customFetch(new Request(request, init)), signal) : globalThis.fetch(request, init);
-    }
+    const planned = request instanceof RequestPlan;
+    const input = planned ? request.url : request;
+    const init: RequestInit = planned ? request.initFor(signal, body) : body === undefined ? { signal } : { signal, body };
+    const pending = customFetch ? untilAborted(customFetch(new Request(input, init)), signal) : globalThis.fetch(input, init);
     return pending.then(
       (response) => {
         const guarded = guardBody(response, current);
