@@ -32,16 +32,13 @@ export async function measureMockContract(): Promise<ItemResult> {
   // A B B A: the machine's load drifts over the minutes this takes, and the order shares the drift
   // out evenly; each figure is the mean of its two runs. The notes come from the last suite run.
   const first = await runSuite();
-  const prismRuns = [await runPrismAlone()];
-  prismRuns.push(await runPrismAlone());
+  const p1 = await runPrismAlone();
+  const p2 = await runPrismAlone();
   const suite = await runSuite();
+  const prismRuns = [p1, p2];
   const suiteWallMs = (first.wallMs + suite.wallMs) / 2;
-  for (const run of [first, suite]) {
-    if (!findSummaryLine(run.tail)) {
-      throw new Error(`npm run contract:mock exited ${run.exitCode} without a "N passed, N failed" line: ${run.tail.slice(-3).join(' | ')}`);
-    }
-  }
-  const summary = findSummaryLine(suite.tail) as NonNullable<ReturnType<typeof findSummaryLine>>;
+  summaryOf(first); // the first run must have been a whole contract run too
+  const summary = summaryOf(suite);
 
   const suiteRequestPhaseMs = readSuiteRequestPhaseMs(path.join(REPO_ROOT, MOCK_REPORTS));
   const vitestDuration = findVitestDurationLine(suite.tail);
@@ -50,7 +47,6 @@ export async function measureMockContract(): Promise<ItemResult> {
   const otherFiles = fileTimes.filter((f) => !f.file.endsWith('spec-conformance.mock.test.ts'));
   const vitestTests = fileTimes.reduce((n, f) => n + f.tests, 0);
   const prismInstances = readPrismInstances(suite.tail);
-  const [p1, p2] = prismRuns as [PrismReplay, PrismReplay];
   const replay: PrismReplay = {
     ...p2,
     startupMs: (p1.startupMs + p2.startupMs) / 2,
@@ -127,6 +123,13 @@ export async function measureMockContract(): Promise<ItemResult> {
 }
 
 type PrismReplay = Awaited<ReturnType<typeof replayAgainstPrism>>;
+
+/** The run's closing line; a run without one was not a contract run, and timing it would mean nothing. */
+function summaryOf(run: Awaited<ReturnType<typeof runNode>>): NonNullable<ReturnType<typeof findSummaryLine>> {
+  const summary = findSummaryLine(run.tail);
+  if (!summary) throw new Error(`npm run contract:mock exited ${run.exitCode} without a "N passed, N failed" line: ${run.tail.slice(-3).join(' | ')}`);
+  return summary;
+}
 
 /** One `npm run contract:mock` on our spec, exactly as its package.json script runs it: one node process. */
 function runSuite(): ReturnType<typeof runNode> {
