@@ -9,7 +9,7 @@ import { configDefaults, defineConfig } from 'vitest/config';
 // must not pay for.
 export default defineConfig({
   test: {
-    include: ['{src,scripts,contract-tests,test}/**/*.test.ts'],
+    include: ['{src,common,scripts,contract-tests,test}/**/*.test.ts'],
     exclude: [...configDefaults.exclude, '**/*.live.test.ts', '**/*.mock.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,

@@ -4,7 +4,7 @@
  * Logic in scripts/bench/bench-cli.ts.
  */
 import { runBenchCli } from './bench/bench-cli.js';
-import { processIo, runCli } from './common/run-cli.js';
-import { EXIT } from './common/usage-error.js';
+import { processIo, runCli } from '../common/run-cli.js';
+import { EXIT } from '../common/usage-error.js';
 
 process.exitCode = await runCli('bench', processIo, () => runBenchCli(process.argv.slice(2)), EXIT.failed);

@@ -4,7 +4,7 @@
  * 2 = configuration error, 130/143 = stopped. Logic in contract-tests/live/runner/run-contract-live.ts.
  */
 import { runContractLive } from '../contract-tests/live/runner/run-contract-live.js';
-import { processIo, runCli } from './common/run-cli.js';
-import { EXIT } from './common/usage-error.js';
+import { processIo, runCli } from '../common/run-cli.js';
+import { EXIT } from '../common/usage-error.js';
 
 process.exitCode = await runCli('contract:live', processIo, () => runContractLive(process.argv.slice(2)), EXIT.failed);

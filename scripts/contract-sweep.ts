@@ -4,7 +4,7 @@
  * error. Logic in contract-tests/live/sweep/run-sweep.ts.
  */
 import { runSweep } from '../contract-tests/live/sweep/run-sweep.js';
-import { processIo, runCli } from './common/run-cli.js';
-import { EXIT } from './common/usage-error.js';
+import { processIo, runCli } from '../common/run-cli.js';
+import { EXIT } from '../common/usage-error.js';
 
 process.exitCode = await runCli('contract:sweep', processIo, () => runSweep(process.argv.slice(2)), EXIT.failed);

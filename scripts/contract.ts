@@ -5,7 +5,7 @@
  * Logic in contract-tests/live/runner/run-contract.ts.
  */
 import { runContract } from '../contract-tests/live/runner/run-contract.js';
-import { processIo, runCli } from './common/run-cli.js';
-import { EXIT } from './common/usage-error.js';
+import { processIo, runCli } from '../common/run-cli.js';
+import { EXIT } from '../common/usage-error.js';
 
 process.exitCode = await runCli('contract', processIo, () => runContract(process.argv.slice(2)), EXIT.failed);

@@ -1,5 +1,5 @@
 import { runPull } from './spec-tools/pull-cli.js';
-import { ignoreBrokenPipe } from './common/run-cli.js';
+import { ignoreBrokenPipe } from '../common/run-cli.js';
 
 // Thin entry point: all behaviour lives in spec-tools/ where it is tested in-process.
 ignoreBrokenPipe();

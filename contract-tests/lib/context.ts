@@ -1,4 +1,4 @@
-import type { LoadedSpec } from '../../scripts/common/spec/index.js';
+import type { LoadedSpec } from '../../common/spec/index.js';
 import { FindingCollector } from './findings.js';
 import { SchemaValidator } from './schema/schema-validator.js';
 

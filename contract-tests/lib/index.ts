@@ -2,7 +2,7 @@
  * Contract conformance library shared by the mock suite (Prism) and the live suite (a real
  * server): load a spec, derive requests from it, check responses, write reports.
  */
-export { SpecError, loadSpec, parseSpecText, readPointer, joinPointer, type LoadedSpec, type OpenApiVersion, type HttpMethod } from '../../scripts/common/spec/index.js';
+export { SpecError, loadSpec, parseSpecText, readPointer, joinPointer, type LoadedSpec, type OpenApiVersion, type HttpMethod } from '../../common/spec/index.js';
 export { listOperations, type OperationSpec, type ParameterSpec, type ResponseSpec, type MediaTypeSpec } from './spec/operations.js';
 export { createContractContext, type ContractContext } from './context.js';
 export { FindingCollector, type SpecFinding } from './findings.js';

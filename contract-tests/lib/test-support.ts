@@ -1,4 +1,4 @@
-import { parseSpecText, type LoadedSpec } from '../../scripts/common/spec/index.js';
+import { parseSpecText, type LoadedSpec } from '../../common/spec/index.js';
 
 /** Builds a LoadedSpec from an inline object (unit tests only). */
 export function specFrom(document: Record<string, unknown>): LoadedSpec {

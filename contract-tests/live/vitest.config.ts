@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { REPO_ROOT } from '../../scripts/common/paths.js';
+import { REPO_ROOT } from '../../common/paths.js';
 import { LiveReporter } from './runner/live-reporter.js';
 
 // The live suite: every scenario against a real server (LOGTO_*) or the embedded reference

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { isProcessAlive } from '../../scripts/common/process/index.js';
+import { isProcessAlive } from '../../common/process/index.js';
 import { suitePrisms } from './suite-prisms.js';
 
 // The orphan proofs (killing a launcher with SIGINT / SIGKILL) are in the unit layer:

@@ -1,6 +1,6 @@
 import { isAbsolute, join, resolve } from 'node:path';
-import { OUR_SPEC, REPO_ROOT, REPORTS_DIR } from '../../scripts/common/paths.js';
-import { UsageError } from '../../scripts/common/usage-error.js';
+import { OUR_SPEC, REPO_ROOT, REPORTS_DIR } from '../../common/paths.js';
+import { UsageError } from '../../common/usage-error.js';
 import { defaultFleetSize } from '../lib/prism/prism-fleet.js';
 
 export const DEFAULT_SPEC = OUR_SPEC;

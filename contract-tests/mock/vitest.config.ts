@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { join } from 'node:path';
-import { REPO_ROOT } from '../../scripts/common/paths.js';
+import { REPO_ROOT } from '../../common/paths.js';
 import { suiteOptions } from './suite-options.js';
 
 const { reportsDir } = suiteOptions();

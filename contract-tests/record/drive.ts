@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { readPointer } from '../../scripts/common/spec/index.js';
+import { readPointer } from '../../common/spec/index.js';
 import { abstractJson, fill, fillJson, type Bindings } from './placeholders.js';
 import { shapeOf } from './shape.js';
 import type { ScenarioSpec, StepSpec } from './step-spec.js';

@@ -3,8 +3,8 @@ import { driveScenarios } from './drive.js';
 import { openRecordTarget } from './record-target.js';
 import { SCENARIO_SET } from './scenario-set.js';
 import { TRACE_FORMAT, writeTrace, type Trace } from './trace.js';
-import { UsageError } from '../../scripts/common/usage-error.js';
-import { runCli, type CliIo } from '../../scripts/common/run-cli.js';
+import { UsageError } from '../../common/usage-error.js';
+import { runCli, type CliIo } from '../../common/run-cli.js';
 
 const USAGE = `usage: npm run contract:record -- --out <file> [--label <text>] [--email-connector]
 

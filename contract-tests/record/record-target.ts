@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startReferenceServer } from '../reference-server/index.js';
-import { UsageError } from '../../scripts/common/usage-error.js';
+import { UsageError } from '../../common/usage-error.js';
 import { preflightRemote } from '../live/config/preflight.js';
 import { assertWritesAllowed, readLiveSettings, readRunId } from '../live/config/settings.js';
 import { appTokens } from '../live/support/app-tokens.js';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { runTraceDiff } from './trace-diff-cli.js';
 import { TRACE_FORMAT, writeTrace, type Trace } from './trace.js';
-import type { CliIo } from '../../scripts/common/run-cli.js';
+import type { CliIo } from '../../common/run-cli.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'ct-trace-diff-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,7 +1,7 @@
 import { compareTraces } from './compare-traces.js';
 import { readTrace, TraceFileError } from './trace.js';
-import { UsageError } from '../../scripts/common/usage-error.js';
-import { runCli, type CliIo } from '../../scripts/common/run-cli.js';
+import { UsageError } from '../../common/usage-error.js';
+import { runCli, type CliIo } from '../../common/run-cli.js';
 
 const USAGE = `usage: npm run contract:trace-diff -- <old-trace> <new-trace>
 

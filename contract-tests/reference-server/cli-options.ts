@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { UsageError } from '../../scripts/common/usage-error.js';
+import { UsageError } from '../../common/usage-error.js';
 import { defaultResource, defaultTokenTtlSeconds, type ReferenceServerOptions } from './index.js';
 
 export const usage = `Usage: npm run server -- [options]

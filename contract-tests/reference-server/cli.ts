@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { EXIT, UsageError } from '../../scripts/common/usage-error.js';
+import { EXIT, UsageError } from '../../common/usage-error.js';
 import { parseCli, usage } from './cli-options.js';
 import { DataDirError, startReferenceServer, type ReferenceServer } from './index.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../common/usage-error.js';
+import { UsageError } from '../../common/usage-error.js';
 import { parseBenchArgs } from './bench-args.js';
 
 describe('parseBenchArgs', () => {

@@ -1,4 +1,4 @@
-import { UsageError } from '../common/usage-error.js';
+import { UsageError } from '../../common/usage-error.js';
 
 export const ALL_ITEMS = [1, 2, 3, 4, 5, 6] as const;
 

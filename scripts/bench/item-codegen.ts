@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { runGenerate } from '../codegen/run-generate.js';
 import type { ItemMeta, ItemResult } from './item-result.js';
-import { OUR_SPEC, OUR_SPEC_ARG } from '../common/paths.js';
+import { OUR_SPEC, OUR_SPEC_ARG } from '../../common/paths.js';
 import { makeBenchTempDir } from './repo-paths.js';
 import { npmScriptNodeArgs, runNode } from './run-command.js';
 import { median, ratio, round } from './stats.js';

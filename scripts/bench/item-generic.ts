@@ -9,7 +9,7 @@ import type { ItemMeta, ItemResult } from './item-result.js';
 import { makeBenchTempDir } from './repo-paths.js';
 import { runTsx, type CommandRun } from './run-command.js';
 import { median, ratio } from './stats.js';
-import { findSummaryLine } from '../common/process/index.js';
+import { findSummaryLine } from '../../common/process/index.js';
 
 const TITLE = 'Generic phase, whole API, Prism mock of the corrected spec';
 const TARGET = 'none yet: the figure is the point (wall, and its ratio to raw fetch)';

@@ -2,7 +2,7 @@ import type { ItemMeta, ItemResult } from './item-result.js';
 import { runTsx, type CommandRun } from './run-command.js';
 import { median, ratio } from './stats.js';
 import { findVitestDurationLine } from './vitest-duration.js';
-import { findSummaryLine } from '../common/process/index.js';
+import { findSummaryLine } from '../../common/process/index.js';
 
 const TITLE = 'Live suite vs reference server';
 const TARGET = 'concurrent faster than serial (no figure set)';

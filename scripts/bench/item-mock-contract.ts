@@ -3,11 +3,11 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { ItemMeta, ItemResult } from './item-result.js';
 import { replayAgainstPrism } from './replay-prism.js';
-import { OUR_SPEC, OUR_SPEC_ARG, REPO_ROOT } from '../common/paths.js';
+import { OUR_SPEC, OUR_SPEC_ARG, REPO_ROOT } from '../../common/paths.js';
 import { makeBenchTempDir } from './repo-paths.js';
 import { npmScriptNodeArgs, runNode } from './run-command.js';
 import { ratio } from './stats.js';
-import { findSummaryLine } from '../common/process/index.js';
+import { findSummaryLine } from '../../common/process/index.js';
 import { readPrismInstances, readSuiteRequestPhaseMs, readTestFileTimes } from './read-mock-report.js';
 import { findVitestDurationLine } from './vitest-duration.js';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readVitestReport } from '../common/process/index.js';
+import { readVitestReport } from '../../common/process/index.js';
 
 /**
  * The mock suite's own timing of its request phase (sending and checking every request), from

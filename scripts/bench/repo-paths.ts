@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { LOGTO_FIXTURE, REPORTS_DIR, TMP_DIR } from '../common/paths.js';
+import { LOGTO_FIXTURE, REPORTS_DIR, TMP_DIR } from '../../common/paths.js';
 
-// The bench items name these from here; every path is scripts/common/paths.ts's.
-export { LOGTO_FIXTURE, LOGTO_FIXTURE_ARG, REPO_ROOT } from '../common/paths.js';
+// The bench items name these from here; every path is common/paths.ts's.
+export { LOGTO_FIXTURE, LOGTO_FIXTURE_ARG, REPO_ROOT } from '../../common/paths.js';
 
 export const BENCH_REPORT = path.join(REPORTS_DIR, 'bench', 'bench.json');
 /** The same figures as Markdown tables, for docs/benchmarks.md. */

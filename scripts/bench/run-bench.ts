@@ -11,7 +11,7 @@ import { errorResult, type ItemMeta, type ItemResult } from './item-result.js';
 import { measureTokenRequests, TOKEN_REQUESTS_ITEM } from './item-token-requests.js';
 import { BENCH_MARKDOWN, BENCH_REPORT, REPO_ROOT } from './repo-paths.js';
 import { renderMarkdownReport } from './render-table.js';
-import { startChild } from '../common/process/index.js';
+import { startChild } from '../../common/process/index.js';
 
 interface ItemPlan extends ItemMeta {
   run: () => Promise<ItemResult>;

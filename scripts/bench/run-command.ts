@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { startChild } from '../common/process/index.js';
+import { startChild } from '../../common/process/index.js';
 import { REPO_ROOT } from './repo-paths.js';
 
 export interface CommandRun {

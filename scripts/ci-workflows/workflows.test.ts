@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { REPO_ROOT } from '../common/paths.js';
+import { REPO_ROOT } from '../../common/paths.js';
 import { workflowProblems } from './validate-workflow.js';
 
 const workflowsDir = path.join(REPO_ROOT, '.github', 'workflows');

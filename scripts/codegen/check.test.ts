@@ -1,7 +1,7 @@
 import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { displayPath } from '../common/paths.js';
+import { displayPath } from '../../common/paths.js';
 import { REPO_ROOT, runGenerate } from './run-generate.js';
 import { makeRepoTempDir } from './test-support/temp-dir.js';
 

@@ -1,4 +1,4 @@
-import { UsageError } from '../common/usage-error.js';
+import { UsageError } from '../../common/usage-error.js';
 
 export interface CliOptions {
   spec: string | undefined;

@@ -9,7 +9,7 @@ import {
   type HttpMethod,
   type Locator,
   type SpecOperation,
-} from '../common/spec/index.js';
+} from '../../common/spec/index.js';
 import { camelCase, claimUnique, pascalCase, safeParameterName } from './naming.js';
 import type { ApiModel, BodyModel, NamedParamModel, OperationModel, PathParamModel, ResponseModel } from './operation-model.js';
 

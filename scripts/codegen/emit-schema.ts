@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type * as OpenapiTypescript from 'openapi-typescript';
 import type { OpenAPI3 } from 'openapi-typescript';
-import { SpecError } from '../common/spec/index.js';
+import { SpecError } from '../../common/spec/index.js';
 
 /**
  * openapi-typescript through its CommonJS build. `npm run generate` runs under tsx's loader, whose

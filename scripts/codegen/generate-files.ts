@@ -2,7 +2,7 @@ import path from 'node:path';
 import { collectApis, sharedOperationIds } from './collect-operations.js';
 import { emitApis } from './emit-apis.js';
 import { emitSchema } from './emit-schema.js';
-import { listSpecOperations, loadSpec } from '../common/spec/index.js';
+import { listSpecOperations, loadSpec } from '../../common/spec/index.js';
 
 export const DEFAULT_RUNTIME_IMPORT = '../runtime/unwrap.js';
 /** Marks files the generator owns, so a regeneration may remove stale ones it once wrote. */

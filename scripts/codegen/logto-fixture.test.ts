@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSpec } from '../common/spec/index.js';
+import { loadSpec } from '../../common/spec/index.js';
 import { captureIo } from '../spec-tools/capture-io.js';
 import { runBuild } from '../spec-tools/overlay/build-cli.js';
 import { generateFiles } from './generate-files.js';

@@ -1,4 +1,4 @@
-import type { HttpMethod } from '../common/spec/index.js';
+import type { HttpMethod } from '../../common/spec/index.js';
 
 /** What the API generator needs to know about one operation, already named and ordered. */
 export interface OperationModel {

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { displayPath, OUR_SPEC, OUR_SPEC_ARG, REPO_ROOT } from '../common/paths.js';
-import { EXIT, UsageError } from '../common/usage-error.js';
+import { displayPath, OUR_SPEC, OUR_SPEC_ARG, REPO_ROOT } from '../../common/paths.js';
+import { EXIT, UsageError } from '../../common/usage-error.js';
 import { parseArgs, USAGE } from './cli-args.js';
 import { generateFiles } from './generate-files.js';
 import { compareWithDir, writeToDir } from './output-dir.js';

@@ -7,8 +7,8 @@ import { cp, lstat, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { REPO_ROOT } from '../common/paths.js';
-import { startChild } from '../common/process/index.js';
+import { REPO_ROOT } from '../../common/paths.js';
+import { startChild } from '../../common/process/index.js';
 const CONSUMER_FIXTURE = path.join(REPO_ROOT, 'scripts', 'package', 'fixtures', 'consumer');
 const TSC = path.join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 

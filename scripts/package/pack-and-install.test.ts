@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReferenceServer, type ReferenceServer } from '../../contract-tests/reference-server/index.js';
-import { REPO_ROOT } from '../common/paths.js';
+import { REPO_ROOT } from '../../common/paths.js';
 import { createConsumerProject, makeTempDir, packRepo, runWithOutput, typecheckAndRun, type PackResult } from './consumer-project.js';
 
 // npm installs and tsc runs, on a machine other tests share: minutes, not the unit default.

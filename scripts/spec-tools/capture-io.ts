@@ -1,4 +1,4 @@
-import type { CliIo } from '../common/run-cli.js';
+import type { CliIo } from '../../common/run-cli.js';
 
 /** A CliIo that records lines, for in-process CLI tests. */
 export function captureIo(): { io: CliIo; out: string[]; err: string[]; stdout: () => string } {

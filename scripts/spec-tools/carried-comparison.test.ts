@@ -3,7 +3,7 @@ import { captureIo } from './capture-io.js';
 import { runDiff } from './diff-cli.js';
 import type { DiffReport } from './report.js';
 import type { Change } from './diff/change.js';
-import { LOGTO_FIXTURE, OUR_SPEC } from '../common/paths.js';
+import { LOGTO_FIXTURE, OUR_SPEC } from '../../common/paths.js';
 
 /**
  * Logto 1.42's served spec (old) against ours (new), cut to the carried operations. The known

@@ -1,13 +1,13 @@
 import path from 'node:path';
-import { loadCarriedOperations } from './carried-operations.js';
+import { loadCarriedOperations } from '../../common/carried-operations.js';
 import { diffSpecs } from './diff/diff-specs.js';
 import { filterOperations } from './filter-operations.js';
 import { pruneComponents } from './prune-components.js';
 import { buildReport, renderJson, renderText } from './report.js';
-import { UsageError } from '../common/usage-error.js';
-import { processIo, runCli, type CliIo } from '../common/run-cli.js';
-import { CARRIED_OPERATIONS } from '../common/paths.js';
-import { dereference, loadSpec, type JsonObject } from '../common/spec/index.js';
+import { UsageError } from '../../common/usage-error.js';
+import { processIo, runCli, type CliIo } from '../../common/run-cli.js';
+import { CARRIED_OPERATIONS } from '../../common/paths.js';
+import { dereference, loadSpec, type JsonObject } from '../../common/spec/index.js';
 
 export const DIFF_USAGE = 'usage: npm run spec:diff -- <old-spec> <new-spec> [--json] [--carried] [--carried-file <file>]';
 

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../common/paths.js';
+import { REPO_ROOT } from '../../common/paths.js';
 
 /** The npm scripts run these files through tsx; check exit codes and stderr reach the shell. */
 const tsx = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsx');

@@ -1,5 +1,5 @@
-import { isCarried, type CarriedOperations } from './carried-operations.js';
-import { isHttpMethod, isObject, type JsonObject } from '../common/spec/index.js';
+import { isCarried, type CarriedOperations } from '../../common/carried-operations.js';
+import { isHttpMethod, isObject, type JsonObject } from '../../common/spec/index.js';
 
 export interface FilterResult {
   doc: JsonObject;

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { embed } from './known-differences.js';
-import { REPO_ROOT } from '../common/paths.js';
+import { REPO_ROOT } from '../../common/paths.js';
 
 describe('known-differences embedding', () => {
   it('replaces only what is between the markers, and is idempotent', async () => {

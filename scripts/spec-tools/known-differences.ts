@@ -3,9 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { captureIo } from './capture-io.js';
 import { runDiff } from './diff-cli.js';
-import { UsageError } from '../common/usage-error.js';
-import { processIo, runCli } from '../common/run-cli.js';
-import { LOGTO_FIXTURE, OUR_SPEC, REPO_ROOT } from '../common/paths.js';
+import { UsageError } from '../../common/usage-error.js';
+import { processIo, runCli } from '../../common/run-cli.js';
+import { LOGTO_FIXTURE, OUR_SPEC, REPO_ROOT } from '../../common/paths.js';
 
 /**
  * Keeps the comparison output embedded in openapi/KNOWN-DIFFERENCES.md equal to what

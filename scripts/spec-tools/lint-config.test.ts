@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { isCarried, loadCarriedOperations } from './carried-operations.js';
-import { CARRIED_OPERATIONS, OUR_SPEC, REPO_ROOT } from '../common/paths.js';
-import { HTTP_METHODS, isObject, loadSpec, type JsonObject } from '../common/spec/index.js';
+import { isCarried, loadCarriedOperations } from '../../common/carried-operations.js';
+import { CARRIED_OPERATIONS, OUR_SPEC, REPO_ROOT } from '../../common/paths.js';
+import { HTTP_METHODS, isObject, loadSpec, type JsonObject } from '../../common/spec/index.js';
 
 /**
  * openapi/redocly.yaml demands our summary and description on the carried operations only; Redocly

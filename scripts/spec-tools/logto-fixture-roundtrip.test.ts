@@ -7,7 +7,7 @@ import { runDiff } from './diff-cli.js';
 import { runPull } from './pull-cli.js';
 import { DOCUMENTATION_KIND } from './diff/change.js';
 import type { DiffReport } from './report.js';
-import { LOGTO_FIXTURE } from '../common/paths.js';
+import { LOGTO_FIXTURE } from '../../common/paths.js';
 
 /**
  * At scale (Logto 1.42's 284 operations, recursive schemas, oneOf branches of the same type):

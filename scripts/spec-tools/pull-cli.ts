@@ -1,16 +1,16 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadCarriedOperations } from './carried-operations.js';
+import { loadCarriedOperations } from '../../common/carried-operations.js';
 import { DEFAULT_TIMEOUT_MS, fetchSpec } from './fetch-spec.js';
 import { filterOperations } from './filter-operations.js';
 import { normaliseSpec } from './normalise-spec.js';
 import { pruneComponents } from './prune-components.js';
 import { stripProse } from './strip-prose.js';
 import { assertNotOurSpec, writeSpec } from './write-spec.js';
-import { UsageError, EXIT } from '../common/usage-error.js';
-import { processIo, runCli, type CliIo } from '../common/run-cli.js';
-import { CARRIED_OPERATIONS, UPSTREAM_SPEC, OUR_SPEC } from '../common/paths.js';
-import { isHttpMethod, isObject, type JsonObject } from '../common/spec/index.js';
+import { UsageError, EXIT } from '../../common/usage-error.js';
+import { processIo, runCli, type CliIo } from '../../common/run-cli.js';
+import { CARRIED_OPERATIONS, UPSTREAM_SPEC, OUR_SPEC } from '../../common/paths.js';
+import { isHttpMethod, isObject, type JsonObject } from '../../common/spec/index.js';
 
 export const PULL_USAGE =
   'usage: npm run spec:pull -- --from <endpoint-url|file> [--out <file>] [--carried [--carried-file <file>]] [--timeout <ms>]';

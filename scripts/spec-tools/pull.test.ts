@@ -9,8 +9,8 @@ import { captureIo } from './capture-io.js';
 import { WELL_KNOWN_SPEC_PATH } from './fetch-spec.js';
 import { PLACEHOLDER_SERVER } from './normalise-spec.js';
 import { runPull } from './pull-cli.js';
-import { CARRIED_OPERATIONS, LOGTO_FIXTURE, OUR_SPEC, REPO_ROOT } from '../common/paths.js';
-import { isObject, type JsonObject } from '../common/spec/index.js';
+import { CARRIED_OPERATIONS, LOGTO_FIXTURE, OUR_SPEC, REPO_ROOT } from '../../common/paths.js';
+import { isObject, type JsonObject } from '../../common/spec/index.js';
 
 /**
  * A stand-in Logto on 127.0.0.1: `/` serves the 1.42 fixture at the well-known path; other

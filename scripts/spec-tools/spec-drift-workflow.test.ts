@@ -11,7 +11,7 @@ import { runDiff } from './diff-cli.js';
 import { WELL_KNOWN_SPEC_PATH } from './fetch-spec.js';
 import { runBuild } from './overlay/build-cli.js';
 import { runPull } from './pull-cli.js';
-import { LOGTO_FIXTURE, REPO_ROOT, UPSTREAM_SPEC } from '../common/paths.js';
+import { LOGTO_FIXTURE, REPO_ROOT, UPSTREAM_SPEC } from '../../common/paths.js';
 
 interface Step {
   name?: string;

@@ -1,4 +1,4 @@
-import { UsageError } from '../common/usage-error.js';
+import { UsageError } from '../../common/usage-error.js';
 
 /** For tests: the UsageError `run` throws (anything else is rethrown; no error at all fails the test). */
 export function usageErrorOf(run: () => unknown): UsageError {

@@ -1,8 +1,8 @@
 import { mkdir, realpath, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { UsageError } from '../common/usage-error.js';
-import type { JsonObject } from '../common/spec/index.js';
+import { UsageError } from '../../common/usage-error.js';
+import type { JsonObject } from '../../common/spec/index.js';
 
 /**
  * Refuses to write over our corrected spec, however the path is spelled (relative, `..`, symlinks).

@@ -1,6 +1,6 @@
 import type { ContractContext } from '../context.js';
 import type { OperationSpec, ResponseSpec } from '../spec/operations.js';
-import { joinPointer } from '../../../scripts/common/spec/index.js';
+import { joinPointer } from '../../../common/spec/index.js';
 import type { CheckFailureDetail, CheckResult, ObservedResponse, ResponseCheckName } from './check-result.js';
 import type { SchemaIssue } from '../schema/schema-validator.js';
 import { documentedResponse } from './documented-response.js';

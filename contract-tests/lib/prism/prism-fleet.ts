@@ -1,7 +1,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, extname, join } from 'node:path';
-import { loadSpec } from '../../../scripts/common/spec/index.js';
+import { loadSpec } from '../../../common/spec/index.js';
 import { startPrism, type PrismHandle, type PrismOptions } from './start-prism.js';
 
 export interface PrismFleetOptions extends Omit<PrismOptions, 'logFile'> {

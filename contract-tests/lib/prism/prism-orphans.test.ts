@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { setPriority, tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../../scripts/common/paths.js';
-import { isProcessAlive } from '../../../scripts/common/process/index.js';
+import { REPO_ROOT } from '../../../common/paths.js';
+import { isProcessAlive } from '../../../common/process/index.js';
 
 const TINY_SPEC = join(REPO_ROOT, 'contract-tests/mock/fixtures/tiny.openapi.yaml');
 const HOLDER = join(REPO_ROOT, 'contract-tests/mock/fixtures/hold-prism.ts');

@@ -1,7 +1,7 @@
 import { closeSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { PRISM_GUARD_SOURCE } from './prism-guard.js';
-import { freePort, installedPackage, startServerProcess } from '../../../scripts/common/process/index.js';
+import { freePort, installedPackage, startServerProcess } from '../../../common/process/index.js';
 
 export type PrismLogLevel = 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' | 'silent';
 

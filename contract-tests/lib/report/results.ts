@@ -68,4 +68,4 @@ export function totals(report: ConformanceReport): ReportTotals {
 }
 
 /** The closing line CI reads (one definition, with the other closing lines of the tooling). */
-export { summaryLine } from '../../../scripts/common/process/closing-line.js';
+export { summaryLine } from '../../../common/process/closing-line.js';

@@ -1,6 +1,6 @@
 import type { ContractContext } from '../context.js';
 import type { OperationSpec, ParameterSpec } from '../spec/operations.js';
-import { joinPointer } from '../../../scripts/common/spec/index.js';
+import { joinPointer } from '../../../common/spec/index.js';
 import type { ContractRequest, RequestCredentials } from './contract-request.js';
 import { buildValidRequest, pickRequestMediaType, sampleParameter } from './build-valid-request.js';
 import { serializeParameter } from './encode.js';

@@ -1,6 +1,6 @@
 import type { ContractContext } from '../context.js';
 import type { MediaTypeSpec, OperationSpec, ParameterSpec, SecuritySchemeSpec } from '../spec/operations.js';
-import { joinPointer } from '../../../scripts/common/spec/index.js';
+import { joinPointer } from '../../../common/spec/index.js';
 import type { BuiltRequest, ContractRequest, RequestBody, RequestCredentials } from './contract-request.js';
 import { serializeParameter } from './encode.js';
 import { sampleValue } from './sample-value.js';

@@ -1,4 +1,4 @@
-import type { HttpMethod } from '../../../scripts/common/spec/index.js';
+import type { HttpMethod } from '../../../common/spec/index.js';
 
 export interface RequestBody {
   mediaType: string;

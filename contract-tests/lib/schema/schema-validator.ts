@@ -1,9 +1,9 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import * as ajvFormats from 'ajv-formats';
-import type { LoadedSpec } from '../../../scripts/common/spec/index.js';
+import type { LoadedSpec } from '../../../common/spec/index.js';
 import type { FindingCollector } from '../findings.js';
-import { readPointer } from '../../../scripts/common/spec/index.js';
+import { readPointer } from '../../../common/spec/index.js';
 import { SchemaConverter, SPEC_ROOT_ID } from './to-json-schema.js';
 
 export interface SchemaIssue {

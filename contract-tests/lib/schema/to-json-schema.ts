@@ -1,4 +1,4 @@
-import type { OpenApiVersion } from '../../../scripts/common/spec/index.js';
+import type { OpenApiVersion } from '../../../common/spec/index.js';
 import type { FindingCollector } from '../findings.js';
 import { CHECKED_FORMATS } from './formats.js';
 import { compilesAsUnicodeRegex, parseRegexLiteral } from './regex-literal.js';

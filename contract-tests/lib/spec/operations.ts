@@ -1,4 +1,4 @@
-import { listSpecOperations, type HttpMethod, type LoadedSpec } from '../../../scripts/common/spec/index.js';
+import { listSpecOperations, type HttpMethod, type LoadedSpec } from '../../../common/spec/index.js';
 
 /** A JSON Schema as found in the spec (OpenAPI dialect, refs inlined). */
 export type SpecSchema = Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { UsageError } from '../../../scripts/common/usage-error.js';
+import { UsageError } from '../../../common/usage-error.js';
 import type { RemoteSettings } from './settings.js';
 import { accessTokenOf, oauthErrorOf, requestToken, type TokenAnswer } from '../support/token-request.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../../scripts/common/usage-error.js';
+import { UsageError } from '../../../common/usage-error.js';
 import { assertWritesAllowed, readLiveSettings } from './settings.js';
 import { parseLiveArgs } from '../runner/live-args.js';
 

@@ -1,4 +1,4 @@
-import { UsageError } from '../../../scripts/common/usage-error.js';
+import { UsageError } from '../../../common/usage-error.js';
 
 export const DEFAULT_MANAGEMENT_RESOURCE = 'https://default.logto.app/api';
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { createContractContext } from '../../lib/context.js';
 import { writeFileAtomic } from '../../lib/report/atomic-write.js';
-import { loadSpec } from '../../../scripts/common/spec/index.js';
+import { loadSpec } from '../../../common/spec/index.js';
 import { listOperations } from '../../lib/spec/operations.js';
 import type { RemoteSettings } from '../config/settings.js';
 import { LIVE_REPORTS_DIR } from '../support/repo-paths.js';

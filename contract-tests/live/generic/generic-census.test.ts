@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startReferenceServer, type ReferenceServer } from '../../reference-server/index.js';
-import { loadSpec } from '../../../scripts/common/spec/index.js';
+import { loadSpec } from '../../../common/spec/index.js';
 import { listOperations } from '../../lib/spec/operations.js';
 import { operationsInScope } from './generic-scope.js';
 import { SPEC_PATH } from '../support/repo-paths.js';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createContractContext, type ContractContext } from '../../lib/context.js';
-import { loadSpec } from '../../../scripts/common/spec/index.js';
+import { loadSpec } from '../../../common/spec/index.js';
 import { listOperations, type OperationSpec } from '../../lib/spec/operations.js';
 import { specFrom } from '../../lib/test-support.js';
 import { censusChanges, listOperationsOf } from './census.js';

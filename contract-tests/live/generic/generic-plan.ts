@@ -1,7 +1,7 @@
 import { placeParameter, sampleBody, sampleParameter } from '../../lib/requests/build-valid-request.js';
 import type { ContractRequest } from '../../lib/requests/contract-request.js';
 import type { ContractContext } from '../../lib/context.js';
-import { joinPointer } from '../../../scripts/common/spec/index.js';
+import { joinPointer } from '../../../common/spec/index.js';
 import type { OperationSpec } from '../../lib/spec/operations.js';
 import { fullerBody } from './fuller-body.js';
 import { CREDENTIAL_OF, type GenericCheck, type GenericCredential } from './generic-checks.js';

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { isCarried, loadCarriedOperations } from '../../../scripts/spec-tools/carried-operations.js';
+import { isCarried, loadCarriedOperations } from '../../../common/carried-operations.js';
 import type { OperationSpec } from '../../lib/spec/operations.js';
-import { UsageError } from '../../../scripts/common/usage-error.js';
+import { UsageError } from '../../../common/usage-error.js';
 import type { TargetInfo } from '../support/live-plan.js';
 import { REPO_ROOT } from '../support/repo-paths.js';
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { UsageError } from '../../../scripts/common/usage-error.js';
+import { UsageError } from '../../../common/usage-error.js';
 
 export interface LiveArgs {
   viaPrismProxy: boolean;

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { UsageError } from '../../../scripts/common/usage-error.js';
+import { UsageError } from '../../../common/usage-error.js';
 import { readOperationsScope } from '../generic/generic-scope.js';
 import { preflightRemote } from '../config/preflight.js';
 import { assertWritesAllowed, readLiveSettings, readRunId, type LiveSettings } from '../config/settings.js';

@@ -13,7 +13,7 @@
  * that will), ends with a line starting "interrupted" and exits 130 or 143.
  */
 import path from 'node:path';
-import { countsOfRun, interruptedLine, INTERRUPT_EXIT_CODES, summaryLine, watchStopSignals } from '../../../scripts/common/process/index.js';
+import { countsOfRun, interruptedLine, INTERRUPT_EXIT_CODES, summaryLine, watchStopSignals } from '../../../common/process/index.js';
 import { totals } from '../../lib/report/results.js';
 import type { RemoteSettings } from '../config/settings.js';
 import { census, reportCensus } from '../generic/census-run.js';

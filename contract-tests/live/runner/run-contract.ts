@@ -7,9 +7,9 @@
  * the exit code is 130 (SIGINT) or 143 (SIGTERM).
  */
 import path from 'node:path';
-import { addCounts, countsOfRun, INTERRUPT_EXIT_CODES, interruptedLine, runNpmScript, summaryLine, type StepOutcome } from '../../../scripts/common/process/index.js';
-import { REPO_ROOT, REPORTS_DIR } from '../../../scripts/common/paths.js';
-import { EXIT } from '../../../scripts/common/usage-error.js';
+import { addCounts, countsOfRun, INTERRUPT_EXIT_CODES, interruptedLine, runNpmScript, summaryLine, type StepOutcome } from '../../../common/process/index.js';
+import { REPO_ROOT, REPORTS_DIR } from '../../../common/paths.js';
+import { EXIT } from '../../../common/usage-error.js';
 import { readLiveSettings } from '../config/settings.js';
 import { parseLiveArgs } from './live-args.js';
 

@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReferenceServer, type ReferenceServer } from '../../reference-server/index.js';
-import { UsageError } from '../../../scripts/common/usage-error.js';
+import { UsageError } from '../../../common/usage-error.js';
 import { prepareLiveRun } from './prepare-live-run.js';
-import { freePort } from '../../../scripts/common/process/index.js';
+import { freePort } from '../../../common/process/index.js';
 import { REPO_ROOT } from '../support/repo-paths.js';
 import { parseSweepArgs } from '../sweep/sweep-args.js';
 

@@ -4,7 +4,7 @@ import { createServer, request as httpRequest, type IncomingMessage, type Server
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startChild } from '../../../scripts/common/process/index.js';
+import { startChild } from '../../../common/process/index.js';
 import type { ReferenceServer } from '../../reference-server/index.js';
 import { REPO_ROOT } from '../support/repo-paths.js';
 import { requestToken, accessTokenOf } from '../support/token-request.js';

@@ -1,4 +1,4 @@
-import { startChild, vitestEntry, type StopSignal } from '../../../scripts/common/process/index.js';
+import { startChild, vitestEntry, type StopSignal } from '../../../common/process/index.js';
 import { REPO_ROOT } from '../support/repo-paths.js';
 import type { LiveArgs } from './live-args.js';
 import { RUNNER_DEFAULTS } from './runner-defaults.js';

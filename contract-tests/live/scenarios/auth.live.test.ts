@@ -2,7 +2,7 @@ import path from 'node:path';
 import { decodeJwt } from 'jose';
 import { describe, expect } from 'vitest';
 import { expectLogtoError, expectRawError } from '../support/expect-answer.js';
-import { isCarried, loadCarriedOperations } from '../../../scripts/spec-tools/carried-operations.js';
+import { isCarried, loadCarriedOperations } from '../../../common/carried-operations.js';
 import { loadConformance } from '../support/conformance.js';
 import { REPO_ROOT } from '../support/repo-paths.js';
 import { liveTest as test } from '../support/live-test.js';

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect } from 'vitest';
-import { joinPointer } from '../../../scripts/common/spec/index.js';
+import { joinPointer } from '../../../common/spec/index.js';
 import type { OperationSpec } from '../../lib/spec/operations.js';
-import { isCarried, loadCarriedOperations } from '../../../scripts/spec-tools/carried-operations.js';
+import { isCarried, loadCarriedOperations } from '../../../common/carried-operations.js';
 import { loadConformance } from '../support/conformance.js';
 import { REPO_ROOT } from '../support/repo-paths.js';
 import { expectRawError } from '../support/expect-answer.js';

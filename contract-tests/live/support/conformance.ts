@@ -1,7 +1,7 @@
 import { checkResponse } from '../../lib/checks/check-response.js';
 import type { CheckResult } from '../../lib/checks/check-result.js';
 import { createContractContext, type ContractContext } from '../../lib/context.js';
-import { loadSpec } from '../../../scripts/common/spec/index.js';
+import { loadSpec } from '../../../common/spec/index.js';
 import { listOperations, type OperationSpec } from '../../lib/spec/operations.js';
 import { OperationIndex } from './operation-index.js';
 import { SPEC_PATH } from './repo-paths.js';

@@ -8,7 +8,7 @@ import { totals } from '../../lib/report/results.js';
 import { renderHtml } from '../../lib/report/write-html.js';
 import { renderJunit } from '../../lib/report/write-junit.js';
 import { renderMarkdown } from '../../lib/report/write-markdown.js';
-import { loadSpec } from '../../../scripts/common/spec/index.js';
+import { loadSpec } from '../../../common/spec/index.js';
 import { listOperations, type OperationSpec } from '../../lib/spec/operations.js';
 import type { LedgerEntry, Observation } from './observation.js';
 import { WORKER_FILE_PREFIX } from './observation-sink.js';

@@ -1,9 +1,9 @@
 import { guardedPrismCommand } from '../../lib/prism/start-prism.js';
-import { freePort, startServerProcess } from '../../../scripts/common/process/index.js';
+import { freePort, startServerProcess } from '../../../common/process/index.js';
 import { REPO_ROOT, SPEC_PATH } from './repo-paths.js';
 
 /** Distinct free ports, for proxies started at the same time. */
-export { freePorts } from '../../../scripts/common/process/index.js';
+export { freePorts } from '../../../common/process/index.js';
 
 export interface PrismProxy {
   url: string;

@@ -7,7 +7,7 @@
  * LOGTO_CONTRACT_ALLOW_WRITES=1, like every write to a tenant). Uses the same LOGTO_* variables
  * as `contract:live`. Exit codes: 0 done, 1 some deletions failed, 2 configuration error.
  */
-import { UsageError } from '../../../scripts/common/usage-error.js';
+import { UsageError } from '../../../common/usage-error.js';
 import { preflightRemote } from '../config/preflight.js';
 import { assertWritesAllowed, readLiveSettings } from '../config/settings.js';
 import { httpSweepApi } from './http-sweep-api.js';

@@ -1,4 +1,4 @@
-import { UsageError } from '../../../scripts/common/usage-error.js';
+import { UsageError } from '../../../common/usage-error.js';
 import { SUITE_PREFIX } from '../support/run-id.js';
 
 export interface SweepArgs {

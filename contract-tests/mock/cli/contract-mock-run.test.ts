@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { REPO_ROOT } from '../../../scripts/common/paths.js';
+import { REPO_ROOT } from '../../../common/paths.js';
 import { DEFAULT_SPEC, ENV_PRISM_INSTANCES } from '../suite-options.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'contract-mock-junit-'));

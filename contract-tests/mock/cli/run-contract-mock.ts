@@ -6,10 +6,10 @@
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readVitestReport, startChild, summaryLine, vitestEntry } from '../../../scripts/common/process/index.js';
-import { REPO_ROOT } from '../../../scripts/common/paths.js';
-import { loadSpec, SpecError } from '../../../scripts/common/spec/index.js';
-import { UsageError } from '../../../scripts/common/usage-error.js';
+import { readVitestReport, startChild, summaryLine, vitestEntry } from '../../../common/process/index.js';
+import { REPO_ROOT } from '../../../common/paths.js';
+import { loadSpec, SpecError } from '../../../common/spec/index.js';
+import { UsageError } from '../../../common/usage-error.js';
 import { launchFleet } from '../prism-fleet-file.js';
 import {
   DEFAULT_REPORTS,

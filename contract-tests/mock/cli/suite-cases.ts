@@ -6,7 +6,7 @@
  * failure is counted once.
  */
 import { relative } from 'node:path';
-import { isBrokenFile, type VitestJsonReport } from '../../../scripts/common/process/index.js';
+import { isBrokenFile, type VitestJsonReport } from '../../../common/process/index.js';
 import type { CheckCounts } from '../check-cases.js';
 
 /** One JUnit testcase. */

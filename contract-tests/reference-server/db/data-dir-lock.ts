@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataDirError } from './apply-schema.js';
-import { isProcessAlive } from '../../../scripts/common/process/process-alive.js';
+import { isProcessAlive } from '../../../common/process/process-alive.js';
 
 // PGlite has no lock of its own: two servers on one data directory would corrupt it. A pid file
 // claims the directory; a pid that no longer runs is a leftover from a killed server.

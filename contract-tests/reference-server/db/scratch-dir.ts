@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { accessSync, constants, existsSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isProcessAlive } from '../../../scripts/common/process/process-alive.js';
+import { isProcessAlive } from '../../../common/process/process-alive.js';
 
 // "In memory" storage is a throwaway cluster directory: under /dev/shm (RAM) where Linux has it,
 // else the temp directory. It is removed on stop, on process exit, and (for a process that was

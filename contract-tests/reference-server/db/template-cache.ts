@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { mkdir, open, rename, rm, stat, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { REPO_ROOT } from '../../../scripts/common/paths.js';
+import { REPO_ROOT } from '../../../common/paths.js';
 import { applySchema } from './apply-schema.js';
 import { schemaSql } from './schema.js';
 

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { LOGTO_FIXTURE } from '../../../scripts/common/paths.js';
+import { LOGTO_FIXTURE } from '../../../common/paths.js';
 import { notFound } from '../errors.js';
 import type { RouteDefinition } from '../http/types.js';
 

@@ -1,8 +1,8 @@
 import { FindingCollector } from '../../lib/findings.js';
 import { SchemaValidator } from '../../lib/schema/schema-validator.js';
 import { listOperations, type OperationSpec } from '../../lib/spec/operations.js';
-import { OUR_SPEC } from '../../../scripts/common/paths.js';
-import { loadSpec, type LoadedSpec } from '../../../scripts/common/spec/index.js';
+import { OUR_SPEC } from '../../../common/paths.js';
+import { loadSpec, type LoadedSpec } from '../../../common/spec/index.js';
 import type { ApiResponse } from './harness.js';
 
 // Checks a response against openapi/logto-management.yaml: the status must be documented for the

@@ -2,11 +2,11 @@ import { emitChange, type Change } from './change.js';
 import { compareComponentNames } from './compare-components.js';
 import { compareOperation } from './compare-operation.js';
 import { indexOperations, pairOperations } from './operation-index.js';
-import { isObject, type JsonObject } from '../../common/spec/index.js';
+import { isObject, type JsonObject } from '../../../common/spec/index.js';
 
 /**
  * Every client-visible difference from `before` to `after`. Both documents must already have
- * their $refs resolved (scripts/common/spec/deref.ts, recursive refs as cycles); `rawBefore`/`rawAfter` are the unresolved ones, used only
+ * their $refs resolved (common/spec/deref.ts, recursive refs as cycles); `rawBefore`/`rawAfter` are the unresolved ones, used only
  * for component names.
  */
 export function diffSpecs(before: JsonObject, after: JsonObject, raw: { before: JsonObject; after: JsonObject } = { before, after }): Change[] {

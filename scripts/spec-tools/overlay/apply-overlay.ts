@@ -1,7 +1,7 @@
 import { openapiOverlay, resolveJsonPath } from 'openapi-format';
 import { nameAction, type OverlayAction, type OverlayDocument } from './overlay-document.js';
-import { UsageError } from '../../common/usage-error.js';
-import type { JsonObject } from '../../common/spec/index.js';
+import { UsageError } from '../../../common/usage-error.js';
+import type { JsonObject } from '../../../common/spec/index.js';
 
 export interface ApplyResult {
   doc: JsonObject;

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { captureIo } from '../capture-io.js';
 import { runBuild } from './build-cli.js';
 import { firstSentence } from './overlay-document.js';
-import { CORRECTIONS_OVERLAY, UPSTREAM_SPEC } from '../../common/paths.js';
-import { HTTP_METHODS, isObject, loadSpec, parseSpecText, parseYamlText, type JsonObject } from '../../common/spec/index.js';
+import { CORRECTIONS_OVERLAY, UPSTREAM_SPEC } from '../../../common/paths.js';
+import { HTTP_METHODS, isObject, loadSpec, parseSpecText, parseYamlText, type JsonObject } from '../../../common/spec/index.js';
 
 let tmp: string;
 beforeAll(async () => {

@@ -6,10 +6,10 @@ import { renderSpec, writeSpec } from '../write-spec.js';
 import { applyOverlay } from './apply-overlay.js';
 import { nameSchemas } from './name-schemas.js';
 import { loadOverlay, nameAction } from './overlay-document.js';
-import { UsageError, EXIT } from '../../common/usage-error.js';
-import { processIo, runCli, type CliIo } from '../../common/run-cli.js';
-import { CORRECTIONS_OVERLAY, OUR_SPEC, UPSTREAM_SPEC } from '../../common/paths.js';
-import { isHttpMethod, isObject, loadSpec, type JsonObject } from '../../common/spec/index.js';
+import { UsageError, EXIT } from '../../../common/usage-error.js';
+import { processIo, runCli, type CliIo } from '../../../common/run-cli.js';
+import { CORRECTIONS_OVERLAY, OUR_SPEC, UPSTREAM_SPEC } from '../../../common/paths.js';
+import { isHttpMethod, isObject, loadSpec, type JsonObject } from '../../../common/spec/index.js';
 
 export const BUILD_USAGE = 'usage: npm run spec:build -- [--out <file>] [--upstream <file>] [--overlay <file>] [--check]';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nameSchemas } from './name-schemas.js';
 import { usageErrorOf } from '../usage-error-of.js';
-import type { JsonObject } from '../../common/spec/index.js';
+import type { JsonObject } from '../../../common/spec/index.js';
 
 const thing = (extra: JsonObject = {}): JsonObject => ({
   type: 'object',

@@ -1,5 +1,5 @@
-import { UsageError } from '../../common/usage-error.js';
-import { isObject, type JsonObject } from '../../common/spec/index.js';
+import { UsageError } from '../../../common/usage-error.js';
+import { isObject, type JsonObject } from '../../../common/spec/index.js';
 
 /**
  * The overlay's way of giving an inline schema of Logto's a name of ours: an action sets

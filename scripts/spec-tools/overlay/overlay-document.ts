@@ -1,6 +1,6 @@
 import { parse as parseJsonPath } from 'jsonpathly';
-import { UsageError } from '../../common/usage-error.js';
-import { isObject, parseYamlText, readSourceText, type JsonObject } from '../../common/spec/index.js';
+import { UsageError } from '../../../common/usage-error.js';
+import { isObject, parseYamlText, readSourceText, type JsonObject } from '../../../common/spec/index.js';
 
 /** One correction: where it applies (a JSONPath), what it does, and why (our words). */
 export interface OverlayAction {

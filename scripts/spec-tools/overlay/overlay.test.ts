@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { applyOverlay } from './apply-overlay.js';
 import { nameAction, parseOverlay } from './overlay-document.js';
 import { usageErrorOf } from '../usage-error-of.js';
-import type { JsonObject } from '../../common/spec/index.js';
+import type { JsonObject } from '../../../common/spec/index.js';
 
 const spec = (): JsonObject => ({
   openapi: '3.0.1',

@@ -12,7 +12,7 @@ import {
   vitestCounts,
   type Counts,
   type StopSignal,
-} from '../../../scripts/common/process/index.js';
+} from '../../common/process/index.js';
 import { embeddedOnlyEnv } from './embedded-env.js';
 
 export interface Step {
@@ -21,22 +21,6 @@ export interface Step {
   /** Where a vitest JSON report lands (relative to `cwd`), for steps whose counts come from a report file. */
   vitestJson?: string;
 }
-
-/**
- * `npm test`'s steps, in the order a failure is cheapest to explain. A step that is not a test
- * runner (typecheck, spec:build --check, lint, generate:check) counts as one check.
- */
-export const NPM_TEST_STEPS: readonly Step[] = [
-  { name: 'typecheck', script: 'typecheck' },
-  // The spec is built, not written: the committed one must be what upstream + overlay build.
-  { name: 'spec:build --check', script: 'spec:build:check' },
-  { name: 'lint:overlay', script: 'lint:overlay' },
-  { name: 'lint:spec', script: 'lint:spec' },
-  { name: 'generate:check', script: 'generate:check' },
-  { name: 'unit', script: 'test:unit', vitestJson: 'reports/unit/results.json' },
-  { name: 'contract:mock', script: 'contract:mock' },
-  { name: 'contract:live (reference server)', script: 'contract:live' },
-];
 
 export interface StepResult extends Counts {
   name: string;

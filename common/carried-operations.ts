@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { UsageError } from '../common/usage-error.js';
-import { isObject } from '../common/spec/index.js';
+import { UsageError } from './usage-error.js';
+import { isObject } from './spec/index.js';
 
 /** Which upstream operations we carry: an operation is kept if its operationId or any of its tags is listed. */
 export interface CarriedOperations {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
  * Every place in the repository that code outside `src/` names, in one table. Found from this
  * file's location, so it holds from any working directory and in a clean CI clone.
  */
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Our corrected spec, built by spec:build (upstream + overlay): the spec codegen and the suites read. */
 export const OUR_SPEC = path.join(REPO_ROOT, 'openapi', 'logto-management.yaml');
