@@ -1,4 +1,4 @@
-import type { Shape } from './shape.js';
+import type { Shape } from '../scenarios/shape.js';
 import type { AnswerRecord, Trace, TraceStep } from './trace.js';
 
 /** One way a step's behaviour differs between two traces, said in a line. */

@@ -1,11 +1,10 @@
-import { setTimeout as sleep } from 'node:timers/promises';
-import { readPointer } from '../../common/spec/index.js';
-import { abstractJson, fill, fillJson, type Bindings } from './placeholders.js';
-import { shapeOf } from './shape.js';
-import type { ScenarioSpec, StepSpec } from './step-spec.js';
-import type { AnswerRecord, TraceStep } from './trace.js';
 import type { AppCredentials, AppTokens } from '../live/support/app-tokens.js';
+import { requestToken } from '../live/support/token-request.js';
 import { readAnswer, type ReadAnswer } from '../lib/run/read-answer.js';
+import type { Bindings } from '../scenarios/placeholders.js';
+import { runScenario, ScenarioStopped, type OutgoingRequest, type ScenarioSender, type StepAuth, type UnmetStep } from '../scenarios/run-scenario.js';
+import type { ScenarioSpec } from '../scenarios/step-spec.js';
+import type { TraceStep } from './trace.js';
 
 /** Where the scenario set is sent, and how its steps get their tokens. */
 export interface DriveTarget {
@@ -24,110 +23,78 @@ export interface DriveTarget {
 
 export interface DriveResult {
   steps: TraceStep[];
+  /** Steps whose answer did not meet the step's expectation. */
+  unmet: UnmetStep[];
+  /** Scenarios that stopped half-way (a value a later step needs was not in an answer). */
+  stopped: string[];
   /** Deletions of what the run created that did not answer 204 or 404. */
   cleanupProblems: string[];
 }
 
 const REQUEST_TIMEOUT_MS = 30_000;
-/** Headers whose presence or value is part of the contract; the rest are transport. */
-const CONTRACT_HEADERS: Record<string, 'value' | 'presence'> = { allow: 'value', 'total-number': 'value', 'retry-after': 'presence' };
 /** Where a created entity is deleted, by the collection it was created in. Deleted in this order. */
 const COLLECTIONS = ['/api/organization-invitations', '/api/users', '/api/organization-roles', '/api/organizations'];
 
 /** Runs the scenarios one after another, each step in order, and records every answer. */
 export async function driveScenarios(scenarios: ScenarioSpec[], target: DriveTarget, onStep?: (step: TraceStep) => void): Promise<DriveResult> {
-  const steps: TraceStep[] = [];
-  const cleanupProblems: string[] = [];
+  const result: DriveResult = { steps: [], unmet: [], stopped: [], cleanupProblems: [] };
   for (const scenario of scenarios) {
     if (scenario.needsEmailConnector && scenario.needsEmailConnector !== target.emailConnector) continue;
     const bindings: Bindings = { prefix: target.prefix, missingId: target.missingId, now: Date.now, vars: new Map() };
     const created: Array<{ collection: string; id: string }> = [];
     try {
-      for (const spec of scenario.steps) {
-        const step = await driveStep(spec, `${scenario.name}/${spec.name}`, target, bindings, created);
-        steps.push(step);
-        onStep?.(step);
-      }
+      const run = await runScenario(scenario, fetchSender(target, created), bindings);
+      result.steps.push(...run.steps);
+      result.unmet.push(...run.unmet);
+      for (const step of run.steps) onStep?.(step);
+    } catch (error) {
+      if (!(error instanceof ScenarioStopped)) throw error;
+      result.steps.push(...error.run.steps);
+      result.stopped.push(`${scenario.name}: ${error.message}`);
     } finally {
-      cleanupProblems.push(...(await deleteCreated(target, created)));
+      result.cleanupProblems.push(...(await deleteCreated(target, created)));
     }
   }
-  return { steps, cleanupProblems };
+  return result;
 }
 
-async function driveStep(spec: StepSpec, name: string, target: DriveTarget, bindings: Bindings, created: Array<{ collection: string; id: string }>): Promise<TraceStep> {
-  if (spec.waitMs) await sleep(spec.waitMs);
-  const path = String(fill(spec.path, bindings));
-  const send = async (index: number): Promise<Answer> => {
-    const at = { ...bindings, index };
-    const query = spec.query ? Object.fromEntries(Object.entries(spec.query).map(([k, v]) => [k, String(fill(v, at))])) : undefined;
-    const url = `${target.endpoint}${path}${query ? `?${new URLSearchParams(query).toString()}` : ''}`;
-    return spec.token ? sendTokenRequest(spec.token, target.app) : sendOnce(url, spec, rawBody(spec, at), target);
-  };
-
-  let answers: Answer[];
-  if (spec.concurrent) {
-    answers = await Promise.all(Array.from({ length: spec.concurrent }, (_, i) => send(i)));
-  } else {
-    answers = [];
-    for (let i = 0; i < (spec.repeat ?? 1); i += 1) answers.push(await send(i));
-  }
-  for (const answer of answers) track(spec, path, answer, created);
-  if (spec.save) {
-    const first = answers.find((a) => a.status < 300);
-    for (const [variable, pointer] of Object.entries(spec.save)) {
-      const value = first?.json === undefined ? undefined : readPointer(first.json, pointer);
-      if (typeof value !== 'string') {
-        const seen = answers.map((a) => `${a.status} ${a.text.slice(0, 200)}`).join('; ');
-        throw new Error(`step ${name}: cannot save {${variable}} from ${pointer} of the answer (${seen}); the steps after it depend on it`);
-      }
-      bindings.vars.set(variable, value);
-    }
-  }
-  const records = answers.map((a) => record(a, bindings));
-  if (spec.concurrent) records.sort((a, b) => a.status - b.status || (a.errorCode ?? '').localeCompare(b.errorCode ?? ''));
+/** Plain fetch, as a client would send: the app's token (renewed once after a 401), or the header a step asks for. */
+function fetchSender(target: DriveTarget, created: Array<{ collection: string; id: string }>): ScenarioSender {
   return {
-    step: name,
-    request: {
-      method: spec.method,
-      path: spec.path,
-      ...(spec.query ? { query: spec.query } : {}),
-      ...(spec.body !== undefined ? { body: spec.body } : {}),
-      ...(spec.raw ? { raw: 'text' in spec.raw ? spec.raw.text : `<${spec.raw.oversizedBytes} bytes of JSON>` } : {}),
-      auth: spec.auth ?? 'token',
-      ...(spec.concurrent ? { concurrent: spec.concurrent } : {}),
-      ...(spec.repeat ? { repeat: spec.repeat } : {}),
-      ...(spec.waitMs ? { waitMs: spec.waitMs } : {}),
-      ...(spec.token ? { token: spec.token } : {}),
+    async send(request) {
+      const answer = await sendOnce(target, request);
+      track(request, answer, created);
+      return answer;
     },
-    answers: records,
+    async token(_step, token) {
+      const app = target.app;
+      const answer = await requestToken({
+        endpoint: app.upstream,
+        appId: app.appId,
+        appSecret: token.secret === 'right' ? app.appSecret : `${app.appSecret}-wrong`,
+        resource: token.resource === 'right' ? app.resource : 'https://ct-unknown.example.com/api',
+        ...(token.scope === 'all' ? { scope: 'all' } : {}),
+        clientAuth: token.clientAuth,
+        timeoutMs: REQUEST_TIMEOUT_MS,
+      });
+      // A token answer is recorded from its parsed value, which is scrubbed; its raw text (the token) is not kept.
+      const json = typeof answer.body === 'string' ? undefined : answer.body;
+      return { status: answer.status, headers: new Headers(answer.contentType ? { 'content-type': answer.contentType } : {}), text: json === undefined ? String(answer.body) : '', json };
+    },
   };
 }
 
-type Answer = ReadAnswer;
-
-function rawBody(spec: StepSpec, bindings: Bindings): string | undefined {
-  if (spec.raw && 'text' in spec.raw) return spec.raw.text;
-  if (spec.raw) {
-    // Valid JSON, too big: the server's body limit, not its JSON parser, must answer.
-    const filler = 'x'.repeat(spec.raw.oversizedBytes);
-    return JSON.stringify({ invitee: `${bindings.prefix}big@example.com`, filler });
-  }
-  return spec.body === undefined ? undefined : JSON.stringify(fillJson(spec.body, bindings));
-}
-
-async function sendOnce(url: string, spec: StepSpec, body: string | undefined, target: DriveTarget): Promise<Answer> {
-  const auth = spec.auth ?? 'token';
-  if (auth !== 'token') return sendWith(url, spec, body, await authorizationFor(auth, target));
+async function sendOnce(target: DriveTarget, request: OutgoingRequest): Promise<ReadAnswer> {
+  if (request.auth !== 'token') return sendWith(target, request, await authorizationFor(request.auth, target));
   // As the client does: a 401 on the app's token drops it and tries once more with a fresh one.
   const token = await target.tokens.getToken();
-  const answer = await sendWith(url, spec, body, `Bearer ${token}`);
+  const answer = await sendWith(target, request, `Bearer ${token}`);
   if (answer.status !== 401) return answer;
   target.tokens.invalidate(token);
-  return sendWith(url, spec, body, `Bearer ${await target.tokens.getToken()}`);
+  return sendWith(target, request, `Bearer ${await target.tokens.getToken()}`);
 }
 
-async function authorizationFor(auth: NonNullable<StepSpec['auth']>, target: DriveTarget): Promise<string | undefined> {
+async function authorizationFor(auth: StepAuth, target: DriveTarget): Promise<string | undefined> {
   switch (auth) {
     case 'no-scope':
       return `Bearer ${await target.tokens.noScopeToken()}`;
@@ -140,58 +107,17 @@ async function authorizationFor(auth: NonNullable<StepSpec['auth']>, target: Dri
   }
 }
 
-async function sendWith(url: string, spec: StepSpec, body: string | undefined, authorization: string | undefined): Promise<Answer> {
+async function sendWith(target: DriveTarget, request: OutgoingRequest, authorization: string | undefined): Promise<ReadAnswer> {
   const headers = new Headers({ Accept: 'application/json' });
   if (authorization) headers.set('Authorization', authorization);
-  if (body !== undefined) headers.set('Content-Type', 'application/json');
-  const response = await fetch(url, { method: spec.method, headers, body, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+  if (request.body !== undefined) headers.set('Content-Type', 'application/json');
+  const response = await fetch(`${target.endpoint}${request.target}`, { method: request.method, headers, body: request.body, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
   return readAnswer(response);
 }
 
-async function sendTokenRequest(token: NonNullable<StepSpec['token']>, app: AppCredentials): Promise<Answer> {
-  const secret = token.secret === 'right' ? app.appSecret : `${app.appSecret}-wrong`;
-  const form = new URLSearchParams({ grant_type: 'client_credentials', resource: token.resource === 'right' ? app.resource : 'https://ct-unknown.example.com/api' });
-  if (token.scope === 'all') form.set('scope', 'all');
-  const headers = new Headers({ 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' });
-  if (token.clientAuth === 'form') {
-    form.set('client_id', app.appId);
-    form.set('client_secret', secret);
-  } else {
-    headers.set('Authorization', `Basic ${Buffer.from(`${encodeURIComponent(app.appId)}:${encodeURIComponent(secret)}`).toString('base64')}`);
-  }
-  const response = await fetch(`${app.upstream}/oidc/token`, { method: 'POST', headers, body: form.toString(), signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
-  const answer = await readAnswer(response);
-  // A JSON token answer is recorded from its parsed value, which is scrubbed; its raw text (the token) is not kept.
-  return { ...answer, text: answer.json === undefined ? answer.text : '' };
-}
-
-function record(answer: Answer, bindings: Bindings): AnswerRecord {
-  const headers: Record<string, string> = {};
-  for (const [name, how] of Object.entries(CONTRACT_HEADERS)) {
-    const value = answer.headers.get(name);
-    if (value !== null) headers[name] = how === 'value' ? value : 'present';
-  }
-  const body = answer.json;
-  const errorCode = errorCodeOf(body);
-  return {
-    status: answer.status,
-    contentType: answer.headers.get('content-type'),
-    ...(errorCode ? { errorCode } : {}),
-    shape: body === undefined ? {} : shapeOf(body),
-    headers,
-    ...(body !== undefined ? { body: abstractJson(body, bindings) } : answer.text ? { text: answer.text.slice(0, 200) } : {}),
-  };
-}
-
-function errorCodeOf(body: unknown): string | undefined {
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) return undefined;
-  const record = body as Record<string, unknown>;
-  if (typeof record.code === 'string') return record.code;
-  return typeof record.error === 'string' ? record.error : undefined;
-}
-
-function track(spec: StepSpec, path: string, answer: Answer, created: Array<{ collection: string; id: string }>): void {
-  if (spec.method !== 'POST' || answer.status >= 300 || !COLLECTIONS.includes(path)) return;
+function track(request: OutgoingRequest, answer: ReadAnswer, created: Array<{ collection: string; id: string }>): void {
+  const path = request.target.split('?')[0] as string;
+  if (request.method !== 'POST' || answer.status >= 300 || !COLLECTIONS.includes(path)) return;
   const id = (answer.json as Record<string, unknown> | undefined)?.id;
   if (typeof id === 'string') created.push({ collection: path, id });
 }
@@ -214,3 +140,4 @@ async function deleteCreated(target: DriveTarget, created: Array<{ collection: s
   }
   return problems;
 }
+

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { driveScenarios } from './drive.js';
 import { openRecordTarget } from './record-target.js';
-import { SCENARIO_SET } from './scenario-set.js';
+import { SCENARIO_SET } from '../scenarios/invitation-scenarios.js';
 import { TRACE_FORMAT, writeTrace, type Trace } from './trace.js';
 import { UsageError } from '../../common/usage-error.js';
 import { runCli, type CliIo } from '../../common/run-cli.js';

@@ -1,42 +1,10 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Shape } from './shape.js';
+import type { TraceStep } from '../scenarios/trace-step.js';
+
+export type { AnswerRecord, TraceStep } from '../scenarios/trace-step.js';
 
 export const TRACE_FORMAT = 'logto-contract-trace/1';
-
-/** What one answer looked like, with nothing run-specific left in it. */
-export interface AnswerRecord {
-  status: number;
-  /** The Content-Type header as sent, or null. */
-  contentType: string | null;
-  /** `code` of a Logto error body (or `error` of an OAuth one), when there is one. */
-  errorCode?: string;
-  /** Keys and JSON types of the body, deeply (see `shape.ts`); `{}` for an empty or non-JSON body. */
-  shape: Shape;
-  /** Headers a contract depends on that were present (`allow`, `retry-after`, `total-number`). */
-  headers: Record<string, string>;
-  /** The body with this run's values abstracted (JSON), or the first 200 characters of a text body. */
-  body?: unknown;
-  text?: string;
-}
-
-export interface TraceStep {
-  /** `<scenario>/<step>`. */
-  step: string;
-  request: {
-    method: string;
-    path: string;
-    query?: Record<string, string>;
-    body?: unknown;
-    raw?: string;
-    auth: string;
-    concurrent?: number;
-    repeat?: number;
-    waitMs?: number;
-  };
-  /** One answer per request: several for `concurrent` (sorted) and `repeat` (in order). */
-  answers: AnswerRecord[];
-}
 
 export interface Trace {
   format: typeof TRACE_FORMAT;

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { compareTraces } from '../record/compare-traces.js';
 import { driveScenarios } from '../record/drive.js';
 import { openRecordTarget } from '../record/record-target.js';
-import { SCENARIO_SET } from '../record/scenario-set.js';
+import { SCENARIO_SET } from '../scenarios/invitation-scenarios.js';
 import { TRACE_FORMAT } from '../record/trace.js';
 import { committedTraces } from './committed-traces.js';
 
