@@ -16,14 +16,16 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   src: [],
   // The conformance library every suite shares.
   'contract-tests/lib': ['common'],
+  // The scenario language (steps, placeholders, expectations) and the scenario sets.
+  'contract-tests/scenarios': ['common', 'contract-tests/lib'],
   'contract-tests/reference-server': ['common', 'contract-tests/lib'],
   'contract-tests/mock': ['common', 'src', 'contract-tests/lib'],
-  'contract-tests/live': ['common', 'src', 'contract-tests/lib', 'contract-tests/reference-server'],
-  'contract-tests/record': ['common', 'src', 'contract-tests/lib', 'contract-tests/reference-server', 'contract-tests/live'],
-  'contract-tests/traces': ['common', 'src', 'contract-tests/lib', 'contract-tests/reference-server', 'contract-tests/live', 'contract-tests/record'],
+  'contract-tests/live': ['common', 'src', 'contract-tests/lib', 'contract-tests/scenarios', 'contract-tests/reference-server'],
+  'contract-tests/record': ['common', 'src', 'contract-tests/lib', 'contract-tests/scenarios', 'contract-tests/reference-server', 'contract-tests/live'],
+  'contract-tests/traces': ['common', 'src', 'contract-tests/lib', 'contract-tests/scenarios', 'contract-tests/reference-server', 'contract-tests/live', 'contract-tests/record'],
   // The npm script entries and the tooling only they use stand on everything else.
-  scripts: ['common', 'src', 'contract-tests/lib', 'contract-tests/reference-server', 'contract-tests/mock', 'contract-tests/live', 'contract-tests/record', 'contract-tests/traces'],
-  test: ['common', 'src', 'contract-tests/lib', 'contract-tests/reference-server', 'contract-tests/live'],
+  scripts: ['common', 'src', 'contract-tests/lib', 'contract-tests/scenarios', 'contract-tests/reference-server', 'contract-tests/mock', 'contract-tests/live', 'contract-tests/record', 'contract-tests/traces'],
+  test: ['common', 'src', 'contract-tests/lib', 'contract-tests/scenarios', 'contract-tests/reference-server', 'contract-tests/live'],
 };
 
 /** The library ships with one runtime dependency; its files import nothing else. */
