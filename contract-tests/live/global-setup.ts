@@ -61,7 +61,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
         }),
       );
     }
-    const plan: LivePlan = { runId, prefix: runPrefix(runId), seed, main, ...(mailer ? { mailer } : {}), skips: planSkips(main, mailer) };
+    const plan: LivePlan = { runId, prefix: runPrefix(runId), seed, allowSettings: settings.mode === 'remote' && settings.allowSettings, main, ...(mailer ? { mailer } : {}), skips: planSkips(main, mailer) };
     printPlan(plan);
     console.log(`[contract:live] targets ready in ${((Date.now() - startedAt.getTime()) / 1000).toFixed(1)} s`);
     project.provide('livePlan', plan);

@@ -1,5 +1,5 @@
 import type { AppCredentials, AppTokens } from '../live/support/app-tokens.js';
-import { requestToken } from '../live/support/token-request.js';
+import { sendTokenStep } from '../live/support/token-request.js';
 import { readAnswer, type ReadAnswer } from '../lib/run/read-answer.js';
 import type { Bindings } from '../scenarios/placeholders.js';
 import { runScenario, ScenarioStopped, type OutgoingRequest, type ScenarioSender, type StepAuth, type UnmetStep } from '../scenarios/run-scenario.js';
@@ -66,21 +66,7 @@ function fetchSender(target: DriveTarget, created: Array<{ collection: string; i
       track(request, answer, created);
       return answer;
     },
-    async token(_step, token) {
-      const app = target.app;
-      const answer = await requestToken({
-        endpoint: app.upstream,
-        appId: app.appId,
-        appSecret: token.secret === 'right' ? app.appSecret : `${app.appSecret}-wrong`,
-        resource: token.resource === 'right' ? app.resource : 'https://ct-unknown.example.com/api',
-        ...(token.scope === 'all' ? { scope: 'all' } : {}),
-        clientAuth: token.clientAuth,
-        timeoutMs: REQUEST_TIMEOUT_MS,
-      });
-      // A token answer is recorded from its parsed value, which is scrubbed; its raw text (the token) is not kept.
-      const json = typeof answer.body === 'string' ? undefined : answer.body;
-      return { status: answer.status, headers: new Headers(answer.contentType ? { 'content-type': answer.contentType } : {}), text: json === undefined ? String(answer.body) : '', json };
-    },
+    token: (_step, token) => sendTokenStep(target.app, token, REQUEST_TIMEOUT_MS),
   };
 }
 

@@ -3,7 +3,9 @@
  * same in every run) while the request sent carries this run's values:
  *
  * - `{org}`: a value saved by an earlier step of the same scenario (see `StepSpec.save`);
- * - `{run:alice}`: `ct-<runid>-alice`, and `{RUN:alice}` the same in upper case;
+ * - `{run:alice}`: `ct-<runid>-alice`, and `{RUN:alice}` the same in upper case; `{run_:alice}`:
+ *   `ct_<runid>_alice` (for fields without `-`, such as usernames); `{runa:alice}`:
+ *   `ct<runid>alice` (letters and digits only);
  * - `{missing}`: an id no entity can have;
  * - `{time:+7d}` / `{time:-1d}` / `{time:+2s}`: epoch milliseconds from now (only as a whole
  *   string; it becomes a number);
@@ -23,7 +25,17 @@ export class PlaceholderError extends Error {
   override name = 'PlaceholderError';
 }
 
-const TOKEN = /\{([A-Za-z]+)(?::([^}]*))?\}/g;
+const TOKEN = /\{([A-Za-z_]+)(?::([^}]*))?\}/g;
+
+/** `ct-<runid>-` → `ct_<runid>_`: the run prefix where `-` is not allowed. */
+export function underscorePrefix(prefix: string): string {
+  return prefix.replace(/^ct-(.*)-$/, 'ct_$1_');
+}
+
+/** `ct-<runid>-` → `ct<runid>`: the run prefix where only letters and digits are. */
+export function alphanumericPrefix(prefix: string): string {
+  return prefix.replace(/^ct-(.*)-$/, 'ct$1');
+}
 const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
 export function fill(template: string, bindings: Bindings): string | number {
@@ -35,6 +47,10 @@ export function fill(template: string, bindings: Bindings): string | number {
         return `${bindings.prefix}${argument ?? ''}`;
       case 'RUN':
         return `${bindings.prefix}${argument ?? ''}`.toUpperCase();
+      case 'run_':
+        return `${underscorePrefix(bindings.prefix)}${argument ?? ''}`;
+      case 'runa':
+        return `${alphanumericPrefix(bindings.prefix)}${argument ?? ''}`;
       case 'missing':
         return bindings.missingId;
       case 'chars':
@@ -97,6 +113,10 @@ function abstractString(value: string, bindings: Bindings): string {
   const prefix = bindings.prefix;
   if (out.includes(prefix)) out = out.split(prefix).join('{run:}');
   if (out.includes(prefix.toUpperCase())) out = out.split(prefix.toUpperCase()).join('{RUN:}');
+  const underscore = underscorePrefix(prefix);
+  if (out.includes(underscore)) out = out.split(underscore).join('{run_:}');
+  const alphanumeric = alphanumericPrefix(prefix);
+  if (alphanumeric !== prefix && out.includes(alphanumeric)) out = out.split(alphanumeric).join('{runa:}');
   return out;
 }
 

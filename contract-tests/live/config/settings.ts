@@ -20,6 +20,8 @@ export interface RemoteSettings {
   appSecret: string;
   resource: string;
   allowWrites: boolean;
+  /** LOGTO_CONTRACT_ALLOW_SETTINGS=1: the scenarios that change tenant-wide settings run (snapshot first, restored after). */
+  allowSettings: boolean;
   sendEmail: boolean;
   emailConnector: EmailConnectorSetting | undefined;
   seed: number | undefined;
@@ -67,6 +69,7 @@ export function readLiveSettings(env: Env = process.env): LiveSettings {
     appSecret: read(env, 'LOGTO_M2M_APP_SECRET') as string,
     resource,
     allowWrites: readFlag(env, 'LOGTO_CONTRACT_ALLOW_WRITES'),
+    allowSettings: readFlag(env, 'LOGTO_CONTRACT_ALLOW_SETTINGS'),
     sendEmail: readFlag(env, 'LOGTO_CONTRACT_SEND_EMAIL'),
     emailConnector: readEmailConnector(env),
     seed,

@@ -44,7 +44,10 @@ export async function cleanUpLeftovers(input: LeftoverCleanupInput): Promise<Lef
       expirySkewMs: DEFAULTS.tokenExpirySkewMs,
     });
     const api = httpSweepApi(settings.endpoint, await tokens.getToken(), signal);
-    const fromLedger: SweepPlan = { items: input.leftovers.map((l) => ({ kind: l.kind, id: l.id, label: `${l.kind} created by the run` })), unlisted: [] };
+    const fromLedger: SweepPlan = {
+      items: input.leftovers.map((l) => ({ kind: l.kind, key: l.key ?? l.deletePath, deletePath: l.deletePath, label: `${l.kind} created by the run`, ...(l.owner !== undefined ? { owner: l.owner } : {}) })),
+      unlisted: [],
+    };
     add(outcome, await executeSweep(api, fromLedger, RUNNER_DEFAULTS.cleanupConcurrency));
     if (input.sweepByPrefix) {
       const plan = await planSweep(api, input.prefix);

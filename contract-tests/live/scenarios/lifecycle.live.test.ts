@@ -109,7 +109,6 @@ describe.concurrent('invitation lifecycle', () => {
 
     const deleted = await s.api.DELETE('/api/organization-invitations/{id}', { params: { path: { id: created.id } } });
     expect(deleted.response.status).toBe(204);
-    s.tracker.forget('invitation', created.id);
 
     const error = await s.logto.organizationInvitations.getOrganizationInvitation(created.id).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LogtoApiError);

@@ -24,21 +24,21 @@ describe.concurrent('contract:sweep', () => {
     const api = httpSweepApi(s.target.upstream, await s.token());
     const plan = await planSweep(api, prefix);
     const expected = [
-      { kind: 'invitation', id: invitation.id },
-      { kind: 'organization', id: org.id },
-      { kind: 'role', id: role.id },
-      { kind: 'user', id: user.id },
+      { kind: 'organization-invitation', key: invitation.id },
+      { kind: 'organization', key: org.id },
+      { kind: 'organization-role', key: role.id },
+      { kind: 'user', key: user.id },
     ].filter((e) => !plan.unlisted.some((u) => u.kind === e.kind));
-    expect(plan.items.map(({ kind, id }) => ({ kind, id }))).toEqual(expected);
-    expect(plan.items.some((i) => i.id === decoy.id)).toBe(false);
+    expect(plan.items.map(({ kind, key }) => ({ kind, key }))).toEqual(expected);
+    expect(plan.items.some((i) => i.key === decoy.id)).toBe(false);
 
     const outcome = await executeSweep(api, plan);
     expect(outcome.failed).toEqual([]);
     for (const item of expected) {
-      const path = { invitation: '/api/organization-invitations', organization: '/api/organizations', role: '/api/organization-roles', user: '/api/users' }[item.kind];
-      // Roles have no GET in our spec; a second DELETE answering 404 proves it is gone.
-      const answer = await s.raw(item.kind === 'role' ? 'DELETE' : 'GET', `${path}/${item.id}`);
-      expect(answer.status, `${item.kind} ${item.id} is gone`).toBe(404);
+      const path = plan.items.find((i) => i.key === item.key)?.deletePath as string;
+      // A second DELETE answering 404 proves it is gone (the reference server has no GET for some kinds).
+      const answer = await s.raw('DELETE', path);
+      expect(answer.status, `${item.kind} ${item.key} is gone`).toBe(404);
     }
     const kept = await s.api.GET('/api/organizations/{id}', { params: { path: { id: decoy.id } } });
     expect(kept.response.status).toBe(200);

@@ -28,6 +28,8 @@ export interface LivePlan {
   seed: number;
   main: TargetInfo;
   mailer?: TargetInfo;
+  /** The run may change tenant-wide settings (LOGTO_CONTRACT_ALLOW_SETTINGS=1): snapshotted first, restored after. */
+  allowSettings: boolean;
   /** Scenarios that cannot run here, with the reason printed at start. */
   skips: Record<string, string>;
 }

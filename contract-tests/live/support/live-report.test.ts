@@ -74,15 +74,15 @@ describe('live report files', () => {
       const line = (e: LedgerEntry): string => `${JSON.stringify(e)}\n`;
       writeFileSync(
         path.join(dir, 'worker-1-a.jsonl'),
-        line({ ledger: 'created', kind: 'organization', id: 'o1', target: 'main' }) +
-          line({ ledger: 'created', kind: 'user', id: 'u1', target: 'main' }) +
+        line({ ledger: 'created', kind: 'organization', key: 'o1', deletePath: '/api/organizations/o1', target: 'main' }) +
+          line({ ledger: 'created', kind: 'user', key: 'u1', deletePath: '/api/users/u1', target: 'main' }) +
           `${JSON.stringify(observation({}))}\n` +
-          line({ ledger: 'gone', kind: 'organization', id: 'o1', target: 'main' }),
+          line({ ledger: 'gone', kind: 'organization', deletePath: '/api/organizations/o1', target: 'main' }),
       );
-      writeFileSync(path.join(dir, 'worker-2-b.jsonl'), line({ ledger: 'created', kind: 'role', id: 'r1', target: 'main' }) + '{"ledger":"created","ki');
+      writeFileSync(path.join(dir, 'worker-2-b.jsonl'), line({ ledger: 'created', kind: 'role', key: 'r1', deletePath: '/api/roles/r1', target: 'main' }) + '{"ledger":"created","ki');
       expect(readLeftovers(dir)).toEqual([
-        { kind: 'user', id: 'u1', target: 'main' },
-        { kind: 'role', id: 'r1', target: 'main' },
+        { kind: 'user', key: 'u1', deletePath: '/api/users/u1', target: 'main' },
+        { kind: 'role', key: 'r1', deletePath: '/api/roles/r1', target: 'main' },
       ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -89,14 +89,15 @@ export function readObservations(dir = OBSERVATIONS_DIR): Observation[] {
 /** What the run created and did not see deleted, per target, in creation order. */
 export function readLeftovers(dir = OBSERVATIONS_DIR): Array<Omit<LedgerEntry, 'ledger'>> {
   const entries = readWorkerLines(dir).filter((line): line is LedgerEntry => 'ledger' in line);
-  const key = (e: LedgerEntry): string => `${e.target} ${e.kind} ${e.id}`;
+  const key = (e: LedgerEntry): string => `${e.target} ${e.deletePath}`;
   const gone = new Set(entries.filter((e) => e.ledger === 'gone').map(key));
   const seen = new Set<string>();
   const out: Array<Omit<LedgerEntry, 'ledger'>> = [];
   for (const entry of entries) {
     if (entry.ledger !== 'created' || gone.has(key(entry)) || seen.has(key(entry))) continue;
     seen.add(key(entry));
-    out.push({ kind: entry.kind, id: entry.id, target: entry.target });
+    const { ledger: _created, ...rest } = entry;
+    out.push(rest);
   }
   return out;
 }

@@ -1,5 +1,4 @@
 import type { CheckFailureDetail, CheckName } from '../../lib/checks/check-result.js';
-import type { TrackedKind } from './tracker.js';
 
 /** One response a live test saw, as recorded for the reports. Never holds a token (headers only inside `curl`, the token as `$LOGTO_TOKEN`). */
 export interface Observation {
@@ -35,8 +34,14 @@ export interface Violation {
  */
 export interface LedgerEntry {
   ledger: 'created' | 'gone';
-  kind: TrackedKind;
-  id: string;
+  /** A kind of the resource model (`common/logto/resource-kinds.ts`). */
+  kind: string;
+  /** The DELETE path that removes it: what a cleanup sends, and what a later `gone` entry names. */
+  deletePath: string;
+  /** The key of its owner when it goes with that one (created entries only). */
+  owner?: string;
+  /** Its key (created entries only). */
+  key?: string;
   /** The target name (`main`, `mailer`). */
   target: string;
 }

@@ -42,7 +42,7 @@ describe('recording fetch', () => {
   async function record(method: string, path: string, headers: Record<string, string> = {}): Promise<{ observation: Observation; tracker: Tracker; persisted: Array<Observation | LedgerEntry> }> {
     const observations: Observation[] = [];
     const persisted: Array<Observation | LedgerEntry> = [];
-    const tracker = new Tracker();
+    const tracker = new Tracker('ct-unit-');
     const recordingFetch = createRecordingFetch({ conformance: await loadConformance(), tracker, targetName: 'fake', testName: () => 'unit', observations, persist: (r) => persisted.push(r) });
     const response = await recordingFetch(new Request(`${base}${path}`, { method, headers, ...(method === 'POST' ? { body: '{}' } : {}) }));
     await response.text();
@@ -63,15 +63,15 @@ describe('recording fetch', () => {
   it('a conforming create answer passes, and its id is tracked for cleanup and written to the run ledger at once', async () => {
     const { observation, tracker, persisted } = await record('POST', '/api/organizations', { 'content-type': 'application/json' });
     expect(observation).toMatchObject({ operationId: 'CreateOrganization', path: '/api/organizations', status: 201, violations: [] });
-    expect(tracker.drain()).toEqual([{ kind: 'organization', id: 'org1' }]);
-    expect(persisted[0]).toEqual({ ledger: 'created', kind: 'organization', id: 'org1', target: 'fake' });
+    expect(tracker.drain()).toEqual([{ kind: 'organization', key: 'org1', deletePath: '/api/organizations/org1' }]);
+    expect(persisted[0]).toEqual({ ledger: 'created', kind: 'organization', key: 'org1', deletePath: '/api/organizations/org1', target: 'fake' });
     // Without a violation, the run's files keep no command (it is only shown for failures).
     expect(persisted[1]).not.toHaveProperty('curl');
   });
 
   it('a delete answered 404 marks the entity gone in the ledger', async () => {
     const { persisted } = await record('DELETE', '/api/organization-invitations/html');
-    expect(persisted[0]).toEqual({ ledger: 'gone', kind: 'invitation', id: 'html', target: 'fake' });
+    expect(persisted[0]).toEqual({ ledger: 'gone', kind: 'organization-invitation', deletePath: '/api/organization-invitations/html', target: 'fake' });
   });
 
   it('a violation carries its JSON pointer, expected and actual value, and a curl command with the token as $LOGTO_TOKEN', async () => {

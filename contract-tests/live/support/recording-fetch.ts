@@ -5,7 +5,7 @@ import { curlCommand } from './curl-command.js';
 import { INTENT_HEADER, type LedgerEntry, type Observation, type Violation } from './observation.js';
 import { persistRecord } from './observation-sink.js';
 import { prismViolations } from './prism-violations.js';
-import { deletedBy, type Tracker } from './tracker.js';
+import type { Tracker } from './tracker.js';
 
 export interface RecordingFetchOptions {
   conformance: Conformance;
@@ -52,11 +52,9 @@ export function createRecordingFetch(options: RecordingFetchOptions): FetchFn {
       for (const result of options.conformance.check(operation, { status: response.status, headers: response.headers, bodyText })) {
         if (result.outcome === 'failed') violations.push({ check: result.name, message: result.message, ...(result.details ? { details: result.details } : {}) });
       }
-      if (response.ok) {
-        const created = options.tracker.noteCreated(operation.operationId, parseJson(bodyText));
-        if (created) persist({ ledger: 'created', ...created, target: options.targetName });
-      }
-      const gone = deletedBy(operation.operationId, response.status, url.pathname);
+      const created = options.tracker.noteCreated(operation.operationId, url.pathname, response.status, parseJson(bodyText));
+      if (created) persist({ ledger: 'created', ...created, target: options.targetName });
+      const gone = options.tracker.noteGone(operation.operationId, url.pathname, response.status);
       if (gone) persist({ ledger: 'gone', ...gone, target: options.targetName });
     }
     violations.push(...prismViolations(response.headers.get('sl-violations'), deliberatelyInvalid));

@@ -8,7 +8,7 @@ import type { NameFactory } from './names.js';
 import { INTENT_HEADER, type Observation } from './observation.js';
 import { createRecordingFetch, type FetchFn } from './recording-fetch.js';
 import { sharedAppTokens, type AppTokens } from './app-tokens.js';
-import { Tracker, type TrackedKind } from './tracker.js';
+import { Tracker } from './tracker.js';
 import { readAnswer, type ReadAnswer } from '../../lib/run/read-answer.js';
 
 export type RawAnswer = ReadAnswer;
@@ -28,7 +28,7 @@ const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** One test's access to one server: typed clients, raw requests, factories, cleanup. */
 export class Session {
-  readonly tracker = new Tracker();
+  readonly tracker: Tracker;
   /** The project's client on the recording fetch: generated methods return the body or throw `LogtoApiError`. */
   readonly logto: LogtoClient;
   /** Its openapi-fetch client: every answer as `{data, error, response}`, for asserting on errors. */
@@ -46,6 +46,7 @@ export class Session {
     testName: () => string,
     readonly observations: Observation[],
   ) {
+    this.tracker = new Tracker(names.prefix);
     this.fetch = createRecordingFetch({ conformance, tracker: this.tracker, targetName: target.name, testName, observations });
     this.tokens = sharedAppTokens(target);
     this.logto = createLogtoClient({
@@ -138,24 +139,18 @@ export class Session {
     return Date.now() + (this.clockOffsetMs ?? 0);
   }
 
-  /** Deletes what the test created, newest kinds first; a 404 means it is already gone. */
+  /** Deletes what the test created, in the resource model's order; a 404 means it is already gone. */
   async cleanup(): Promise<string[]> {
     const problems: string[] = [];
-    for (const { kind, id } of this.tracker.drain()) {
+    for (const { kind, key, deletePath } of this.tracker.drain()) {
       try {
-        const status = await this.deleteTracked(kind, id);
-        if (status !== 204 && status !== 404) problems.push(`cleanup of ${kind} ${id} answered ${status}`);
+        const { status } = await this.raw('DELETE', deletePath);
+        if (status >= 300 && status !== 404) problems.push(`cleanup of ${kind} ${key} (DELETE ${deletePath}) answered ${status}`);
       } catch (error) {
-        problems.push(`cleanup of ${kind} ${id} failed: ${error instanceof Error ? error.message : String(error)}`);
+        problems.push(`cleanup of ${kind} ${key} (DELETE ${deletePath}) failed: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
     return problems;
-  }
-
-  private async deleteTracked(kind: TrackedKind, id: string): Promise<number> {
-    const path = { invitation: '/api/organization-invitations', organization: '/api/organizations', role: '/api/organization-roles', user: '/api/users' }[kind];
-    const answer = await this.raw('DELETE', `${path}/${encodeURIComponent(id)}`);
-    return answer.status;
   }
 }
 

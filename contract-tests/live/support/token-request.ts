@@ -55,3 +55,26 @@ export function oauthErrorOf(answer: TokenAnswer): string | undefined {
   const error = (answer.body as Record<string, unknown>).error;
   return typeof error === 'string' ? error : undefined;
 }
+
+/**
+ * A token step of a scenario (`StepSpec.token`): the app's right or a wrong secret, for its
+ * resource or an unknown one, with or without `scope=all`, by HTTP Basic or form fields. The
+ * answer keeps the parsed body (which a trace scrubs), never the raw text holding the token.
+ */
+export async function sendTokenStep(
+  app: { upstream: string; appId: string; appSecret: string; resource: string },
+  step: { clientAuth: 'basic' | 'form'; secret: 'right' | 'wrong'; resource: 'right' | 'unknown'; scope: 'all' | 'none' },
+  timeoutMs = 30_000,
+): Promise<{ status: number; headers: Headers; text: string; json: unknown }> {
+  const answer = await requestToken({
+    endpoint: app.upstream,
+    appId: app.appId,
+    appSecret: step.secret === 'right' ? app.appSecret : `${app.appSecret}-wrong`,
+    resource: step.resource === 'right' ? app.resource : 'https://ct-unknown.example.com/api',
+    ...(step.scope === 'all' ? { scope: 'all' } : {}),
+    clientAuth: step.clientAuth,
+    timeoutMs,
+  });
+  const json = typeof answer.body === 'string' ? undefined : answer.body;
+  return { status: answer.status, headers: new Headers(answer.contentType ? { 'content-type': answer.contentType } : {}), text: json === undefined ? String(answer.body) : '', json };
+}

@@ -1,7 +1,8 @@
 /**
  * What `npm run contract:sweep [-- --yes] [--prefix=ct-<runid>-]` does (scripts/contract-sweep.ts
- * only calls this): removes what crashed live runs left on a tenant: organizations, organization roles, users and invitations whose name or e-mail
- * starts with the suite prefix `ct-` (or a narrower one). Nothing else is touched.
+ * only calls this): removes what crashed live runs left on a tenant: every kind of the resource model
+ * (common/logto/resource-kinds.ts) whose name or e-mail starts with the suite prefix `ct-` (or a narrower
+ * one). Nothing else is touched.
  *
  * Dry run by default: lists what it would delete. `--yes` deletes (and needs
  * LOGTO_CONTRACT_ALLOW_WRITES=1, like every write to a tenant). Uses the same LOGTO_* variables
@@ -30,7 +31,7 @@ export async function runSweep(argv: readonly string[]): Promise<number> {
   const plan = await planSweep(api, args.prefix);
   for (const gap of plan.unlisted) console.log(`contract:sweep: cannot list ${gap.kind}s: ${gap.reason}`);
   console.log(`contract:sweep: ${plan.items.length} item(s) on ${endpoint} start with "${args.prefix}":`);
-  for (const item of plan.items) console.log(`  ${item.kind.padEnd(12)} ${item.id}  ${item.label}`);
+  for (const item of plan.items) console.log(`  ${item.kind.padEnd(24)} ${item.key}  ${item.label}`);
   if (!args.yes) {
     console.log('contract:sweep: dry run, nothing deleted. Run `npm run contract:sweep -- --yes` (with LOGTO_CONTRACT_ALLOW_WRITES=1) to delete these.');
     return 0;

@@ -1,18 +1,24 @@
+import { cleanupOrder, described, prefixForms } from '../../../common/logto/created-resource.js';
+import { RESOURCE_KINDS, type ResourceKind } from '../../../common/logto/resource-kinds.js';
+import { readPointer } from '../../../common/spec/index.js';
 import { SUITE_PREFIX } from '../support/run-id.js';
 
-export type SweepKind = 'invitation' | 'organization' | 'role' | 'user';
-
 export interface SweepItem {
-  kind: SweepKind;
-  id: string;
+  /** A kind of the resource model. */
+  kind: string;
+  /** Its key (id or name). */
+  key: string;
+  /** The DELETE path that removes it. */
+  deletePath: string;
   /** What matched the prefix (name, e-mail), for the dry-run listing. */
   label: string;
+  owner?: string;
 }
 
 export interface SweepPlan {
   items: SweepItem[];
-  /** Kinds this server could not list (e.g. no list endpoint), with the reason. */
-  unlisted: Array<{ kind: SweepKind; reason: string }>;
+  /** Kinds this server could not list (e.g. no list endpoint), or that this prefix cannot find, with the reason. */
+  unlisted: Array<{ kind: string; reason: string }>;
 }
 
 export interface SweepApi {
@@ -25,81 +31,69 @@ const PAGE_SIZE = 100;
 const MAX_PAGES = 100;
 
 /**
- * Decides what to delete: only entities whose name or e-mail starts with `prefix` (`ct-` or a
- * run's `ct-<runid>-`), compared without case. Logto's search parameters narrow the listing, but
- * the decision is always the exact prefix test here, so a fuzzy server-side search cannot widen it.
+ * Decides what to delete: for every kind of the resource model a sweep can find, only what has a
+ * name or e-mail starting with `prefix` (`ct-`, or a run's `ct-<runid>-`, in any of the spellings
+ * names take: `ct_<runid>_`, `ct<runid>`), compared without case. Logto's search parameters
+ * narrow the listing, but the decision is always the exact prefix test here, so a fuzzy
+ * server-side search cannot widen it.
  */
 export async function planSweep(api: SweepApi, prefix: string): Promise<SweepPlan> {
   if (!prefix.toLowerCase().startsWith(SUITE_PREFIX)) throw new Error(`sweep prefix "${prefix}" must start with ${SUITE_PREFIX}`);
-  const lower = prefix.toLowerCase();
-  const starts = (value: unknown): value is string => typeof value === 'string' && value.toLowerCase().startsWith(lower);
+  const forms = prefixForms(prefix);
   const plan: SweepPlan = { items: [], unlisted: [] };
-  const q = encodeURIComponent(prefix);
-
-  const invitations = await api.list('/api/organization-invitations');
-  if ('unavailable' in invitations) plan.unlisted.push({ kind: 'invitation', reason: invitations.unavailable });
-  else {
-    for (const row of invitations.items) {
-      const { id, invitee } = row as { id?: unknown; invitee?: unknown };
-      if (typeof id === 'string' && starts(invitee) && invitee.toLowerCase().endsWith('@example.com')) plan.items.push({ kind: 'invitation', id, label: invitee });
-    }
+  for (const kind of RESOURCE_KINDS) {
+    if (!kind.find) continue;
+    await collect(api, plan, kind, prefix, forms);
   }
-  await collectPaged(api, plan, 'organization', `/api/organizations?q=${q}`, (row) => (starts(row.name) ? row.name : undefined));
-  await collectPaged(api, plan, 'role', `/api/organization-roles?q=${q}`, (row) => (starts(row.name) ? row.name : undefined));
-  await collectPaged(api, plan, 'user', `/api/users?search=${encodeURIComponent(`%${prefix}%`)}`, (row) =>
-    starts(row.primaryEmail) && row.primaryEmail.toLowerCase().endsWith('@example.com') ? row.primaryEmail : undefined,
-  );
   return plan;
 }
 
-async function collectPaged(
-  api: SweepApi,
-  plan: SweepPlan,
-  kind: SweepKind,
-  path: string,
-  match: (row: Record<string, unknown>) => string | undefined,
-): Promise<void> {
+async function collect(api: SweepApi, plan: SweepPlan, kind: ResourceKind, prefix: string, forms: readonly string[]): Promise<void> {
+  const find = kind.find as NonNullable<ResourceKind['find']>;
+  if (find.alphanumericOnly && !forms.some((form) => /^ct[a-z0-9]+$/.test(form))) {
+    plan.unlisted.push({ kind: kind.kind, reason: `its names hold letters and digits only (ct<runid>...), so only a run's own prefix (--prefix=ct-<runid>-) finds them` });
+    return;
+  }
+  const path = find.path
+    .replaceAll('{prefix}', encodeURIComponent(prefix))
+    .replaceAll('{prefix_}', encodeURIComponent(prefix.replace(/-/g, '_')))
+    .replaceAll('{prefixa}', encodeURIComponent(prefix.replace(/-/g, '')));
   const seen = new Set<string>();
-  for (let page = 1; page <= MAX_PAGES; page++) {
-    const result = await api.list(`${path}&page=${page}&page_size=${PAGE_SIZE}`);
+  for (let page = 1; page <= (find.paged ? MAX_PAGES : 1); page++) {
+    const result = await api.list(find.paged ? `${path}${path.includes('?') ? '&' : '?'}page=${page}&page_size=${PAGE_SIZE}` : path);
     if ('unavailable' in result) {
-      plan.unlisted.push({ kind, reason: result.unavailable });
+      plan.unlisted.push({ kind: kind.kind, reason: result.unavailable });
       return;
     }
-    for (const raw of result.items) {
-      const row = (raw ?? {}) as Record<string, unknown>;
-      const label = match(row);
-      if (typeof row.id === 'string' && label !== undefined && !seen.has(row.id)) {
-        seen.add(row.id);
-        plan.items.push({ kind, id: row.id, label });
-      }
+    for (const row of result.items) {
+      const label = find.fields.map((field) => readPointer(row, field)).find((value): value is string => typeof value === 'string' && forms.some((form) => value.toLowerCase().startsWith(form)));
+      const key = readPointer(row, kind.key.startsWith('/') ? (kind.key.startsWith('/0/') ? kind.key.slice(2) : kind.key) : '/id');
+      if (label === undefined || (typeof key !== 'string' && typeof key !== 'number')) continue;
+      // E-mails the suite creates are @example.com; an address elsewhere is someone's, prefix or not.
+      if (label.includes('@') && !label.toLowerCase().endsWith('@example.com')) continue;
+      if (seen.has(String(key))) continue;
+      seen.add(String(key));
+      plan.items.push({ ...described(kind, String(key), {}), label });
     }
     if (result.items.length < PAGE_SIZE) return;
   }
 }
 
-const DELETE_PATHS: Record<SweepKind, string> = {
-  invitation: '/api/organization-invitations',
-  organization: '/api/organizations',
-  role: '/api/organization-roles',
-  user: '/api/users',
-};
-
 /**
- * Deletes in dependency order (kind by kind; within a kind up to `concurrency` at once); 404
- * means a cascade (or another sweeper) got there first.
+ * Deletes in the resource model's order (within a kind up to `concurrency` at once); 404 means
+ * a cascade (or another sweeper) got there first.
  */
 export async function executeSweep(api: SweepApi, plan: SweepPlan, concurrency = 1): Promise<{ deleted: number; gone: number; failed: string[] }> {
-  const order: SweepKind[] = ['invitation', 'organization', 'role', 'user'];
   const outcome = { deleted: 0, gone: 0, failed: [] as string[] };
-  for (const kind of order) {
-    const queue = plan.items.filter((i) => i.kind === kind);
+  const ordered = cleanupOrder(plan.items);
+  for (const kind of [...new Set(ordered.map((item) => item.kind))]) {
+    const queue = ordered.filter((item) => item.kind === kind);
     const worker = async (): Promise<void> => {
       for (let item = queue.shift(); item; item = queue.shift()) {
-        const status = await api.delete(`${DELETE_PATHS[kind]}/${encodeURIComponent(item.id)}`);
-        if (status === 204) outcome.deleted += 1;
+        const status = await api.delete(item.deletePath);
+        if (status >= 200 && status < 300) outcome.deleted += 1;
         else if (status === 404) outcome.gone += 1;
-        else outcome.failed.push(`${kind} ${item.label} (${item.id}): ${status}`);
+        else outcome.failed.push(`${item.kind} ${item.label} (${item.key}): ${status}`);
       }
     };
     await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));

@@ -1,0 +1,37 @@
+import { describe, expect, inject } from 'vitest';
+import { WHOLE_API_SCENARIOS } from '../../scenarios/api/index.js';
+import { runScenario, ScenarioStopped, type UnmetStep } from '../../scenarios/run-scenario.js';
+import { loadConformance } from '../support/conformance.js';
+import { liveTest as test } from '../support/live-test.js';
+import { NameFactory } from '../support/names.js';
+import { scenarioSkips } from './scenario-skips.js';
+import { sessionSender } from './session-sender.js';
+
+// The whole-API scenarios: a test per scenario, its steps in order through the test's session
+// (so every answer also gets the four response checks, and everything created is tracked and
+// deleted), failing on any step whose answer does not meet its expectation.
+const plan = inject('livePlan');
+const conformance = await loadConformance();
+const names = new NameFactory(plan.prefix);
+const skips = await scenarioSkips(WHOLE_API_SCENARIOS, plan, conformance.index);
+
+describe.concurrent('whole API', () => {
+  for (const scenario of WHOLE_API_SCENARIOS) {
+    const skip = skips.get(scenario.name);
+    test.skipIf(skip !== undefined)(`${scenario.tag ?? 'untagged'} > ${scenario.name}${skip ? ` (skipped: ${skip})` : ''}`, async ({ live }) => {
+      const bindings = { prefix: plan.prefix, missingId: names.missingId(), now: Date.now, vars: new Map<string, string>() };
+      let unmet: UnmetStep[];
+      try {
+        unmet = (await runScenario(scenario, sessionSender(live.main), bindings)).unmet;
+      } catch (error) {
+        if (!(error instanceof ScenarioStopped)) throw error;
+        throw new Error(`${error.message}${error.run.unmet.length > 0 ? `\nbefore it:\n${describeUnmet(error.run.unmet)}` : ''}`);
+      }
+      expect(unmet.length, `steps whose answer broke their expectation:\n${describeUnmet(unmet)}`).toBe(0);
+    });
+  }
+});
+
+function describeUnmet(unmet: readonly UnmetStep[]): string {
+  return unmet.map((u) => `  ${u.step}: ${u.what.join('; ')}`).join('\n');
+}

@@ -1,0 +1,10 @@
+import type { ScenarioSpec } from '../step-spec.js';
+import { ORGANIZATION_SCENARIOS } from './organizations.js';
+
+/**
+ * The whole-API scenario set: resource lifecycles and relations for every tag a self-hosted
+ * Logto serves, each step with the values that matter. The live suite runs it against every
+ * target (the operations a target does not serve are skipped by scenario, with the reason), the
+ * recorder writes it into the committed traces, and CI checks those traces offline.
+ */
+export const WHOLE_API_SCENARIOS: readonly ScenarioSpec[] = [...ORGANIZATION_SCENARIOS];
