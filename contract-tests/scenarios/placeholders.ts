@@ -10,13 +10,17 @@
  * - `{time:+7d}` / `{time:-1d}` / `{time:+2s}`: epoch milliseconds from now (only as a whole
  *   string; it becomes a number);
  * - `{chars:129}`: that many `x`, for length limits;
- * - `{i}`: the index of a request within a `repeat` or `concurrent` step (0 otherwise).
+ * - `{i}`: the index of a request within a `repeat` or `concurrent` step (0 otherwise);
+ * - `{json:color}`: as a whole string value, the JSON value an earlier step kept with `keep`
+ *   (an object, a number...), e.g. to write a setting back as it was.
  */
 export interface Bindings {
   prefix: string;
   missingId: string;
   now(): number;
   vars: Map<string, string>;
+  /** JSON values kept by earlier steps (`StepSpec.keep`), for `{json:name}`. */
+  kept?: Map<string, unknown>;
   /** Index of the request within a repeated or concurrent step. */
   index?: number;
 }
@@ -59,6 +63,8 @@ export function fill(template: string, bindings: Bindings): string | number {
         return String(bindings.index ?? 0);
       case 'time':
         throw new PlaceholderError(`{time:${argument}} must be a whole string value, not part of "${template}"`);
+      case 'json':
+        throw new PlaceholderError(`{json:${argument}} must be a whole string value, not part of "${template}"`);
       default: {
         const value = bindings.vars.get(name);
         if (value === undefined) throw new PlaceholderError(`placeholder {${name}} in "${template}" names no value saved by an earlier step`);
@@ -70,7 +76,13 @@ export function fill(template: string, bindings: Bindings): string | number {
 
 /** Fills every string in a JSON template. */
 export function fillJson(template: unknown, bindings: Bindings): unknown {
-  if (typeof template === 'string') return fill(template, bindings);
+  if (typeof template === 'string') {
+    const kept = /^\{json:([^}]+)\}$/.exec(template);
+    if (!kept) return fill(template, bindings);
+    const name = kept[1] as string;
+    if (!bindings.kept?.has(name)) throw new PlaceholderError(`placeholder {json:${name}} names no value kept by an earlier step`);
+    return bindings.kept.get(name);
+  }
   if (Array.isArray(template)) return template.map((item) => fillJson(item, bindings));
   if (template !== null && typeof template === 'object') {
     return Object.fromEntries(Object.entries(template).map(([key, value]) => [key, fillJson(value, bindings)]));

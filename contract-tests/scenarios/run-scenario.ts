@@ -72,7 +72,7 @@ export async function runScenario(scenario: ScenarioSpec, sender: ScenarioSender
     const name = `${scenario.name}/${spec.name}`;
     if (spec.waitMs) await (sender.wait ?? defaultWait)(spec.waitMs);
     const answers = await sendStep(spec, name, sender, bindings);
-    if (spec.save) {
+    if (spec.save || spec.keep) {
       try {
         save(spec, name, answers, bindings);
       } catch (error) {
@@ -133,6 +133,12 @@ function save(spec: StepSpec, name: string, answers: readonly StepAnswer[], bind
       throw new Error(`step ${name}: cannot save {${variable}} from ${pointer} of the answer (${seen}); the steps after it depend on it`);
     }
     bindings.vars.set(variable, String(value));
+  }
+  for (const [variable, pointer] of Object.entries(spec.keep ?? {})) {
+    const value = first?.answer.json === undefined ? undefined : readPointer(first.answer.json, pointer);
+    if (value === undefined) throw new Error(`step ${name}: cannot keep {json:${variable}} from ${pointer} of the answer (${answers.map((a) => a.answer.status).join(', ')}); the steps after it depend on it`);
+    bindings.kept ??= new Map();
+    bindings.kept.set(variable, value);
   }
 }
 

@@ -19,8 +19,10 @@ export interface StepSpec {
   raw?: { text: string } | { oversizedBytes: number };
   /** Which Authorization header: the app's token (default), none, another scheme, garbage, or a token without scope `all`. */
   auth?: 'token' | 'none' | 'basic-scheme' | 'garbage' | 'no-scope';
-  /** Values to keep for later steps: placeholder name → JSON pointer into the answer body. */
+  /** Values to keep for later steps: placeholder name → JSON pointer into the answer body (a string or number). */
   save?: Record<string, string>;
+  /** JSON values to keep for later steps (`{json:name}`): name → JSON pointer into the answer body. */
+  keep?: Record<string, string>;
   /** Send this many identical requests at once (the trace sorts their answers). */
   concurrent?: number;
   /** Wait this long before sending (expiry is judged by the server's clock). */
