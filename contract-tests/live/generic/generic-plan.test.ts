@@ -4,7 +4,6 @@ import { createContractContext, type ContractContext } from '../../lib/context.j
 import { loadSpec } from '../../../common/spec/index.js';
 import { listOperations, type OperationSpec } from '../../lib/spec/operations.js';
 import { specFrom } from '../../lib/test-support.js';
-import { censusChanges, listOperationsOf } from './census.js';
 import { fullerBody } from './fuller-body.js';
 import { GENERIC_CHECK_NAMES, genericTestName, parseGenericTestName, unmetExpectation } from './generic-checks.js';
 import { assertSafe, planGeneric, type GenericCase, type PlannedOperation } from './generic-plan.js';
@@ -195,23 +194,5 @@ describe('generic scope and report', () => {
     expect(report.checks.missing_token['not sent']).toBe(planned.filter((p) => p.notSent.some((n) => n.check === 'missing_token')).length);
     expect(report.cells.find((c) => c.check === 'missing_token' && c.operationId === 'GetStatus')).toMatchObject({ outcome: 'not sent' });
     expect(report.cells.find((c) => c.check === 'unknown_id' && c.operationId === 'GetUser')).toMatchObject({ outcome: 'failed', message: 'unknown_id: GET /api/users/ct-1 answered 200' });
-  });
-});
-
-describe('census', () => {
-  it('counts the GET lists without path parameters', async () => {
-    const lists = listOperationsOf(listOperations(await loadSpec(UPSTREAM))).map((o) => o.operationId);
-    expect(lists).toEqual(expect.arrayContaining(['ListUsers', 'ListOrganizations', 'ListApplications', 'ListLogs']));
-    expect(lists).not.toContain('GetUser');
-    expect(lists).not.toContain('GetSignInExp');
-  });
-
-  it('reports every count that moved, and one that could not be counted the second time', () => {
-    const entry = (operationId: string, count: number | null) => ({ operationId, path: `/api/${operationId}`, count, how: 'Total-Number' as const });
-    expect(censusChanges([entry('ListUsers', 3), entry('ListRoles', 1)], [entry('ListUsers', 3), entry('ListRoles', 1)])).toEqual([]);
-    expect(censusChanges([entry('ListUsers', 3), entry('ListRoles', 1)], [entry('ListUsers', 4), entry('ListRoles', null)])).toEqual([
-      { operationId: 'ListUsers', before: 3, after: 4 },
-      { operationId: 'ListRoles', before: 1, after: null },
-    ]);
   });
 });

@@ -16,7 +16,7 @@ export interface LiveArgs {
   help: boolean;
 }
 
-export const LIVE_USAGE = `usage: npm run contract:live [-- --via-prism-proxy] [--shard=<index>/<count>] [--serial] [--generic [--census]] [--spec <file>]
+export const LIVE_USAGE = `usage: npm run contract:live [-- --via-prism-proxy] [--shard=<index>/<count>] [--serial] [--generic] [--census] [--spec <file>]
 
 Runs the live contract suite: the scenarios, then the generic phase. With no LOGTO_* variables it
 starts the embedded reference server; with LOGTO_ENDPOINT, LOGTO_M2M_APP_ID, LOGTO_M2M_APP_SECRET
@@ -28,8 +28,8 @@ LOGTO_CONTRACT_ALLOW_WRITES=1.
                    scope "all", every GET without path parameters, every GET/PUT/PATCH/DELETE by an
                    id that cannot exist); safe on a shared tenant, so LOGTO_CONTRACT_ALLOW_WRITES is
                    not needed. Reports add generic.json and generic.md (per operation and check).
-  --census         with --generic against a server: count every listable resource before and after
-                   the run (census.json); a changed count fails the run.
+  --census         against a server: read every list (every item) and every tenant-wide setting
+                   before and after the run (census.json); anything changed fails the run.
                    LOGTO_CONTRACT_OPERATIONS=carried narrows both to openapi/carried-operations.json
                    (the embedded reference server is always checked on those).
   --spec <file>    test against this spec instead of openapi/logto-management.yaml (e.g. Logto's
@@ -63,6 +63,5 @@ export function parseLiveArgs(argv: readonly string[]): LiveArgs {
       throw new UsageError(`unknown argument "${arg}"; known: --via-prism-proxy, --shard=<index>/<count>, --serial, --generic, --census, --spec <file>, --help.`);
     }
   }
-  if (args.census && !args.generic) throw new UsageError('--census counts the tenant before and after a run that cannot change it: add --generic.');
   return args;
 }

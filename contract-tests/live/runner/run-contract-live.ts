@@ -16,7 +16,8 @@ import path from 'node:path';
 import { countsOfRun, interruptedLine, INTERRUPT_EXIT_CODES, summaryLine, watchStopSignals } from '../../../common/process/index.js';
 import { totals } from '../../lib/report/results.js';
 import type { RemoteSettings } from '../config/settings.js';
-import { census, reportCensus } from '../generic/census-run.js';
+import type { Census } from '../census/census.js';
+import { census, readSettings, reportCensus, restoreSettings } from '../census/census-run.js';
 import { parseGenericTestName } from '../generic/generic-checks.js';
 import { buildGenericReport, genericSummaryLines, planFor, writeGenericReports } from '../generic/generic-report.js';
 import { readLeftovers } from '../support/live-report.js';
@@ -42,6 +43,9 @@ export async function runContractLive(argv: readonly string[]): Promise<number> 
   const specName = path.relative(REPO_ROOT, specPath) || specPath;
   console.log(`contract:live: testing ${prepared.target}${prepared.args.viaPrismProxy ? ' through prism proxy' : ''}${prepared.args.shard ? `, shard ${prepared.args.shard}` : ''}${prepared.args.generic ? ', generic phase only' : ''}, spec ${specName}`);
   const censusBefore = prepared.args.census && prepared.settings.mode === 'remote' ? await census(prepared.settings, specPath, 'before') : undefined;
+  // Every tenant-wide setting as it was, in memory only (a setting can hold a secret): what the
+  // run puts back at its end, whether or not it was allowed to change settings.
+  const settingsBefore = prepared.settings.mode === 'remote' ? (censusBefore ?? (await readSettings(prepared.settings))) : undefined;
   const startedAt = new Date();
   const vitest = startVitest(prepared.args, prepared.env);
   const stop = watchStopSignals((signal) => {
@@ -76,6 +80,7 @@ export async function runContractLive(argv: readonly string[]): Promise<number> 
   }
 
   if (prepared.settings.mode === 'remote') await cleanUpRemote(prepared.settings, prepared.prefix, !summary.ended || signal !== undefined, stop.urgent);
+  const settingsChanged = prepared.settings.mode === 'remote' && settingsBefore ? await putSettingsBack(prepared.settings, settingsBefore) : false;
   let censusFailed = false;
   if (censusBefore && prepared.settings.mode === 'remote' && !signal) {
     const after = await census(prepared.settings, specPath, 'after');
@@ -93,10 +98,35 @@ export async function runContractLive(argv: readonly string[]): Promise<number> 
     failed = Math.max(failed, 1);
   }
   const counts = countsOfRun(code, { ...summary.counts, failed });
-  // A census that changed is a failure of its own: the generic phase must not change the tenant.
+  // A census that changed is a failure of its own: a run must leave the tenant as it found it;
+  // so is a setting the run changed without being allowed to.
   if (censusFailed) counts.failed += 1;
+  if (settingsChanged) counts.failed += 1;
   console.log(summaryLine(counts));
   return counts.failed === 0 && code === 0 ? 0 : 1;
+}
+
+/**
+ * Puts back every tenant-wide setting the run changed. A run allowed to change settings
+ * (LOGTO_CONTRACT_ALLOW_SETTINGS=1) says what it restored; any other run must have changed none,
+ * so a change is restored and fails the run. Returns whether that happened.
+ */
+async function putSettingsBack(settings: RemoteSettings, snapshot: Census): Promise<boolean> {
+  let outcome: Awaited<ReturnType<typeof restoreSettings>>;
+  try {
+    outcome = await restoreSettings(settings, snapshot);
+  } catch (error) {
+    console.error(`contract:live: could not check the tenant-wide settings after the run: ${error instanceof Error ? error.message : String(error)}`);
+    return true;
+  }
+  const described = outcome.restored.map((r) => `${r.setting} (${r.pointers.join(', ')})`).join('; ');
+  for (const problem of outcome.problems) console.error(`contract:live: ${problem}`);
+  if (settings.allowSettings) {
+    if (described) console.log(`contract:live: tenant-wide settings put back as they were before the run: ${described}`);
+    return outcome.problems.length > 0;
+  }
+  if (described) console.error(`contract:live: the run changed tenant-wide settings it must not change: ${described}; put back as they were`);
+  return described !== '' || outcome.problems.length > 0;
 }
 
 /**
