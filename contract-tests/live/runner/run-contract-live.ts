@@ -12,6 +12,7 @@
  * what ran so far, deletes what the run created on a remote tenant (or prints the sweep command
  * that will), ends with a line starting "interrupted" and exits 130 or 143.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { countsOfRun, interruptedLine, INTERRUPT_EXIT_CODES, summaryLine, watchStopSignals } from '../../../common/process/index.js';
 import { totals } from '../../lib/report/results.js';
@@ -69,10 +70,15 @@ export async function runContractLive(argv: readonly string[]): Promise<number> 
       console.log(`contract:live: generic phase over ${report.operations} operations (${scope}):`);
       for (const line of genericSummaryLines(report)) console.log(`contract:live:   ${line}`);
     }
+    const reach = JSON.parse(readFileSync(path.join(LIVE_REPORTS_DIR, 'operations.json'), 'utf8')) as { operations: Array<{ reach: string }> };
+    const reached = (what: string): number => reach.operations.filter((o) => o.reach === what).length;
+    console.log(
+      `contract:live: a 2xx answer checked on ${reached('2xx checked')} of ${reach.operations.length} operations; errors only ${reached('errors only')}, not reachable on a self-hosted Logto ${reached('not reachable')}, not sent ${reached('not sent')} (operations.md, per tag and per operation)`,
+    );
     const pairs = totals(written.conformance).pairs;
     const relative = path.relative(process.cwd(), LIVE_REPORTS_DIR) || '.';
     console.log(`contract:live: operation x status pairs: ${pairs.passed} passed, ${pairs.failed} failed, ${pairs.not_reachable} not reached`);
-    console.log(`contract:live: reports in ${relative}/ (junit.xml and results.json per test; coverage.md, coverage.html, coverage.json, conformance-junit.xml per operation x status; responses.json)${interrupted ? ', marked interrupted' : ''}`);
+    console.log(`contract:live: reports in ${relative}/ (junit.xml and results.json per test; coverage.md, coverage.html, coverage.json, conformance-junit.xml per operation x status; operations.md, operations.json per operation; responses.json)${interrupted ? ', marked interrupted' : ''}`);
   } catch (error) {
     // The cleanup below matters more than the reports: carry on without them.
     console.error(`contract:live: could not write the reports: ${error instanceof Error ? error.message : String(error)}`);

@@ -12,6 +12,7 @@ import { loadSpec } from '../../../common/spec/index.js';
 import { listOperations, type OperationSpec } from '../../lib/spec/operations.js';
 import type { LedgerEntry, Observation } from './observation.js';
 import { WORKER_FILE_PREFIX } from './observation-sink.js';
+import { operationReach, reachByTag, renderReachMarkdown } from './operation-coverage.js';
 import { LIVE_REPORTS_DIR, OBSERVATIONS_DIR, REPO_ROOT, SPEC_PATH } from './repo-paths.js';
 
 export interface LiveReportInput {
@@ -27,7 +28,7 @@ export interface LiveReportInput {
 }
 
 /** The files `writeLiveReports` writes, relative to the reports directory. */
-export const CONFORMANCE_REPORT_FILES = ['coverage.json', 'coverage.md', 'coverage.html', 'conformance-junit.xml', 'responses.json'] as const;
+export const CONFORMANCE_REPORT_FILES = ['coverage.json', 'coverage.md', 'coverage.html', 'conformance-junit.xml', 'responses.json', 'operations.json', 'operations.md'] as const;
 
 /**
  * Folds every worker's observations into the mock suite's report shape (one pair per operation
@@ -59,6 +60,9 @@ export async function writeLiveReports(input: LiveReportInput): Promise<Conforma
   writeFileAtomic(file('coverage.html'), renderHtml(report));
   writeFileAtomic(file('conformance-junit.xml'), renderJunit(report));
   writeFileAtomic(file('responses.json'), `${JSON.stringify(responseCounts(observations), null, 2)}\n`);
+  const reach = operationReach(listOperations(spec), observations);
+  writeFileAtomic(file('operations.json'), `${JSON.stringify({ target: input.target, byTag: reachByTag(reach), operations: reach }, null, 2)}\n`);
+  writeFileAtomic(file('operations.md'), renderReachMarkdown(reach, { target: input.target, spec: report.specSource }));
   return report;
 }
 
