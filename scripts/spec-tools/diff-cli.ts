@@ -2,7 +2,7 @@ import path from 'node:path';
 import { loadCarriedOperations } from '../../common/carried-operations.js';
 import { diffSpecs } from './diff/diff-specs.js';
 import { filterOperations } from './filter-operations.js';
-import { pruneComponents } from './prune-components.js';
+import { pruneComponents } from '../../common/served-spec/prune-components.js';
 import { buildReport, renderJson, renderText } from './report.js';
 import { UsageError } from '../../common/usage-error.js';
 import { processIo, runCli, type CliIo } from '../../common/run-cli.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterOperations } from './filter-operations.js';
-import { normaliseSpec, PLACEHOLDER_SERVER } from './normalise-spec.js';
-import { pruneComponents } from './prune-components.js';
+import { normaliseSpec, PLACEHOLDER_SERVER } from '../../common/served-spec/normalise-spec.js';
+import { pruneComponents } from '../../common/served-spec/prune-components.js';
 import type { JsonObject } from '../../common/spec/index.js';
 
 const doc = (): JsonObject => ({

@@ -1,11 +1,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCarriedOperations } from '../../common/carried-operations.js';
-import { DEFAULT_TIMEOUT_MS, fetchSpec } from './fetch-spec.js';
+import { DEFAULT_TIMEOUT_MS, fetchSpec, servedStructure } from '../../common/served-spec/index.js';
 import { filterOperations } from './filter-operations.js';
-import { normaliseSpec } from './normalise-spec.js';
-import { pruneComponents } from './prune-components.js';
-import { stripProse } from './strip-prose.js';
 import { assertNotOurSpec, writeSpec } from './write-spec.js';
 import { UsageError, EXIT } from '../../common/usage-error.js';
 import { processIo, runCli, type CliIo } from '../../common/run-cli.js';
@@ -47,7 +44,7 @@ export function runPull(argv: readonly string[], io: CliIo = processIo, paths: P
       kept = filtered.doc;
     }
     // Logto's structure is fact; its sentences are not ours to copy (our words live in the overlay).
-    const result = normaliseSpec(pruneComponents(stripProse(kept)));
+    const result = servedStructure(kept);
     await writeSpec(out, result);
     const components = isObject(result.components) ? Object.values(result.components).reduce((n: number, s) => n + (isObject(s) ? Object.keys(s).length : 0), 0) : 0;
     io.out(`spec-pull: wrote ${path.relative(process.cwd(), out) || out}: ${countOperations(result)} of ${total} operations, ${components} components, from ${source}`);

@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { workflowProblems } from '../ci-workflows/validate-workflow.js';
 import { captureIo } from './capture-io.js';
 import { runDiff } from './diff-cli.js';
-import { WELL_KNOWN_SPEC_PATH } from './fetch-spec.js';
+import { WELL_KNOWN_SPEC_PATH } from '../../common/served-spec/fetch-spec.js';
 import { runBuild } from './overlay/build-cli.js';
 import { runPull } from './pull-cli.js';
 import { LOGTO_FIXTURE, REPO_ROOT, UPSTREAM_SPEC } from '../../common/paths.js';

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { canonicalJson } from '../../../common/canonical-json.js';
 import { TENANT_SETTINGS, type TenantSetting } from '../../../common/logto/tenant-settings.js';
 import { readPointer } from '../../../common/spec/index.js';
 import { placeParameter, sampleParameter } from '../../lib/requests/build-valid-request.js';
@@ -201,17 +202,6 @@ function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** JSON with object keys sorted, so the same value always reads the same. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'undefined';
-}
 
 /**
  * Logto's audit log (`GET /api/logs`) records requests, so it grows with every run, the census's

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { orderSpecKeys } from '../normalise-spec.js';
+import { orderSpecKeys } from '../../../common/served-spec/normalise-spec.js';
 import { renderSpec, writeSpec } from '../write-spec.js';
 import { applyOverlay } from './apply-overlay.js';
 import { nameSchemas } from './name-schemas.js';

@@ -1,4 +1,4 @@
-import { unescapePointerToken, isObject, type JsonObject } from '../../common/spec/index.js';
+import { unescapePointerToken, isObject, type JsonObject } from '../spec/index.js';
 
 /**
  * Drops every component nothing outside `components` refers to, directly or through other

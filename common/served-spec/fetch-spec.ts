@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { UsageError, EXIT } from '../../common/usage-error.js';
-import { checkOpenApi, loadSpec, noLocator, parseJsonText, SpecError, type JsonObject } from '../../common/spec/index.js';
+import { UsageError, EXIT } from '../usage-error.js';
+import { checkOpenApi, loadSpec, noLocator, parseJsonText, SpecError, type JsonObject } from '../spec/index.js';
 
 /** Where Logto serves its own Management API spec, unauthenticated. */
 export const WELL_KNOWN_SPEC_PATH = '/api/.well-known/management.openapi.json';

@@ -1,4 +1,4 @@
-import { HTTP_METHODS, isHttpMethod, isObject, type JsonObject } from '../../common/spec/index.js';
+import { HTTP_METHODS, isHttpMethod, isObject, type JsonObject } from '../spec/index.js';
 
 /** Replaces the served `servers`: the address a spec was pulled from is not part of the API. */
 export const PLACEHOLDER_SERVER = {

@@ -1,5 +1,5 @@
 import { STATUS_CODES } from 'node:http';
-import { isObject, type JsonObject } from '../../common/spec/index.js';
+import { isObject, type JsonObject } from '../spec/index.js';
 
 /** The keys whose values are Logto's sentences, not API structure. */
 const PROSE_KEYS = new Set(['summary', 'description']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stripProse } from './strip-prose.js';
-import { LOGTO_FIXTURE } from '../../common/paths.js';
-import { loadSpec, type JsonObject } from '../../common/spec/index.js';
+import { LOGTO_FIXTURE } from '../paths.js';
+import { loadSpec, type JsonObject } from '../spec/index.js';
 
 const doc = (): JsonObject => ({
   openapi: '3.0.1',
