@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareTraces } from './compare-traces.js';
+import { compareTraces, versionsOf } from './compare-traces.js';
 import { TRACE_FORMAT, type AnswerRecord, type Trace } from './trace.js';
 
 const answer = (over: Partial<AnswerRecord> = {}): AnswerRecord => ({
@@ -9,9 +9,11 @@ const answer = (over: Partial<AnswerRecord> = {}): AnswerRecord => ({
   headers: {},
   ...over,
 });
-const trace = (steps: Array<[string, AnswerRecord[]]>): Trace => ({
+const trace = (steps: Array<[string, AnswerRecord[]]>, version = '1.42.0', fingerprint = 'f42'): Trace => ({
   format: TRACE_FORMAT,
   target: 't',
+  logtoVersion: version,
+  specFingerprint: fingerprint,
   emailConnector: 'absent',
   recordedAt: '2026-12-01T00:00:00.000Z',
   steps: steps.map(([step, answers]) => ({ step, request: { method: 'POST', path: '/api/x', auth: 'token' }, answers })),
@@ -49,5 +51,20 @@ describe('compareTraces', () => {
     const before = trace([['a', [answer({ shape: { '': 'object', '/inviterId': 'null' } })]]]);
     const after = trace([['a', [answer({ contentType: 'application/json;charset=UTF-8', shape: { '': 'object', '/inviterId': 'string' } })]]]);
     expect(compareTraces(before, after)).toEqual([{ step: 'a', what: '/inviterId: null → string' }]);
+  });
+
+  test('compares the values each clause of the expectation found: a value, a place in a list, a length', () => {
+    const clause = (name: string, actual: unknown, met = true) => ({ clause: name, expected: 'e', actual, met });
+    const before = trace([['s/list', [answer({ expectation: [clause('status', 200), clause('/name', '{run:}a'), clause('holds (body) {"/id":"{a}"}', 'element 0 of 2')] })]]]);
+    const after = trace([['s/list', [answer({ expectation: [clause('status', 200), clause('/name', '{run:}a'), clause('holds (body) {"/id":"{a}"}', 'element 1 of 2')] })]]]);
+    expect(compareTraces(before, after)).toEqual([{ step: 's/list', what: 'holds (body) {"/id":"{a}"}: "element 0 of 2" → "element 1 of 2"' }]);
+    const ignored = trace([['s/list', [answer({ expectation: [clause('status', 200), clause('/name', '{run:}a'), clause('holds (body) {"/id":"{a}"}', 'none of 1', false)] })]]]);
+    expect(compareTraces(before, ignored)[0]?.what).toMatch(/no longer meets the expectation/);
+  });
+
+  test('says whether two traces come from the same Logto version and spec', () => {
+    expect(versionsOf(trace([]), trace([])).same).toBe(true);
+    expect(versionsOf(trace([], '1.40.0', 'f40'), trace([])).line).toBe('the traces come from different Logto versions: Logto 1.40.0 (spec f40) and Logto 1.42.0 (spec f42)');
+    expect(versionsOf(trace([], 'unknown', 'unknown'), trace([], 'unknown', 'unknown')).same).toBe(false);
   });
 });

@@ -9,8 +9,9 @@ export interface StepDifference {
 
 /**
  * Compares two traces step by step: steps only one has, and for steps both have, the request as
- * written and every answer's status, error code, content type, contract headers and shape. Bodies'
- * values are not compared (they hold data, not behaviour); their shape is.
+ * written and every answer's status, error code, content type, contract headers, shape, and the
+ * values that matter (what each clause of the step's expectation found there: a value, an
+ * element's place in a list, a length). Other values are data, not behaviour: not compared.
  */
 export function compareTraces(before: Trace, after: Trace): StepDifference[] {
   const differences: StepDifference[] = [];
@@ -58,7 +59,38 @@ export function compareAnswer(before: AnswerRecord, after: AnswerRecord): string
     if (a !== b) out.push(`header ${name}: ${a ?? 'absent'} → ${b ?? 'absent'}`);
   }
   out.push(...compareShapes(before.shape, after.shape));
+  out.push(...compareExpectations(before, after));
   return out;
+}
+
+/** What the step's expectation found, clause by clause, where both answers were judged. */
+function compareExpectations(before: AnswerRecord, after: AnswerRecord): string[] {
+  const out: string[] = [];
+  const later = new Map((after.expectation ?? []).map((clause) => [clause.clause, clause]));
+  for (const clause of before.expectation ?? []) {
+    const other = later.get(clause.clause);
+    if (!other || clause.clause === 'status') continue;
+    if (JSON.stringify(clause.actual) !== JSON.stringify(other.actual)) {
+      out.push(`${clause.clause}: ${preview(clause.actual)} → ${preview(other.actual)}${clause.met && !other.met ? ' (no longer meets the expectation)' : ''}`);
+    }
+  }
+  return out;
+}
+
+function preview(value: unknown): string {
+  const text = value === undefined ? 'absent' : JSON.stringify(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/**
+ * Whether two traces come from the same Logto: the same version label and the same served spec
+ * (a difference between them is then a change of behaviour of that version), or from different
+ * ones (a difference may be what the upgrade changed), said in a line.
+ */
+export function versionsOf(before: Trace, after: Trace): { same: boolean; line: string } {
+  const label = (t: Trace): string => `Logto ${t.logtoVersion} (spec ${t.specFingerprint.slice(0, 12)})`;
+  const same = before.specFingerprint === after.specFingerprint && before.logtoVersion === after.logtoVersion && before.specFingerprint !== 'unknown';
+  return { same, line: same ? `both traces come from ${label(before)}: a difference is a change of behaviour of the same version` : `the traces come from different Logto versions: ${label(before)} and ${label(after)}` };
 }
 
 export function compareShapes(before: Shape, after: Shape): string[] {

@@ -4,6 +4,8 @@ import { readAnswer, type ReadAnswer } from '../lib/run/read-answer.js';
 import type { Bindings } from '../scenarios/placeholders.js';
 import { runScenario, ScenarioStopped, type OutgoingRequest, type ScenarioSender, type StepAuth, type UnmetStep } from '../scenarios/run-scenario.js';
 import type { ScenarioSpec } from '../scenarios/step-spec.js';
+import { cleanupOrder, createdResource, deletedResource, type CreatedResource } from '../../common/logto/created-resource.js';
+import type { OperationIndex } from '../lib/spec/operation-index.js';
 import type { TraceStep } from './trace.js';
 
 /** Where the scenario set is sent, and how its steps get their tokens. */
@@ -19,10 +21,14 @@ export interface DriveTarget {
   prefix: string;
   /** An id no entity can have. */
   missingId: string;
+  /** The spec's operations, to know what a request created or deleted. */
+  index: OperationIndex;
 }
 
 export interface DriveResult {
   steps: TraceStep[];
+  /** Scenarios not driven, with the reason (the target does not serve an operation, settings, the e-mail connector). */
+  skipped: Array<{ scenario: string; reason: string }>;
   /** Steps whose answer did not meet the step's expectation. */
   unmet: UnmetStep[];
   /** Scenarios that stopped half-way (a value a later step needs was not in an answer). */
@@ -32,21 +38,32 @@ export interface DriveResult {
 }
 
 const REQUEST_TIMEOUT_MS = 30_000;
-/** Where a created entity is deleted, by the collection it was created in. Deleted in this order. */
-const COLLECTIONS = ['/api/organization-invitations', '/api/users', '/api/organization-roles', '/api/organizations'];
 
-/** Runs the scenarios one after another, each step in order, and records every answer. */
-export async function driveScenarios(scenarios: ScenarioSpec[], target: DriveTarget, onStep?: (step: TraceStep) => void): Promise<DriveResult> {
-  const result: DriveResult = { steps: [], unmet: [], stopped: [], cleanupProblems: [] };
+export interface DriveOptions {
+  /** Scenarios that cannot run on this target, with the reason (scenarios/scenario-skips.ts). */
+  skips?: ReadonlyMap<string, string>;
+  onStep?: (step: TraceStep) => void;
+}
+
+/**
+ * Runs the scenarios one after another, each step in order, and records every answer. What a
+ * scenario creates is deleted when it ends (the resource model says how), whatever happened.
+ */
+export async function driveScenarios(scenarios: readonly ScenarioSpec[], target: DriveTarget, options: DriveOptions = {}): Promise<DriveResult> {
+  const result: DriveResult = { steps: [], skipped: [], unmet: [], stopped: [], cleanupProblems: [] };
   for (const scenario of scenarios) {
-    if (scenario.needsEmailConnector && scenario.needsEmailConnector !== target.emailConnector) continue;
+    const skip = scenario.needsEmailConnector && scenario.needsEmailConnector !== target.emailConnector ? `needs a tenant ${scenario.needsEmailConnector === 'present' ? 'with' : 'without'} an e-mail connector` : options.skips?.get(scenario.name);
+    if (skip) {
+      result.skipped.push({ scenario: scenario.name, reason: skip });
+      continue;
+    }
     const bindings: Bindings = { prefix: target.prefix, missingId: target.missingId, now: Date.now, vars: new Map() };
-    const created: Array<{ collection: string; id: string }> = [];
+    const created = new Map<string, CreatedResource>();
     try {
       const run = await runScenario(scenario, fetchSender(target, created), bindings);
       result.steps.push(...run.steps);
       result.unmet.push(...run.unmet);
-      for (const step of run.steps) onStep?.(step);
+      for (const step of run.steps) options.onStep?.(step);
     } catch (error) {
       if (!(error instanceof ScenarioStopped)) throw error;
       result.steps.push(...error.run.steps);
@@ -59,11 +76,11 @@ export async function driveScenarios(scenarios: ScenarioSpec[], target: DriveTar
 }
 
 /** Plain fetch, as a client would send: the app's token (renewed once after a 401), or the header a step asks for. */
-function fetchSender(target: DriveTarget, created: Array<{ collection: string; id: string }>): ScenarioSender {
+function fetchSender(target: DriveTarget, created: Map<string, CreatedResource>): ScenarioSender {
   return {
     async send(request) {
       const answer = await sendOnce(target, request);
-      track(request, answer, created);
+      track(target, request, answer, created);
       return answer;
     },
     token: (_step, token) => sendTokenStep(target.app, token, REQUEST_TIMEOUT_MS),
@@ -101,29 +118,31 @@ async function sendWith(target: DriveTarget, request: OutgoingRequest, authoriza
   return readAnswer(response);
 }
 
-function track(request: OutgoingRequest, answer: ReadAnswer, created: Array<{ collection: string; id: string }>): void {
+/** What the answer created, by the resource model, and what a DELETE removed. */
+function track(target: DriveTarget, request: OutgoingRequest, answer: ReadAnswer, created: Map<string, CreatedResource>): void {
   const path = request.target.split('?')[0] as string;
-  if (request.method !== 'POST' || answer.status >= 300 || !COLLECTIONS.includes(path)) return;
-  const id = (answer.json as Record<string, unknown> | undefined)?.id;
-  if (typeof id === 'string') created.push({ collection: path, id });
+  const operation = target.index.find(request.method, path);
+  if (!operation) return;
+  const made = createdResource(operation.operationId, path, answer.status, answer.json, target.prefix);
+  if (made) created.set(made.deletePath, made);
+  const gone = deletedResource(operation.operationId, path, answer.status);
+  if (gone) created.delete(gone.deletePath);
 }
 
-async function deleteCreated(target: DriveTarget, created: Array<{ collection: string; id: string }>): Promise<string[]> {
+async function deleteCreated(target: DriveTarget, created: Map<string, CreatedResource>): Promise<string[]> {
   const problems: string[] = [];
-  const ordered = [...created].sort((a, b) => COLLECTIONS.indexOf(a.collection) - COLLECTIONS.indexOf(b.collection));
-  for (const { collection, id } of ordered) {
+  for (const { kind, deletePath } of cleanupOrder([...created.values()])) {
     try {
-      const response = await fetch(`${target.endpoint}${collection}/${encodeURIComponent(id)}`, {
+      const response = await fetch(`${target.endpoint}${deletePath}`, {
         method: 'DELETE',
         headers: { Authorization: `Bearer ${await target.tokens.getToken()}` },
         signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
       });
       await response.body?.cancel().catch(() => undefined);
-      if (response.status !== 204 && response.status !== 404) problems.push(`DELETE ${collection}/${id} answered ${response.status}`);
+      if (response.status >= 300 && response.status !== 404) problems.push(`DELETE ${deletePath} (${kind}) answered ${response.status}`);
     } catch (error) {
-      problems.push(`DELETE ${collection}/${id} failed: ${error instanceof Error ? error.message : String(error)}`);
+      problems.push(`DELETE ${deletePath} (${kind}) failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   return problems;
 }
-

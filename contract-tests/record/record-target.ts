@@ -9,10 +9,30 @@ import { appTokens } from '../live/support/app-tokens.js';
 import { detectEmailConnector } from '../live/support/email-connector.js';
 import { newRunId, runPrefix } from '../live/support/run-id.js';
 import type { DriveTarget } from './drive.js';
+import type { RemoteSettings } from '../live/config/settings.js';
+import { operationsInScope, scopeFor } from '../live/generic/generic-scope.js';
+import { loadConformance } from '../live/support/conformance.js';
+import { fetchSpec, specFingerprint } from '../../common/served-spec/index.js';
+
+/** What every target shares: the spec's operations, the ones it serves, and the fingerprint of what it serves about itself. */
+async function specFacts(endpoint: string, kind: 'reference' | 'remote'): Promise<Pick<RecordTarget, 'index' | 'served' | 'specFingerprint'>> {
+  const { index } = await loadConformance();
+  const served = new Set((await operationsInScope(index.operations, scopeFor(kind))).operations.map((op) => op.operationId));
+  const fingerprint = specFingerprint((await fetchSpec(endpoint)).doc);
+  return { index, served, specFingerprint: fingerprint };
+}
 
 export interface RecordTarget extends DriveTarget {
   /** What the trace says it was recorded from. */
   label: string;
+  /** The operations the target serves (a Logto: every operation of our spec; the embedded server: the carried ones). */
+  served: Set<string>;
+  /** The fingerprint of the spec the target serves (common/served-spec). */
+  specFingerprint: string;
+  /** The run may change tenant-wide settings (LOGTO_CONTRACT_ALLOW_SETTINGS=1, a Logto only). */
+  allowSettings: boolean;
+  /** A Logto's settings, to snapshot and restore tenant-wide settings around the recording. */
+  remote?: RemoteSettings;
   stop(): Promise<void>;
 }
 
@@ -52,6 +72,9 @@ export async function openRecordTarget(options: RecordTargetOptions = {}): Promi
     }
     const app = { upstream: settings.endpoint, appId: settings.appId, appSecret: settings.appSecret, resource: settings.resource };
     return {
+      ...(await specFacts(settings.endpoint, 'remote')),
+      allowSettings: settings.allowSettings,
+      remote: settings,
       endpoint: settings.endpoint,
       app,
       tokens: appTokens(app),
@@ -66,6 +89,8 @@ export async function openRecordTarget(options: RecordTargetOptions = {}): Promi
   const server = await startReferenceServer(outboxDir ? { emailOutbox: path.join(outboxDir, 'outbox.jsonl') } : {});
   const app = { upstream: server.url, ...server.credentials, resource: server.resource };
   return {
+    ...(await specFacts(server.url, 'reference')),
+    allowSettings: false,
     endpoint: server.url,
     app,
     tokens: appTokens(app),

@@ -19,6 +19,8 @@ function traceFile(name: string, status: number): string {
   const trace: Trace = {
     format: TRACE_FORMAT,
     target: name,
+    logtoVersion: '1.42.0',
+    specFingerprint: 'f42',
     emailConnector: 'absent',
     recordedAt: '2026-12-01T00:00:00.000Z',
     steps: [{ step: 'create/oversized', request: { method: 'POST', path: '/api/x', auth: 'token' }, answers: [{ status, contentType: null, shape: {}, headers: {} }] }],

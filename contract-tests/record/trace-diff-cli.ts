@@ -1,4 +1,4 @@
-import { compareTraces } from './compare-traces.js';
+import { compareTraces, versionsOf } from './compare-traces.js';
 import { readTrace, TraceFileError } from './trace.js';
 import { UsageError } from '../../common/usage-error.js';
 import { runCli, type CliIo } from '../../common/run-cli.js';
@@ -6,7 +6,9 @@ import { runCli, type CliIo } from '../../common/run-cli.js';
 const USAGE = `usage: npm run contract:trace-diff -- <old-trace> <new-trace>
 
 Says, per step, how the behaviour recorded in two traces differs (status, error code, content
-type, contract headers, body shape). Exit codes: 0 no difference, 1 behaviour changed, 2 bad input.`;
+type, contract headers, body shape, and the values each step's expectation names), and whether
+the two come from the same Logto version and spec. Exit codes: 0 no difference, 1 behaviour
+changed, 2 bad input.`;
 
 export async function runTraceDiff(argv: string[], io: CliIo): Promise<number> {
   return runCli('contract:trace-diff', io, async () => {
@@ -29,6 +31,7 @@ export async function runTraceDiff(argv: string[], io: CliIo): Promise<number> {
     }
     io.out(`contract:trace-diff: ${oldFile} (${before.target}, e-mail connector ${before.emailConnector}, ${before.steps.length} steps)`);
     io.out(`contract:trace-diff: ${newFile} (${after.target}, e-mail connector ${after.emailConnector}, ${after.steps.length} steps)`);
+    io.out(`contract:trace-diff: ${versionsOf(before, after).line}`);
     if (before.emailConnector !== after.emailConnector) {
       io.out(`contract:trace-diff: note: one trace was recorded with an e-mail connector and the other without; connector steps differ for that reason`);
     }

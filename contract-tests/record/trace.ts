@@ -4,12 +4,21 @@ import type { TraceStep } from '../scenarios/trace-step.js';
 
 export type { AnswerRecord, TraceStep } from '../scenarios/trace-step.js';
 
-export const TRACE_FORMAT = 'logto-contract-trace/1';
+export const TRACE_FORMAT = 'logto-contract-trace/2';
+/** The first format, without the Logto version and spec fingerprint; still read. */
+const EARLIER_FORMATS = ['logto-contract-trace/1'];
 
 export interface Trace {
   format: typeof TRACE_FORMAT;
   /** Who was recorded, as the recorder was told (e.g. `Logto 1.42 built from source at 1fbc55441f`). */
   target: string;
+  /** The Logto version the recording was made from, as the recorder was told (`1.42.0`), or `unknown`. */
+  logtoVersion: string;
+  /**
+   * The fingerprint of the spec the server served at the time (common/served-spec): two traces
+   * with the same one were recorded from servers that describe the same API.
+   */
+  specFingerprint: string;
   emailConnector: 'present' | 'absent';
   recordedAt: string;
   steps: TraceStep[];
@@ -34,6 +43,10 @@ export function readTrace(file: string): Trace {
     throw new TraceFileError(`${file} is not JSON (${(error as Error).message}); a trace is the JSON file npm run contract:record writes.`);
   }
   const trace = value as Partial<Trace> | null;
+  if (trace !== null && typeof trace === 'object' && EARLIER_FORMATS.includes(String(trace.format))) {
+    // Recorded before traces said which Logto and which spec they came from.
+    Object.assign(trace, { format: TRACE_FORMAT, logtoVersion: trace.logtoVersion ?? 'unknown', specFingerprint: trace.specFingerprint ?? 'unknown' });
+  }
   if (trace === null || typeof trace !== 'object' || trace.format !== TRACE_FORMAT || !Array.isArray(trace.steps)) {
     throw new TraceFileError(`${file} is not a contract trace (expected "format": "${TRACE_FORMAT}" and a "steps" array); record one with npm run contract:record -- --out <file>.`);
   }

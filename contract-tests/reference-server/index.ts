@@ -17,6 +17,18 @@ import { organizationRoutes } from './resources/organizations.js';
 import { servedSpecPath, servedSpecRoutes } from './resources/served-spec.js';
 import { statusRoutes } from './resources/status.js';
 import { userRoutes } from './resources/users.js';
+import type { RouteDefinition } from './http/types.js';
+
+/** Every route the server answers. */
+const ROUTES: RouteDefinition[] = [...statusRoutes, ...servedSpecRoutes, ...organizationInvitationRoutes, ...organizationRoutes, ...organizationRoleRoutes, ...userRoutes, ...connectorRoutes];
+
+/**
+ * The requests the server implements, as spec paths (`/api/users/{}`: parameter names are the
+ * route's, so compare with `{}` for each): what the suites may send it and expect an answer.
+ */
+export function implementedRoutes(): Array<{ method: string; path: string }> {
+  return ROUTES.flatMap((route) => Object.keys(route.methods).map((method) => ({ method: method.toLowerCase(), path: route.path.replace(/:[^/]+/g, '{}') })));
+}
 
 export { DataDirError } from './db/database.js';
 export type { ClientCredentials } from './auth/token-endpoint.js';
@@ -121,7 +133,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
   }
 
   listener = createRequestListener({
-    routes: [...statusRoutes, ...servedSpecRoutes, ...organizationInvitationRoutes, ...organizationRoutes, ...organizationRoleRoutes, ...userRoutes, ...connectorRoutes],
+    routes: ROUTES,
     publicPaths: new Set(['/api/status', servedSpecPath]),
     services: {
       db,

@@ -30,8 +30,9 @@ LOGTO_CONTRACT_ALLOW_WRITES=1.
                    not needed. Reports add generic.json and generic.md (per operation and check).
   --census         against a server: read every list (every item) and every tenant-wide setting
                    before and after the run (census.json); anything changed fails the run.
-                   LOGTO_CONTRACT_OPERATIONS=carried narrows both to openapi/carried-operations.json
-                   (the embedded reference server is always checked on those).
+                   LOGTO_CONTRACT_OPERATIONS=implemented narrows a run to the operations the
+                   reference server implements (the embedded one is always checked on those),
+                   =carried to openapi/carried-operations.json.
   --spec <file>    test against this spec instead of openapi/logto-management.yaml (e.g. Logto's
                    own, openapi/upstream/management.openapi.json, or npm run spec:build -- --out
                    .tmp/full.yaml while editing the overlay).

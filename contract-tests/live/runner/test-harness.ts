@@ -61,7 +61,7 @@ export function remoteEnv(server: ReferenceServer, runId: string): Record<string
     LOGTO_CONTRACT_ALLOW_WRITES: '1',
     LOGTO_CONTRACT_RUN_ID: runId,
     // The reference server implements the carried operations only: the generic phase checks those.
-    LOGTO_CONTRACT_OPERATIONS: 'carried',
+    LOGTO_CONTRACT_OPERATIONS: 'implemented',
   };
 }
 

@@ -3,7 +3,7 @@ import type { CheckResult } from '../../lib/checks/check-result.js';
 import { createContractContext, type ContractContext } from '../../lib/context.js';
 import { loadSpec } from '../../../common/spec/index.js';
 import { listOperations, type OperationSpec } from '../../lib/spec/operations.js';
-import { OperationIndex } from './operation-index.js';
+import { OperationIndex } from '../../lib/spec/operation-index.js';
 import { SPEC_PATH } from './repo-paths.js';
 
 /** What a live run saw: fetch's status and Headers, the body read as text (the checks' ObservedResponse is built from it). */

@@ -4,7 +4,8 @@ import { runScenario, ScenarioStopped, type UnmetStep } from '../../scenarios/ru
 import { loadConformance } from '../support/conformance.js';
 import { liveTest as test } from '../support/live-test.js';
 import { NameFactory } from '../support/names.js';
-import { scenarioSkips } from './scenario-skips.js';
+import { scenarioSkips } from '../../scenarios/scenario-skips.js';
+import { operationsInScope, scopeFor } from '../generic/generic-scope.js';
 import { sessionSender } from './session-sender.js';
 
 // The whole-API scenarios: a test per scenario, its steps in order through the test's session
@@ -13,7 +14,12 @@ import { sessionSender } from './session-sender.js';
 const plan = inject('livePlan');
 const conformance = await loadConformance();
 const names = new NameFactory(plan.prefix);
-const skips = await scenarioSkips(WHOLE_API_SCENARIOS, plan, conformance.index);
+const served = new Set((await operationsInScope(conformance.index.operations, scopeFor(plan.main.kind))).operations.map((op) => op.operationId));
+const skips = scenarioSkips(
+  WHOLE_API_SCENARIOS,
+  { served, emailConnector: plan.main.emailConnector, allowSettings: plan.allowSettings, name: plan.main.kind === 'reference' ? 'the embedded reference server' : 'this target' },
+  conformance.index,
+);
 
 describe.concurrent('whole API', () => {
   for (const scenario of WHOLE_API_SCENARIOS) {

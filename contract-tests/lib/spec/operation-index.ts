@@ -1,4 +1,4 @@
-import type { OperationSpec } from '../../lib/spec/operations.js';
+import type { OperationSpec } from './operations.js';
 
 interface Route {
   pattern: RegExp;
