@@ -5,7 +5,7 @@ import { operationsInScope, scopeFor } from '../generic/generic-scope.js';
 
 /**
  * Why a scenario cannot run against this plan's target, by scenario name: it needs (or must not
- * have) an e-mail connector, it changes a tenant-wide setting and the run may not, or it calls an
+ * have) an e-mail connector, it needs a connector factory the target does not offer, it changes a tenant-wide setting and the run may not, or it calls an
  * operation the target does not serve (the embedded reference server implements the carried
  * operations only). A scenario step no operation of the spec matches is a mistake in the
  * scenario, and throws.
@@ -22,6 +22,8 @@ export async function scenarioSkips(scenarios: readonly ScenarioSpec[], plan: Li
     const unserved = [...new Set(operations.filter((id) => !served.has(id)))];
     if (scenario.needsEmailConnector && scenario.needsEmailConnector !== plan.main.emailConnector) {
       skips.set(scenario.name, `needs a tenant ${scenario.needsEmailConnector === 'present' ? 'with' : 'without'} an e-mail connector`);
+    } else if (scenario.needsConnectorFactory && !plan.main.connectorFactories?.includes(scenario.needsConnectorFactory)) {
+      skips.set(scenario.name, `needs the connector factory ${scenario.needsConnectorFactory}, which ${plan.main.connectorFactories ? 'this server does not offer' : 'this server does not list'}`);
     } else if (scenario.changesSettings && !plan.allowSettings) {
       skips.set(scenario.name, 'changes a tenant-wide setting; set LOGTO_CONTRACT_ALLOW_SETTINGS=1 to run it (the setting is snapshotted and restored)');
     } else if (unserved.length > 0) {
