@@ -119,6 +119,32 @@ export const USER_SCENARIOS: ScenarioSpec[] = [
     ],
   },
   {
+    name: 'user-social-identity-from-connector',
+    tag: 'Users',
+    needsConnectorFactory: 'mock-social-connector',
+    covers: [
+      "CreateUserIdentity 200: the social connector's user info becomes the identity under the connector's target (Logto's mock social connector answers from connectorData, no identity provider)",
+      'GetUserIdentity and ListUserAllIdentities show it',
+      'The same external user on another user: 422 user.identity_already_in_use',
+      'CreateUserIdentity through a connector that is gone: 404',
+    ],
+    steps: [
+      create('mock-social-connector', 'social', { name: '{run:users-social}', values: { '/target': 'mock-social', '/connectorId': 'mock-social-connector' } }),
+      create('user', 'user', { name: '{run:users-social}' }),
+      create('user', 'other', { name: '{run:users-social}-other' }),
+      post('link', `${USERS}/{user}/identities`, { connectorId: '{social}', connectorData: { code: 'ct-code', userId: '{run:users-social}-ext', email: '{run:users-social}@example.com' } }, {
+        status: 200,
+        values: { '/mock-social/userId': '{run:users-social}-ext', '/mock-social/details/id': '{run:users-social}-ext', '/mock-social/details/email': '{run:users-social}@example.com' },
+      }),
+      get('get-identity', `${USERS}/{user}/identities/mock-social`, { status: 200, values: { '/identity/userId': '{run:users-social}-ext' } }),
+      get('all-identities', `${USERS}/{user}/all-identities`, { status: 200, holds: [{ at: '/socialIdentities', where: { '/target': 'mock-social', '/identity/userId': '{run:users-social}-ext' } }] }),
+      post('link-same-to-other', `${USERS}/{other}/identities`, { connectorId: '{social}', connectorData: { code: 'ct-code', userId: '{run:users-social}-ext' } }, { status: 422, values: { '/code': 'user.identity_already_in_use' } }),
+      del('delete-identity', `${USERS}/{user}/identities/mock-social`, { status: 200, values: { '/identities': {} } }),
+      del('delete-connector', '/api/connectors/{social}', { status: 204 }),
+      post('link-through-deleted-connector', `${USERS}/{other}/identities`, { connectorId: '{social}', connectorData: { code: 'ct-code', userId: '{run:users-social}-ext-2' } }, { status: 404 }),
+    ],
+  },
+  {
     name: 'user-mfa-verifications',
     tag: 'Users',
     covers: [
