@@ -147,6 +147,25 @@ export const RESOURCE_KINDS: readonly ResourceKind[] = [
     find: { path: '/api/connectors', fields: ['/metadata/target'], paged: false },
   },
   {
+    kind: 'mock-social-connector',
+    tag: 'Connectors',
+    // Logto's mock social connector (linked only in Logto's own test setups; scenarios using it say
+    // `needsConnectorFactory`): its `getUserInfo` answers from the data it is given, so
+    // CreateUserIdentity links an identity without an identity provider. A non-standard factory
+    // takes no metadata and one instance per tenant, so it is named by its id (the run prefix).
+    // Its 2xx create is noted as a `connector` (same operation, same DELETE).
+    create: {
+      operationId: 'CreateConnector',
+      method: 'POST',
+      path: '/api/connectors',
+      status: 200,
+      body: { connectorId: 'mock-social-connector', id: '{name}', config: { clientId: 'ct-client', clientSecret: 'ct-client-secret' } },
+    },
+    key: '/id',
+    delete: { operationId: 'DeleteConnector', path: '/api/connectors/{id}' },
+    find: { path: '/api/connectors', fields: ['/id'], paged: false },
+  },
+  {
     kind: 'application',
     tag: 'Applications',
     create: { operationId: 'CreateApplication', method: 'POST', path: '/api/applications', status: 200, body: { name: '{name}', type: 'MachineToMachine', description: 'contract test' } },

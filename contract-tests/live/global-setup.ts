@@ -4,6 +4,7 @@ import type { TestProject } from 'vitest/node';
 import { startReferenceServer } from '../reference-server/index.js';
 import { preflightRemote } from './config/preflight.js';
 import { assertWritesAllowed, readLiveSettings, readRunId, type RemoteSettings } from './config/settings.js';
+import { detectConnectorFactories } from './support/connector-factories.js';
 import { detectEmailConnector } from './support/email-connector.js';
 import type { LivePlan, TargetInfo } from './support/live-plan.js';
 import { freePorts, startPrismProxy, type PrismProxy } from './support/prism-proxy.js';
@@ -112,6 +113,7 @@ async function referenceTarget(name: 'main' | 'mailer', emailOutbox: string | un
 async function remoteTarget(settings: RemoteSettings): Promise<TargetInfo> {
   const token = await preflightRemote(settings);
   const emailConnector = settings.emailConnector ?? (await detectEmailConnector(settings.endpoint, token));
+  const connectorFactories = await detectConnectorFactories(settings.endpoint, token);
   return {
     name: 'main',
     kind: 'remote',
@@ -121,6 +123,7 @@ async function remoteTarget(settings: RemoteSettings): Promise<TargetInfo> {
     appSecret: settings.appSecret,
     resource: settings.resource,
     emailConnector,
+    ...(connectorFactories ? { connectorFactories } : {}),
     maySendEmail: settings.sendEmail,
     viaPrism: false,
   };

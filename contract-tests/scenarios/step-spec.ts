@@ -80,6 +80,11 @@ export interface ScenarioSpec {
   /** Only recorded where the tenant has (or lacks) an e-mail connector. */
   needsEmailConnector?: EmailConnectorNeed;
   /**
+   * Only run where the server offers this connector factory (by id), e.g. Logto's
+   * `mock-social-connector`, which only Logto's own test setups link.
+   */
+  needsConnectorFactory?: string;
+  /**
    * Changes a tenant-wide setting (sign-in experience, password policy, ...): runs only when the
    * run may change settings (LOGTO_CONTRACT_ALLOW_SETTINGS=1), after a snapshot that is restored
    * when it ends.

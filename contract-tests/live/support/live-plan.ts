@@ -11,6 +11,8 @@ export interface TargetInfo {
   appSecret: string;
   resource: string;
   emailConnector: 'present' | 'absent' | 'unknown';
+  /** Ids of the connector factories the server offers; absent when unknown (a scenario needing one is skipped). */
+  connectorFactories?: string[];
   /** Whether a test may make the server send an invitation e-mail. */
   maySendEmail: boolean;
   /** JSON-lines file the embedded server's file connector writes (`{to, type, payload}`). */

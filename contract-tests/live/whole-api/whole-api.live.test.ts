@@ -17,7 +17,13 @@ const names = new NameFactory(plan.prefix);
 const served = new Set((await operationsInScope(conformance.index.operations, scopeFor(plan.main.kind))).operations.map((op) => op.operationId));
 const skips = scenarioSkips(
   WHOLE_API_SCENARIOS,
-  { served, emailConnector: plan.main.emailConnector, allowSettings: plan.allowSettings, name: plan.main.kind === 'reference' ? 'the embedded reference server' : 'this target' },
+  {
+    served,
+    emailConnector: plan.main.emailConnector,
+    allowSettings: plan.allowSettings,
+    name: plan.main.kind === 'reference' ? 'the embedded reference server' : 'this target',
+    ...(plan.main.connectorFactories ? { connectorFactories: plan.main.connectorFactories } : {}),
+  },
   conformance.index,
 );
 

@@ -1,5 +1,8 @@
 import type { ScenarioSpec } from '../step-spec.js';
 import { ORGANIZATION_SCENARIOS } from './organizations.js';
+import { ROLE_SCENARIOS } from './roles.js';
+import { USER_SCENARIOS } from './users.js';
+import { VERIFICATION_SCENARIOS } from './verification.js';
 
 /**
  * The whole-API scenario set: resource lifecycles and relations for every tag a self-hosted
@@ -7,4 +10,9 @@ import { ORGANIZATION_SCENARIOS } from './organizations.js';
  * target (the operations a target does not serve are skipped by scenario, with the reason), the
  * recorder writes it into the committed traces, and CI checks those traces offline.
  */
-export const WHOLE_API_SCENARIOS: readonly ScenarioSpec[] = [...ORGANIZATION_SCENARIOS];
+export const WHOLE_API_SCENARIOS: readonly ScenarioSpec[] = [
+  ...ORGANIZATION_SCENARIOS,
+  ...USER_SCENARIOS,
+  ...ROLE_SCENARIOS,
+  ...VERIFICATION_SCENARIOS,
+];

@@ -1,0 +1,117 @@
+import type { ScenarioSpec } from '../step-spec.js';
+import { create, del, get, page, patch, post } from './steps.js';
+
+const ROLES = '/api/roles';
+const has = (id: string, at?: string) => ({ ...(at ? { at } : {}), where: { '/id': id } });
+
+export const ROLE_SCENARIOS: ScenarioSpec[] = [
+  {
+    name: 'roles-lifecycle',
+    tag: 'Roles',
+    covers: [
+      'CreateRole 200 (not 201) with what was sent, a User role, not default; GetRole returns it',
+      'ListRoles: search.name narrows to the run, page_size 1 gives one per page and Total-Number counts both; items carry usersCount and applicationsCount',
+      'ListRoles type=MachineToMachine holds the machine-to-machine role only',
+      'UpdateRole changes name and description (isDefault stays false), and GetRole shows it',
+      'DeleteRole 204, then GetRole 404 and the list no longer holds it; a second DeleteRole 404',
+    ],
+    steps: [
+      create('role', 'first', { name: '{run:roles-lc}-1', values: { '/description': 'contract test', '/type': 'User', '/isDefault': false } }),
+      create('role', 'second', { name: '{run:roles-lc}-2', body: { type: 'MachineToMachine', description: 'contract test m2m' }, values: { '/type': 'MachineToMachine' } }),
+      get('get', `${ROLES}/{first}`, { status: 200, values: { '/id': '{first}', '/name': '{run:roles-lc}-1', '/description': 'contract test', '/type': 'User', '/isDefault': false } }),
+      get('list-page-1', ROLES, { status: 200, length: { '': 1 }, headers: { 'total-number': '2' } }, { query: page(1, 1, { 'search.name': '{run:roles-lc}-%' }) }),
+      get('list-page-2', ROLES, { status: 200, length: { '': 1 }, headers: { 'total-number': '2' } }, { query: page(2, 1, { 'search.name': '{run:roles-lc}-%' }) }),
+      get('list-all', ROLES, {
+        status: 200,
+        length: { '': 2 },
+        holds: [{ where: { '/id': '{first}', '/usersCount': 0, '/featuredUsers': [], '/applicationsCount': 0 } }, has('{second}')],
+        headers: { 'total-number': '2' },
+      }, { query: page(1, 20, { 'search.name': '{run:roles-lc}-%' }) }),
+      get('list-m2m', ROLES, { status: 200, length: { '': 1 }, holds: [has('{second}')], lacks: [has('{first}')], headers: { 'total-number': '1' } }, { query: page(1, 20, { 'search.name': '{run:roles-lc}-%', type: 'MachineToMachine' }) }),
+      patch('update', `${ROLES}/{first}`, { name: '{run:roles-lc}-1-renamed', description: 'changed by the contract test', isDefault: false }, {
+        status: 200,
+        values: { '/name': '{run:roles-lc}-1-renamed', '/description': 'changed by the contract test', '/isDefault': false },
+      }),
+      get('get-after-update', `${ROLES}/{first}`, { status: 200, values: { '/name': '{run:roles-lc}-1-renamed', '/description': 'changed by the contract test' } }),
+      patch('rename-to-taken-name', `${ROLES}/{first}`, { name: '{run:roles-lc}-2' }, { status: 422, values: { '/code': 'role.name_in_use' } }),
+      del('delete', `${ROLES}/{second}`, { status: 204 }),
+      get('get-deleted', `${ROLES}/{second}`, { status: 404 }),
+      get('list-after-delete', ROLES, { status: 200, holds: [has('{first}')], lacks: [has('{second}')], headers: { 'total-number': '1' } }, { query: page(1, 20, { 'search.name': '{run:roles-lc}-%' }) }),
+      del('delete-again', `${ROLES}/{second}`, { status: 404 }),
+    ],
+  },
+  {
+    name: 'role-users',
+    tag: 'Roles',
+    covers: [
+      'CreateRoleUser 201 (empty body); ListRoleUsers holds the users (Total-Number, second page, search) and ListUserRoles holds the role: both sides',
+      'ListRoles counts the users of a role (usersCount, featuredUsers)',
+      'CreateRoleUser with a user already assigned: 422 role.user_exists',
+      'DeleteRoleUser 204 removes one, from both sides; again 404',
+    ],
+    steps: [
+      create('role', 'role', { name: '{run:role-users}' }),
+      create('user', 'alice', { name: '{run:role-users}-alice' }),
+      create('user', 'bob', { name: '{run:role-users}-bob' }),
+      post('add-users', `${ROLES}/{role}/users`, { userIds: ['{alice}', '{bob}'] }, { status: 201 }),
+      get('role-users', `${ROLES}/{role}/users`, { status: 200, length: { '': 2 }, holds: [has('{alice}'), has('{bob}')], headers: { 'total-number': '2' } }, { query: page(1, 20) }),
+      get('role-users-page-2', `${ROLES}/{role}/users`, { status: 200, length: { '': 1 }, headers: { 'total-number': '2' } }, { query: page(2, 1) }),
+      get('role-users-search', `${ROLES}/{role}/users`, { status: 200, length: { '': 1 }, holds: [has('{bob}')], headers: { 'total-number': '1' } }, { query: page(1, 20, { 'search.name': '%-bob' }) }),
+      get('alice-roles', '/api/users/{alice}/roles', { status: 200, holds: [has('{role}')], headers: { 'total-number': '1' } }, { query: page(1, 20) }),
+      get('roles-count-users', ROLES, { status: 200, length: { '': 1 }, holds: [{ where: { '/id': '{role}', '/usersCount': 2 } }, { at: '/0/featuredUsers', where: { '/id': '{alice}', '/name': '{run:role-users}-alice' } }] }, { query: page(1, 20, { 'search.name': '{run:role-users}' }) }),
+      post('add-user-again', `${ROLES}/{role}/users`, { userIds: ['{alice}'] }, { status: 422, values: { '/code': 'role.user_exists' } }),
+      del('remove-bob', `${ROLES}/{role}/users/{bob}`, { status: 204 }),
+      get('role-users-after-remove', `${ROLES}/{role}/users`, { status: 200, holds: [has('{alice}')], lacks: [has('{bob}')], headers: { 'total-number': '1' } }, { query: page(1, 20) }),
+      get('bob-roles-after-remove', '/api/users/{bob}/roles', { status: 200, lacks: [has('{role}')], headers: { 'total-number': '0' } }, { query: page(1, 20) }),
+      del('remove-bob-again', `${ROLES}/{role}/users/{bob}`, { status: 404 }),
+    ],
+  },
+  {
+    name: 'role-scopes',
+    tag: 'Roles',
+    covers: [
+      'CreateRole with scopeIds assigns them at creation; ListRoleScopes shows each scope with its resource',
+      'CreateRoleScope 201 answers every scope of the role; ListRoleScopes paged (Total-Number) and whole',
+      'DeleteRoleScope 204 removes one; again 404',
+    ],
+    steps: [
+      create('resource', 'api', { name: '{run:role-scopes}' }),
+      create('resource-scope', 'read', { name: '{run:role-scopes}', params: { resourceId: '{api}' } }),
+      create('resource-scope', 'write', { name: '{run:role-scopes}-w', params: { resourceId: '{api}' } }),
+      create('role', 'role', { name: '{run:role-scopes}', body: { scopeIds: ['{read}'] } }),
+      get('scopes-at-creation', `${ROLES}/{role}/scopes`, { status: 200, length: { '': 1 }, holds: [{ where: { '/id': '{read}', '/name': '{run:role-scopes}:read', '/resource/id': '{api}' } }] }),
+      post('add-scope', `${ROLES}/{role}/scopes`, { scopeIds: ['{write}'] }, { status: 201, length: { '': 2 }, holds: [has('{read}'), has('{write}')] }),
+      get('scopes', `${ROLES}/{role}/scopes`, { status: 200, length: { '': 2 }, holds: [has('{read}'), { where: { '/id': '{write}', '/resourceId': '{api}', '/resource/indicator': 'https://{run:role-scopes}.example.com/api' } }], headers: { 'total-number': null } }),
+      get('scopes-page-1', `${ROLES}/{role}/scopes`, { status: 200, length: { '': 1 }, headers: { 'total-number': '2' } }, { query: page(1, 1) }),
+      get('scopes-page-2', `${ROLES}/{role}/scopes`, { status: 200, length: { '': 1 }, headers: { 'total-number': '2' } }, { query: page(2, 1) }),
+      post('add-scope-again', `${ROLES}/{role}/scopes`, { scopeIds: ['{write}'] }, { status: 422 }),
+      del('remove-scope', `${ROLES}/{role}/scopes/{read}`, { status: 204 }),
+      get('scopes-after-remove', `${ROLES}/{role}/scopes`, { status: 200, length: { '': 1 }, holds: [has('{write}')], lacks: [has('{read}')] }),
+      del('remove-scope-again', `${ROLES}/{role}/scopes/{read}`, { status: 404 }),
+    ],
+  },
+  {
+    name: 'role-applications',
+    tag: 'Roles',
+    covers: [
+      'CreateRoleApplication 201 (empty body) on a machine-to-machine role; ListRoleApplications holds the app (Total-Number) and ListApplicationRoles holds the role: both sides',
+      'CreateRoleApplication with an app already assigned: 422 role.application_exists',
+      'DeleteRoleApplication 204 removes it, from both sides; again 404',
+    ],
+    steps: [
+      create('role', 'role', { name: '{run:role-apps}', body: { type: 'MachineToMachine' } }),
+      create('application', 'first', { name: '{run:role-apps}-1' }),
+      create('application', 'second', { name: '{run:role-apps}-2' }),
+      post('add-applications', `${ROLES}/{role}/applications`, { applicationIds: ['{first}', '{second}'] }, { status: 201 }),
+      get('role-applications', `${ROLES}/{role}/applications`, { status: 200, length: { '': 2 }, holds: [has('{first}'), has('{second}')], headers: { 'total-number': '2' } }, { query: page(1, 20) }),
+      get('role-applications-page-2', `${ROLES}/{role}/applications`, { status: 200, length: { '': 1 }, headers: { 'total-number': '2' } }, { query: page(2, 1) }),
+      get('application-roles', '/api/applications/{first}/roles', { status: 200, holds: [has('{role}')], headers: { 'total-number': '1' } }, { query: page(1, 20) }),
+      get('roles-count-applications', ROLES, { status: 200, holds: [{ where: { '/id': '{role}', '/applicationsCount': 2 } }] }, { query: page(1, 20, { 'search.name': '{run:role-apps}' }) }),
+      post('add-application-again', `${ROLES}/{role}/applications`, { applicationIds: ['{first}'] }, { status: 422, values: { '/code': 'role.application_exists' } }),
+      del('remove-application', `${ROLES}/{role}/applications/{first}`, { status: 204 }),
+      get('role-applications-after-remove', `${ROLES}/{role}/applications`, { status: 200, holds: [has('{second}')], lacks: [has('{first}')], headers: { 'total-number': '1' } }, { query: page(1, 20) }),
+      get('application-roles-after-remove', '/api/applications/{first}/roles', { status: 200, lacks: [has('{role}')], headers: { 'total-number': '0' } }, { query: page(1, 20) }),
+      del('remove-application-again', `${ROLES}/{role}/applications/{first}`, { status: 404 }),
+    ],
+  },
+];
