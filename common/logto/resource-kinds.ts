@@ -67,6 +67,16 @@ export const RESOURCE_KINDS: readonly ResourceKind[] = [
     find: { path: '/api/applications?types=SAML&search.name={prefix}%25', fields: ['/name'], paged: true },
   },
   {
+    kind: 'saml-application-secret',
+    tag: 'SAML applications',
+    // A signing certificate; created inactive. The active one cannot be deleted on its own
+    // (400), so a secret goes with its application unless a scenario made it inactive first.
+    create: { operationId: 'CreateSamlApplicationSecret', method: 'POST', path: '/api/saml-applications/{id}/secrets', status: 201, body: { lifeSpanInYears: 1 } },
+    key: '/id',
+    delete: { operationId: 'DeleteSamlApplicationSecret', path: '/api/saml-applications/{id}/secrets/{secretId}' },
+    ownedBy: 'saml-application',
+  },
+  {
     kind: 'organization-invitation',
     tag: 'Organization invitations',
     create: {

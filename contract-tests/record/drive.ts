@@ -114,7 +114,8 @@ async function sendWith(target: DriveTarget, request: OutgoingRequest, authoriza
   const headers = new Headers({ Accept: 'application/json' });
   if (authorization) headers.set('Authorization', authorization);
   if (request.body !== undefined) headers.set('Content-Type', 'application/json');
-  const response = await fetch(`${target.endpoint}${request.target}`, { method: request.method, headers, body: request.body, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+  // `manual`: a redirect is the answer to record (a 302 of the SAML sign-in entry points), not followed.
+  const response = await fetch(`${target.endpoint}${request.target}`, { method: request.method, headers, body: request.body, redirect: 'manual', signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
   return readAnswer(response);
 }
 

@@ -84,7 +84,8 @@ export class Session {
     if (request.text !== undefined) body = request.text;
     else if (request.json !== undefined) body = JSON.stringify(request.json);
     if (body !== undefined) headers.set('Content-Type', 'application/json');
-    const response = await this.fetch(new Request(`${this.baseFor(request)}${path}`, { method, headers, body }));
+    // `manual`: the answer is the server's own (a 302 of the SAML sign-in entry points), not the page a redirect leads to.
+    const response = await this.fetch(new Request(`${this.baseFor(request)}${path}`, { method, headers, body, redirect: 'manual' }));
     return readAnswer(response);
   }
 

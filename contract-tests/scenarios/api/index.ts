@@ -1,8 +1,11 @@
 import type { ScenarioSpec } from '../step-spec.js';
+import { APPLICATION_SCENARIOS } from './applications.js';
 import { ORGANIZATION_SCENARIOS } from './organizations.js';
 import { ROLE_SCENARIOS } from './roles.js';
 import { USER_SCENARIOS } from './users.js';
 import { VERIFICATION_SCENARIOS } from './verification.js';
+import { SAML_APPLICATION_SCENARIOS } from './saml-applications.js';
+import { SECRET_SCENARIOS } from './secrets.js';
 
 /**
  * The whole-API scenario set: resource lifecycles and relations for every tag a self-hosted
@@ -15,4 +18,7 @@ export const WHOLE_API_SCENARIOS: readonly ScenarioSpec[] = [
   ...USER_SCENARIOS,
   ...ROLE_SCENARIOS,
   ...VERIFICATION_SCENARIOS,
+  ...APPLICATION_SCENARIOS,
+  ...SAML_APPLICATION_SCENARIOS,
+  ...SECRET_SCENARIOS,
 ];
