@@ -12,7 +12,7 @@ export function httpSweepApi(endpoint: string, token: string, signal?: AbortSign
       const response = await fetch(`${endpoint}${path}`, { headers, signal: limit() });
       if (response.status === 404 || response.status === 405) {
         await response.body?.cancel().catch(() => undefined);
-        return { unavailable: `GET ${path.split('?')[0]} answered ${response.status}; this server has no such list` };
+        return { unavailable: `GET ${path.split('?')[0]} answered ${response.status}; this server has no such list`, absent: true };
       }
       if (response.status !== 200) {
         const text = await response.text().catch(() => '');

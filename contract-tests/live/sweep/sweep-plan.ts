@@ -17,13 +17,16 @@ export interface SweepItem {
 
 export interface SweepPlan {
   items: SweepItem[];
-  /** Kinds this server could not list (e.g. no list endpoint), or that this prefix cannot find, with the reason. */
-  unlisted: Array<{ kind: string; reason: string }>;
+  /**
+   * Kinds this server could not list, or that this prefix cannot find, with the reason.
+   * `absent`: the server has no such list (404/405), so it holds none of them either.
+   */
+  unlisted: Array<{ kind: string; reason: string; absent?: boolean }>;
 }
 
 export interface SweepApi {
-  /** GET a JSON list; `undefined` with a reason when the server does not offer it. */
-  list(path: string): Promise<{ items: unknown[] } | { unavailable: string }>;
+  /** GET a JSON list; `unavailable` with a reason when it cannot be read, `absent` when the server has no such list. */
+  list(path: string): Promise<{ items: unknown[] } | { unavailable: string; absent?: boolean }>;
   delete(path: string): Promise<number>;
 }
 
@@ -62,7 +65,7 @@ async function collect(api: SweepApi, plan: SweepPlan, kind: ResourceKind, prefi
   for (let page = 1; page <= (find.paged ? MAX_PAGES : 1); page++) {
     const result = await api.list(find.paged ? `${path}${path.includes('?') ? '&' : '?'}page=${page}&page_size=${PAGE_SIZE}` : path);
     if ('unavailable' in result) {
-      plan.unlisted.push({ kind: kind.kind, reason: result.unavailable });
+      plan.unlisted.push({ kind: kind.kind, reason: result.unavailable, ...(result.absent ? { absent: true } : {}) });
       return;
     }
     for (const row of result.items) {
