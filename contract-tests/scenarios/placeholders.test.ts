@@ -43,11 +43,13 @@ describe('abstractJson', () => {
 
   test('tokens and secrets never survive, by key or by look', () => {
     const jwt = 'eyJhbGciOiJFUzM4NCJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl';
-    expect(abstractJson({ access_token: 'opaque', token_type: 'Bearer', nested: [jwt], secret: 's' }, bindings())).toEqual({
+    expect(abstractJson({ access_token: 'opaque', token_type: 'Bearer', nested: [jwt], secret: 's', token: 'one-time', signingKey: 'hmac' }, bindings())).toEqual({
       access_token: SECRET,
       token_type: 'Bearer',
       nested: [SECRET],
       secret: SECRET,
+      token: SECRET,
+      signingKey: SECRET,
     });
   });
 });

@@ -99,9 +99,12 @@ export function fillJson(template: unknown, bindings: Bindings): unknown {
 export const EPOCH_MS = 1_700_000_000_000;
 export const TEXT = '<text>';
 const TEXT_KEYS = new Set(['message', 'details', 'error_description']);
-/** Never recorded: a token in a trace would be a leaked credential. */
+/**
+ * Never recorded: a token in a trace would be a leaked credential. `token` is a one-time token's
+ * (a magic link's) secret, `signingKey` the key a webhook signs its payloads with.
+ */
 export const SECRET = '<secret>';
-const SECRET_KEYS = new Set(['access_token', 'refresh_token', 'id_token', 'client_secret', 'secret']);
+const SECRET_KEYS = new Set(['access_token', 'refresh_token', 'id_token', 'client_secret', 'secret', 'token', 'signingKey']);
 const JWT = /^eyJ[\w-]*\.[\w-]*\.[\w-]*$/;
 
 export function abstractJson(value: unknown, bindings: Bindings, key?: string): unknown {

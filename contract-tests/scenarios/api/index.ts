@@ -6,6 +6,15 @@ import { USER_SCENARIOS } from './users.js';
 import { VERIFICATION_SCENARIOS } from './verification.js';
 import { SAML_APPLICATION_SCENARIOS } from './saml-applications.js';
 import { SECRET_SCENARIOS } from './secrets.js';
+import { AUDIT_LOG_SCENARIOS } from './audit-logs.js';
+import { DASHBOARD_SCENARIOS } from './dashboard.js';
+import { HOOK_SCENARIOS } from './hooks.js';
+import { ONE_TIME_TOKEN_SCENARIOS } from './one-time-tokens.js';
+import { ORGANIZATION_INVITATION_SCENARIOS } from './organization-invitations.js';
+import { ORGANIZATION_ROLE_SCENARIOS } from './organization-roles.js';
+import { ORGANIZATION_SCOPE_SCENARIOS } from './organization-scopes.js';
+import { ORGANIZATION_SCENARIOS } from './organizations.js';
+import { RESOURCE_SCENARIOS } from './resources.js';
 
 /**
  * The whole-API scenario set: resource lifecycles and relations for every tag a self-hosted
@@ -21,4 +30,12 @@ export const WHOLE_API_SCENARIOS: readonly ScenarioSpec[] = [
   ...APPLICATION_SCENARIOS,
   ...SAML_APPLICATION_SCENARIOS,
   ...SECRET_SCENARIOS,
+  ...RESOURCE_SCENARIOS,
+  ...ORGANIZATION_ROLE_SCENARIOS,
+  ...ORGANIZATION_SCOPE_SCENARIOS,
+  ...ORGANIZATION_INVITATION_SCENARIOS,
+  ...ONE_TIME_TOKEN_SCENARIOS,
+  ...HOOK_SCENARIOS,
+  ...AUDIT_LOG_SCENARIOS,
+  ...DASHBOARD_SCENARIOS,
 ];
