@@ -1,11 +1,5 @@
 import type { ScenarioSpec } from '../step-spec.js';
 import { APPLICATION_SCENARIOS } from './applications.js';
-import { ORGANIZATION_SCENARIOS } from './organizations.js';
-import { ROLE_SCENARIOS } from './roles.js';
-import { USER_SCENARIOS } from './users.js';
-import { VERIFICATION_SCENARIOS } from './verification.js';
-import { SAML_APPLICATION_SCENARIOS } from './saml-applications.js';
-import { SECRET_SCENARIOS } from './secrets.js';
 import { AUDIT_LOG_SCENARIOS } from './audit-logs.js';
 import { DASHBOARD_SCENARIOS } from './dashboard.js';
 import { HOOK_SCENARIOS } from './hooks.js';
@@ -15,6 +9,11 @@ import { ORGANIZATION_ROLE_SCENARIOS } from './organization-roles.js';
 import { ORGANIZATION_SCOPE_SCENARIOS } from './organization-scopes.js';
 import { ORGANIZATION_SCENARIOS } from './organizations.js';
 import { RESOURCE_SCENARIOS } from './resources.js';
+import { ROLE_SCENARIOS } from './roles.js';
+import { SAML_APPLICATION_SCENARIOS } from './saml-applications.js';
+import { SECRET_SCENARIOS } from './secrets.js';
+import { USER_SCENARIOS } from './users.js';
+import { VERIFICATION_SCENARIOS } from './verification.js';
 
 /**
  * The whole-API scenario set: resource lifecycles and relations for every tag a self-hosted
