@@ -16,6 +16,12 @@ export const ACCOUNT_CENTER_SCENARIOS: ScenarioSpec[] = [
     ],
   },
   {
+    name: 'account-center-empty-update',
+    tag: 'Account center',
+    covers: ['UpdateAccountCenterSettings with nothing to change: Logto answers 422 entity.invalid_input (an empty UPDATE), and nothing changes'],
+    steps: [patch('update-nothing', ACCOUNT_CENTER, {}, { status: 422, values: { '/code': 'entity.invalid_input' } })],
+  },
+  {
     name: 'account-center-changes',
     tag: 'Account center',
     changesSettings: true,

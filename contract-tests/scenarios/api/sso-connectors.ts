@@ -12,7 +12,7 @@ export const SSO_CONNECTOR_SCENARIOS: ScenarioSpec[] = [
     tag: 'SSO connectors',
     covers: [
       'CreateSsoConnector (SAML and OIDC, no config: nothing is fetched) answers 200 with what was sent; GetSsoConnector adds the provider details',
-      'ListSsoConnectors holds both; with page parameters it is paged (page_size 1 gives one)',
+      'ListSsoConnectors holds both; with page parameters it is paged (page_size 1 gives one on each of the first two pages)',
       'UpdateSsoConnector changes name, domains (lower-cased), branding and syncProfile, and GetSsoConnector shows it; a name in use is 409',
       'DeleteSsoConnector 204, then GetSsoConnector 404 and the list no longer holds it',
     ],
@@ -29,7 +29,8 @@ export const SSO_CONNECTOR_SCENARIOS: ScenarioSpec[] = [
       }),
       get('get-oidc', `${SSO}/{oidc}`, { status: 200, values: { '/id': '{oidc}', '/providerName': 'OIDC', '/providerType': 'oidc' } }),
       get('list', SSO, { status: 200, holds: [has('{saml}'), has('{oidc}')] }),
-      get('list-paged', SSO, { status: 200, length: { '': 1 } }, { query: page(1, 1) }),
+      get('list-page-1', SSO, { status: 200, length: { '': 1 } }, { query: page(1, 1) }),
+      get('list-page-2', SSO, { status: 200, length: { '': 1 } }, { query: page(2, 1) }),
       post('create-duplicate-name', SSO, { providerName: 'SAML', connectorName: '{run:sso-lc}-saml' }, { status: 409 }),
       patch(
         'update',
