@@ -243,14 +243,17 @@ export const RESOURCE_KINDS: readonly ResourceKind[] = [
   {
     kind: 'email-template',
     tag: 'Email templates',
-    // Keyed by (languageTag, templateType); a language tag of the run's own (`ct<runid>`, at most
-    // 16 characters) is one no user has, so the template is never sent to anyone.
+    // Keyed by (languageTag, templateType). The language tag is the name: letters and digits of the
+    // run's own (`{runa:x}`, at most 16 characters). Logto picks a template by the language an
+    // e-mail is sent in, then the sign-in experience's fallback language (checked on Logto 1.42:
+    // libraries/connector.ts getI18nEmailTemplate), so a template under a tag no one uses is never
+    // sent to anyone. One template a PUT: the model tracks the first row of the answer.
     create: {
       operationId: 'ReplaceEmailTemplates',
       method: 'PUT',
       path: '/api/email-templates',
       status: 200,
-      body: { templates: [{ languageTag: '{runa:}', templateType: 'SignIn', details: { subject: 'ct sign-in', content: '<p>{{code}}</p>', contentType: 'text/html' } }] },
+      body: { templates: [{ languageTag: '{name}', templateType: 'SignIn', details: { subject: 'ct sign-in', content: '<p>{{code}}</p>', contentType: 'text/html' } }] },
     },
     key: '/0/id',
     delete: { operationId: 'DeleteEmailTemplate', path: '/api/email-templates/{id}' },
@@ -259,8 +262,11 @@ export const RESOURCE_KINDS: readonly ResourceKind[] = [
   {
     kind: 'custom-profile-field',
     tag: 'Custom profile fields',
-    // Names are letters and digits only; `required: false` so a sign-up form that collects the
-    // whole catalog does not start asking for it.
+    // Names are letters and digits only. Not harmless: while the sign-in experience's
+    // `signUpProfileFields` is null (as on a fresh tenant), sign-up collects the whole catalog
+    // (checked on Logto 1.42: the public sign-in experience lists every field under
+    // `customProfileFields`), optional fields included. Scenarios that create one change a
+    // setting (`changesSettings`); `required: false` at least lets a sign-up skip it.
     create: {
       operationId: 'CreateCustomProfileField',
       method: 'POST',
@@ -271,6 +277,22 @@ export const RESOURCE_KINDS: readonly ResourceKind[] = [
     key: '/name',
     delete: { operationId: 'DeleteCustomProfileFieldByName', path: '/api/custom-profile-fields/{name}' },
     find: { path: '/api/custom-profile-fields', fields: ['/name'], paged: false, alphanumericOnly: true },
+  },
+  {
+    kind: 'custom-profile-field-batch',
+    tag: 'Custom profile fields',
+    // A batch answers its fields in the order sent; only the first is tracked (a key is one
+    // value), so a scenario deletes the others itself and a sweep finds any left by their names.
+    create: {
+      operationId: 'CreateCustomProfileFieldsBatch',
+      method: 'POST',
+      path: '/api/custom-profile-fields/batch',
+      status: 201,
+      body: [{ name: '{name}', type: 'Number', label: 'ct number', required: false, config: { minValue: 0, maxValue: 150 } }],
+    },
+    key: '/0/name',
+    delete: { operationId: 'DeleteCustomProfileFieldByName', path: '/api/custom-profile-fields/{name}' },
+    // No `find` of its own: the custom-profile-field kind's finds every field, however created.
   },
   {
     kind: 'user',

@@ -20,6 +20,10 @@ describe('fill', () => {
     expect(fillJson({ expiresAt: '{time:+2s}', ids: ['{org}'] }, bindings())).toEqual({ expiresAt: 1_000_000_002_000, ids: ['o123'] });
   });
 
+  test('double braces are the server\'s own template syntax and go out as written', () => {
+    expect(fill('<p>Your code is {{code}}, {run:x}</p>', bindings())).toBe('<p>Your code is {{code}}, ct-run1-x</p>');
+  });
+
   test('an unknown placeholder or a time inside a string is a scenario bug, said as such', () => {
     expect(() => fill('{nope}', bindings())).toThrow(PlaceholderError);
     expect(() => fill('at {time:+1d}', bindings())).toThrow(/whole string/);

@@ -13,6 +13,8 @@
  * - `{i}`: the index of a request within a `repeat` or `concurrent` step (0 otherwise);
  * - `{json:color}`: as a whole string value, the JSON value an earlier step kept with `keep`
  *   (an object, a number...), e.g. to write a setting back as it was.
+ *
+ * Double braces (`{{code}}`) are not placeholders: they are sent as written.
  */
 export interface Bindings {
   prefix: string;
@@ -29,7 +31,8 @@ export class PlaceholderError extends Error {
   override name = 'PlaceholderError';
 }
 
-const TOKEN = /\{([A-Za-z_]+)(?::([^}]*))?\}/g;
+// `{{code}}` (double braces, as in Logto's e-mail templates) is the server's own syntax: sent as is.
+const TOKEN = /(?<!\{)\{([A-Za-z_]+)(?::([^}]*))?\}(?!\})/g;
 
 /** `ct-<runid>-` → `ct_<runid>_`: the run prefix where `-` is not allowed. */
 export function underscorePrefix(prefix: string): string {

@@ -84,6 +84,7 @@ export async function runScenario(scenario: ScenarioSpec, sender: ScenarioSender
     run.steps.push(step);
     const what = step.answers.flatMap((answer, i) => unmetClauses(answer.expectation ?? []).map((line) => (step.answers.length > 1 ? `answer ${i + 1}: ${line}` : line)));
     if (what.length > 0) run.unmet.push({ step: name, what });
+    if (what.length > 0 && spec.precondition) throw new ScenarioStopped(`step ${name} is a precondition of the steps after it and was not met (${what.join('; ')}); the scenario stopped there`, run);
   }
   return run;
 }

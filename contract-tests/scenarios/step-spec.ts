@@ -38,6 +38,12 @@ export interface StepSpec {
   token?: { clientAuth: 'basic' | 'form'; secret: 'right' | 'wrong'; resource: 'right' | 'unknown'; scope: 'all' | 'none' };
   /** What must be true of the answer (of every answer, for `repeat` and `concurrent` steps). */
   expect?: StepExpectation;
+  /**
+   * The steps after it rely on this answer meeting its expectation: when it does not, the scenario
+   * stops here. For a `changesSettings` scenario's first look at the tenant (no Korean phrases,
+   * no captcha provider yet), so a tenant that is not as expected is left untouched.
+   */
+  precondition?: boolean;
   /** The request breaks the spec on purpose (a negative check): a Prism proxy's request violations are expected. */
   invalid?: boolean;
 }

@@ -17,6 +17,7 @@ const ANSWERS: Record<string, { status: number; type?: string; body?: string; he
     type: 'application/json',
     body: JSON.stringify({ tenantId: 'default', id: 'org1', name: 'ct-x', description: null, customData: {}, isMfaRequired: false, color: {}, branding: {}, customCss: null, createdAt: 1 }),
   },
+  'GET /api/organization-invitations/reset-once': { status: 404, type: 'application/json', body: JSON.stringify({ code: 'entity.not_found', message: 'gone' }) },
   'GET /api/status': {
     status: 204,
     headers: { 'sl-violations': JSON.stringify([{ location: ['response', 'body'], severity: 'Error', message: 'should be empty' }]) },
@@ -27,9 +28,16 @@ describe('recording fetch', () => {
   let server: Server;
   let base: string;
   const seenHeaders: IncomingHttpHeaders[] = [];
+  let resetDone = false;
   beforeAll(async () => {
     server = createServer((req, res) => {
       seenHeaders.push(req.headers);
+      // The first request here has its connection reset under it, as a stalled server's idle timer does.
+      if (req.url === '/api/organization-invitations/reset-once' && !resetDone) {
+        resetDone = true;
+        req.socket.resetAndDestroy();
+        return;
+      }
       const answer = ANSWERS[`${req.method} ${req.url}`] ?? { status: 404, type: 'text/plain', body: 'Not Found' };
       res.writeHead(answer.status, { ...(answer.type ? { 'content-type': answer.type } : {}), ...answer.headers });
       res.end(answer.body);
@@ -81,6 +89,13 @@ describe('recording fetch', () => {
     expect(observation.curl).toBe(`curl -X GET '${base}/api/organization-invitations/bad-body' -H "Authorization: Bearer $LOGTO_TOKEN"`);
     expect(persisted[0]).toMatchObject({ curl: observation.curl });
     expect(JSON.stringify(persisted)).not.toContain('secret-token-value');
+  });
+
+  it('a request whose connection is reset before any answer is sent once more, on a new connection', async () => {
+    const before = seenHeaders.length;
+    const { observation } = await record('GET', '/api/organization-invitations/reset-once');
+    expect(seenHeaders.length - before).toBe(2);
+    expect(observation).toMatchObject({ operationId: 'GetOrganizationInvitation', status: 404 });
   });
 
   it('a path outside the spec is recorded without checks; the intent header never reaches the server', async () => {

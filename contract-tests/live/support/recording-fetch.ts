@@ -43,7 +43,7 @@ export function createRecordingFetch(options: RecordingFetchOptions): FetchFn {
     if (authorization && !deliberatelyInvalid) runCredentials.add(authorization);
     const requestBody = request.body === null ? undefined : await request.clone().text();
     const started = performance.now();
-    const response = await fetch(request);
+    const response = await sendResettable(request);
     const bodyText = await response.clone().text();
     const url = new URL(request.url);
     const operation = options.conformance.index.find(request.method, url.pathname);
@@ -81,6 +81,29 @@ export function createRecordingFetch(options: RecordingFetchOptions): FetchFn {
     persist(violations.length > 0 ? observation : withoutCurl);
     return response;
   };
+}
+
+/**
+ * Sends once more, on a new connection, a request whose kept-alive connection was reset before
+ * any answer. That is how a server drops a request it never read: when its event loop stalls
+ * (Logto builds swagger.json for several seconds), the idle timer of a kept-alive connection fires
+ * before the request that just arrived on it is read, and the socket is reset under it. Seen on a
+ * loaded Logto 1.42: concurrent requests failed with ECONNRESET while swagger.json was built, and
+ * none with `Connection: close`.
+ */
+async function sendResettable(request: Request): Promise<Response> {
+  const again = request.clone();
+  try {
+    return await fetch(request);
+  } catch (error) {
+    if (!isConnectionReset(error)) throw error;
+    return fetch(again);
+  }
+}
+
+function isConnectionReset(error: unknown): boolean {
+  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
+  return cause?.code === 'ECONNRESET';
 }
 
 function redactDetail(detail: CheckFailureDetail): CheckFailureDetail {
