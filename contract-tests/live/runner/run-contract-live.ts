@@ -21,7 +21,7 @@ import type { Census } from '../census/census.js';
 import { census, readSettings, reportCensus, restoreSettings } from '../census/census-run.js';
 import { parseGenericTestName } from '../generic/generic-checks.js';
 import { buildGenericReport, genericSummaryLines, planFor, writeGenericReports } from '../generic/generic-report.js';
-import { readLeftovers } from '../support/live-report.js';
+import { readLeftovers, readObservations } from '../support/live-report.js';
 import { LIVE_REPORTS_DIR, REPO_ROOT, SPEC_PATH } from '../support/repo-paths.js';
 import { cleanUpLeftovers, sweepCommand } from './leftover-cleanup.js';
 import { LIVE_USAGE } from './live-args.js';
@@ -75,6 +75,12 @@ export async function runContractLive(argv: readonly string[]): Promise<number> 
     console.log(
       `contract:live: a 2xx answer checked on ${reached('2xx checked')} of ${reach.operations.length} operations; errors only ${reached('errors only')}, not reachable on a self-hosted Logto ${reached('not reachable')}, not sent ${reached('not sent')} (operations.md, per tag and per operation)`,
     );
+    const flaky = readObservations().filter((o) => o.transientFaults && o.transientFaults.length > 0);
+    if (flaky.length > 0) {
+      const kinds = new Map<string, number>();
+      for (const fault of flaky.flatMap((o) => o.transientFaults ?? [])) kinds.set(fault, (kinds.get(fault) ?? 0) + 1);
+      console.log(`contract:live: ${flaky.length} request(s) met a transient fault of the target and were sent again (flakiness, not contract failures): ${[...kinds].map(([k, n]) => `${k} x${n}`).join(', ')}`);
+    }
     const pairs = totals(written.conformance).pairs;
     const relative = path.relative(process.cwd(), LIVE_REPORTS_DIR) || '.';
     console.log(`contract:live: operation x status pairs: ${pairs.passed} passed, ${pairs.failed} failed, ${pairs.not_reachable} not reached`);

@@ -16,6 +16,8 @@ export interface Observation {
   deliberatelyInvalid: boolean;
   violations: Violation[];
   durationMs: number;
+  /** Transient faults met before this answer (a reset connection, a 429 or 503), each absorbed by sending again: flakiness of the target, not of the contract. */
+  transientFaults?: string[];
   /** `curl` command that sends the request again, token as `$LOGTO_TOKEN`; kept in the run's files only for responses with violations. */
   curl?: string;
 }

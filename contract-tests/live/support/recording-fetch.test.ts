@@ -5,6 +5,7 @@ import { loadConformance } from './conformance.js';
 import { INTENT_HEADER, type LedgerEntry, type Observation } from './observation.js';
 import { createRecordingFetch } from './recording-fetch.js';
 import { Tracker } from './tracker.js';
+import { TransientFault } from '../../lib/run/transient-faults.js';
 
 // A fake server whose answers are wrong in known ways, to prove the recorder catches each.
 const ANSWERS: Record<string, { status: number; type?: string; body?: string; headers?: Record<string, string> }> = {
@@ -18,6 +19,7 @@ const ANSWERS: Record<string, { status: number; type?: string; body?: string; he
     body: JSON.stringify({ tenantId: 'default', id: 'org1', name: 'ct-x', description: null, customData: {}, isMfaRequired: false, color: {}, branding: {}, customCss: null, createdAt: 1 }),
   },
   'GET /api/organization-invitations/reset-once': { status: 404, type: 'application/json', body: JSON.stringify({ code: 'entity.not_found', message: 'gone' }) },
+  'POST /api/organizations?reset=always': { status: 201, type: 'application/json', body: JSON.stringify({ id: 'never' }) },
   'GET /api/status': {
     status: 204,
     headers: { 'sl-violations': JSON.stringify([{ location: ['response', 'body'], severity: 'Error', message: 'should be empty' }]) },
@@ -33,7 +35,7 @@ describe('recording fetch', () => {
     server = createServer((req, res) => {
       seenHeaders.push(req.headers);
       // The first request here has its connection reset under it, as a stalled server's idle timer does.
-      if (req.url === '/api/organization-invitations/reset-once' && !resetDone) {
+      if ((req.url === '/api/organization-invitations/reset-once' && !resetDone) || req.url === '/api/organizations?reset=always') {
         resetDone = true;
         req.socket.resetAndDestroy();
         return;
@@ -91,11 +93,19 @@ describe('recording fetch', () => {
     expect(JSON.stringify(persisted)).not.toContain('secret-token-value');
   });
 
-  it('a request whose connection is reset before any answer is sent once more, on a new connection', async () => {
+  it('a GET whose connection is reset before any answer is sent again, and the fault recorded as flakiness', async () => {
     const before = seenHeaders.length;
     const { observation } = await record('GET', '/api/organization-invitations/reset-once');
     expect(seenHeaders.length - before).toBe(2);
-    expect(observation).toMatchObject({ operationId: 'GetOrganizationInvitation', status: 404 });
+    expect(observation).toMatchObject({ operationId: 'GetOrganizationInvitation', status: 404, transientFaults: ['ECONNRESET'], violations: [] });
+  });
+
+  it('a create whose connection is reset is never sent again: the fault is thrown, named as such', async () => {
+    const before = seenHeaders.length;
+    const failure = await record('POST', '/api/organizations?reset=always').catch((error: unknown) => error);
+    expect(seenHeaders.length - before).toBe(1);
+    expect(failure).toBeInstanceOf(TransientFault);
+    expect((failure as TransientFault).message).toMatch(/POST \/api\/organizations: no answer \(ECONNRESET\); not sent again/);
   });
 
   it('a path outside the spec is recorded without checks; the intent header never reaches the server', async () => {

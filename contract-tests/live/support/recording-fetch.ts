@@ -1,4 +1,5 @@
 import { redact, redactValue } from '../../../src/runtime/redact.js';
+import { sendRepeatingTransients } from '../../lib/run/transient-faults.js';
 import type { CheckFailureDetail } from '../../lib/checks/check-result.js';
 import type { Conformance } from './conformance.js';
 import { curlCommand } from './curl-command.js';
@@ -43,7 +44,7 @@ export function createRecordingFetch(options: RecordingFetchOptions): FetchFn {
     if (authorization && !deliberatelyInvalid) runCredentials.add(authorization);
     const requestBody = request.body === null ? undefined : await request.clone().text();
     const started = performance.now();
-    const response = await sendResettable(request);
+    const { response, faults } = await sendRepeatingTransients(request);
     const bodyText = await response.clone().text();
     const url = new URL(request.url);
     const operation = options.conformance.index.find(request.method, url.pathname);
@@ -73,6 +74,7 @@ export function createRecordingFetch(options: RecordingFetchOptions): FetchFn {
       deliberatelyInvalid,
       violations: violations.map((v) => ({ check: v.check, message: redact(v.message), ...(v.details ? { details: v.details.map(redactDetail) } : {}) })),
       durationMs: Math.round(performance.now() - started),
+      ...(faults.length > 0 ? { transientFaults: faults } : {}),
       curl,
     };
     options.observations.push(observation);
@@ -81,29 +83,6 @@ export function createRecordingFetch(options: RecordingFetchOptions): FetchFn {
     persist(violations.length > 0 ? observation : withoutCurl);
     return response;
   };
-}
-
-/**
- * Sends once more, on a new connection, a request whose kept-alive connection was reset before
- * any answer. That is how a server drops a request it never read: when its event loop stalls
- * (Logto builds swagger.json for several seconds), the idle timer of a kept-alive connection fires
- * before the request that just arrived on it is read, and the socket is reset under it. Seen on a
- * loaded Logto 1.42: concurrent requests failed with ECONNRESET while swagger.json was built, and
- * none with `Connection: close`.
- */
-async function sendResettable(request: Request): Promise<Response> {
-  const again = request.clone();
-  try {
-    return await fetch(request);
-  } catch (error) {
-    if (!isConnectionReset(error)) throw error;
-    return fetch(again);
-  }
-}
-
-function isConnectionReset(error: unknown): boolean {
-  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
-  return cause?.code === 'ECONNRESET';
 }
 
 function redactDetail(detail: CheckFailureDetail): CheckFailureDetail {
