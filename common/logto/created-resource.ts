@@ -14,22 +14,31 @@ export interface CreatedResource {
 
 /**
  * What a 2xx answer to a create request created, by the resource model: the kind the operation
- * creates, its key (from the answer, or from the request's path for an upsert keyed by path) and
- * the DELETE that removes it. `undefined` when the operation creates nothing the model knows.
+ * creates, its key (from the answer, one for each element of a list answer, or from the request's
+ * path for an upsert keyed by path) and the DELETE that removes it. Empty when the operation
+ * creates nothing the model knows.
  *
  * An upsert (a PUT) may also have replaced something that was there before the run; it counts as
  * created only when it answered 201 or what it holds carries the run's prefix, so a cleanup never
  * deletes what the tenant had.
  */
-export function createdResource(operationId: string, requestPath: string, status: number, answer: unknown, runPrefix: string): CreatedResource | undefined {
-  const kind = kindCreatedBy(operationId);
-  if (!kind || status < 200 || status >= 300) return undefined;
-  const params = matchPath(kind.create.path, requestPath);
-  if (!params) return undefined;
-  const key = kind.key.startsWith('path:') ? params[kind.key.slice('path:'.length)] : stringAt(answer, kind.key);
-  if (key === undefined || key === '') return undefined;
-  if (kind.create.method === 'PUT' && status !== 201 && !carriesPrefix(kind, answer, runPrefix)) return undefined;
-  return described(kind, key, params);
+export function createdResources(operationId: string, requestPath: string, status: number, answer: unknown, runPrefix: string): CreatedResource[] {
+  const creator = kindCreatedBy(operationId);
+  if (!creator || status < 200 || status >= 300) return [];
+  const params = matchPath(creator.path, requestPath);
+  if (!params) return [];
+  const { kind } = creator;
+  const made = (key: string | undefined, item: unknown): CreatedResource[] => {
+    if (key === undefined || key === '') return [];
+    if (creator.method === 'PUT' && status !== 201 && !carriesPrefix(kind, item, runPrefix)) return [];
+    return [described(kind, key, params)];
+  };
+  if (creator.key.startsWith('path:')) return made(params[creator.key.slice('path:'.length)], answer);
+  if (creator.key.startsWith('/*/')) {
+    const inner = creator.key.slice(2);
+    return Array.isArray(answer) ? answer.flatMap((item) => made(stringAt(item, inner), item)) : [];
+  }
+  return made(stringAt(answer, creator.key), answer);
 }
 
 /** What a DELETE that answered 204 or 404 removed (or found gone): the same `deletePath` a create noted. */
@@ -88,10 +97,9 @@ export function matchPath(template: string, path: string): Record<string, string
   return params;
 }
 
-function carriesPrefix(kind: ResourceKind, answer: unknown, runPrefix: string): boolean {
+function carriesPrefix(kind: ResourceKind, item: unknown, runPrefix: string): boolean {
   const forms = prefixForms(runPrefix);
-  const values = (kind.find?.fields ?? []).flatMap((field) => [stringAt(answer, field), ...(Array.isArray(answer) ? answer.map((item) => stringAt(item, field)) : [])]);
-  return values.some((value) => value !== undefined && forms.some((form) => value.toLowerCase().startsWith(form)));
+  return (kind.find?.fields ?? []).map((field) => stringAt(item, field)).some((value) => value !== undefined && forms.some((form) => value.toLowerCase().startsWith(form)));
 }
 
 /** The spellings of a run prefix `ct-<runid>-` that names can carry: as is, with `_`, letters and digits only. */

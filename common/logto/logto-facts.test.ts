@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OUR_SPEC } from '../paths.js';
 import { listSpecOperations, loadSpec } from '../spec/index.js';
-import { cleanupOrder, createdResource, deletedResource, described, matchPath, prefixForms } from './created-resource.js';
+import { cleanupOrder, createdResources, deletedResource, described, matchPath, prefixForms } from './created-resource.js';
 import { RESOURCE_KINDS, resourceKind } from './resource-kinds.js';
 import { SELF_HOSTED_LIMITS } from './self-hosted-limits.js';
 import { TENANT_SETTINGS } from './tenant-settings.js';
@@ -16,6 +16,10 @@ describe('the facts about Logto are true of our spec', () => {
     expect(create, kind.create.operationId).toBeDefined();
     expect({ method: create?.method, path: create?.path }).toEqual({ method: kind.create.method.toLowerCase(), path: kind.create.path });
     expect(Object.keys((create?.operation.responses ?? {}) as object)).toContain(String(kind.create.status));
+    for (const also of kind.alsoCreatedBy ?? []) {
+      const other = byId.get(also.operationId);
+      expect({ method: other?.method, path: other?.path }).toEqual({ method: also.method.toLowerCase(), path: also.path });
+    }
     const del = byId.get(kind.delete.operationId);
     expect({ method: del?.method, path: del?.path }).toEqual({ method: 'delete', path: kind.delete.path });
     if (kind.ownedBy) expect(() => resourceKind(kind.ownedBy as string)).not.toThrow();
@@ -39,23 +43,28 @@ describe('the facts about Logto are true of our spec', () => {
   });
 
   it('reads every tenant-wide setting with a GET of the spec', () => {
-    for (const setting of TENANT_SETTINGS) expect(operations.some((op) => op.method === 'get' && op.path === setting.read.path), setting.read.path).toBe(true);
+    for (const setting of TENANT_SETTINGS) expect(operations.some((op) => op.method === 'get' && matchPath(op.path, setting.read.path.split('?')[0] as string) !== undefined), setting.read.path).toBe(true);
   });
 });
 
 describe('what a create made, and what removes it', () => {
   it('keys a create by its answer, and fills the delete path from the create path', () => {
-    expect(createdResource('CreateResourceScope', '/api/resources/api1/scopes', 201, { id: 's1' }, 'ct-r1-')).toEqual({ kind: 'resource-scope', key: 's1', deletePath: '/api/resources/api1/scopes/s1', owner: 'api1' });
-    expect(createdResource('CreateApplicationSecret', '/api/applications/a1/secrets', 201, { name: 'ct-r1-s' }, 'ct-r1-')?.deletePath).toBe('/api/applications/a1/secrets/ct-r1-s');
-    expect(createdResource('CreateOrganization', '/api/organizations', 422, { id: 'x' }, 'ct-r1-')).toBeUndefined();
-    expect(createdResource('GetOrganization', '/api/organizations/o1', 200, { id: 'o1' }, 'ct-r1-')).toBeUndefined();
+    expect(createdResources('CreateResourceScope', '/api/resources/api1/scopes', 201, { id: 's1' }, 'ct-r1-')).toEqual([{ kind: 'resource-scope', key: 's1', deletePath: '/api/resources/api1/scopes/s1', owner: 'api1' }]);
+    expect(createdResources('CreateApplicationSecret', '/api/applications/a1/secrets', 201, { name: 'ct-r1-s' }, 'ct-r1-')[0]?.deletePath).toBe('/api/applications/a1/secrets/ct-r1-s');
+    expect(createdResources('CreateOrganization', '/api/organizations', 422, { id: 'x' }, 'ct-r1-')).toEqual([]);
+    expect(createdResources('GetOrganization', '/api/organizations/o1', 200, { id: 'o1' }, 'ct-r1-')).toEqual([]);
   });
 
   it('an upsert counts as created only when it answered 201 or holds the run prefix, so a cleanup never deletes what the tenant had', () => {
-    expect(createdResource('ReplaceUserIdentity', '/api/users/u1/identities/github', 201, {}, 'ct-r1-')).toMatchObject({ kind: 'user-identity', key: 'github' });
-    expect(createdResource('ReplaceUserIdentity', '/api/users/u1/identities/github', 200, {}, 'ct-r1-')).toBeUndefined();
-    expect(createdResource('ReplaceEmailTemplates', '/api/email-templates', 200, [{ id: 't1', languageTag: 'ctr1' }], 'ct-r1-')).toMatchObject({ kind: 'email-template', key: 't1' });
-    expect(createdResource('ReplaceEmailTemplates', '/api/email-templates', 200, [{ id: 't2', languageTag: 'en' }], 'ct-r1-')).toBeUndefined();
+    expect(createdResources('ReplaceUserIdentity', '/api/users/u1/identities/github', 201, {}, 'ct-r1-')).toMatchObject([{ kind: 'user-identity', key: 'github' }]);
+    expect(createdResources('ReplaceUserIdentity', '/api/users/u1/identities/github', 200, {}, 'ct-r1-')).toEqual([]);
+    // A list answer: each element is one; only the run's own are taken.
+    expect(createdResources('ReplaceEmailTemplates', '/api/email-templates', 200, [{ id: 't1', languageTag: 'ctr1' }, { id: 't2', languageTag: 'en' }], 'ct-r1-').map((c) => c.key)).toEqual(['t1']);
+  });
+
+  it('a batch creates one of the kind per element of its answer', () => {
+    const made = createdResources('CreateCustomProfileFieldsBatch', '/api/custom-profile-fields/batch', 201, [{ name: 'ctr1age' }, { name: 'ctr1birthday' }], 'ct-r1-');
+    expect(made.map((c) => c.deletePath)).toEqual(['/api/custom-profile-fields/ctr1age', '/api/custom-profile-fields/ctr1birthday']);
   });
 
   it('a DELETE that answered 204 or 404 names what is gone', () => {

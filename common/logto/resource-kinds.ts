@@ -27,10 +27,13 @@ export interface ResourceKind {
   /** The operation whose 2xx answer creates one. */
   create: { operationId: string; method: 'POST' | 'PUT'; path: string; status: number; body: Template };
   /**
-   * Where the new one's key is: a JSON pointer into the create answer (`/id`, `/name`), or
-   * `path:<param>` when the create request's path names it (an upsert keyed by its path).
+   * Where the new one's key is: a JSON pointer into the create answer (`/id`, `/name`; with a
+   * `*` segment first when the answer is a list of them, one each), or `path:<param>` when the create request's
+   * path names it (an upsert keyed by its path).
    */
   key: string;
+  /** Other operations whose 2xx answer creates some (a batch), each with where the keys are. */
+  alsoCreatedBy?: ReadonlyArray<{ operationId: string; method: 'POST' | 'PUT'; path: string; key: string }>;
   /**
    * The DELETE that removes one. Its last path parameter takes the key; every other parameter
    * takes the value of the parameter of the same name in the create request's path.
@@ -247,7 +250,7 @@ export const RESOURCE_KINDS: readonly ResourceKind[] = [
     // run's own (`{runa:x}`, at most 16 characters). Logto picks a template by the language an
     // e-mail is sent in, then the sign-in experience's fallback language (checked on Logto 1.42:
     // libraries/connector.ts getI18nEmailTemplate), so a template under a tag no one uses is never
-    // sent to anyone. One template a PUT: the model tracks the first row of the answer.
+    // sent to anyone. The answer is the rows written, each a template.
     create: {
       operationId: 'ReplaceEmailTemplates',
       method: 'PUT',
@@ -255,7 +258,7 @@ export const RESOURCE_KINDS: readonly ResourceKind[] = [
       status: 200,
       body: { templates: [{ languageTag: '{name}', templateType: 'SignIn', details: { subject: 'ct sign-in', content: '<p>{{code}}</p>', contentType: 'text/html' } }] },
     },
-    key: '/0/id',
+    key: '/*/id',
     delete: { operationId: 'DeleteEmailTemplate', path: '/api/email-templates/{id}' },
     find: { path: '/api/email-templates', fields: ['/languageTag'], paged: false, alphanumericOnly: true },
   },
@@ -275,24 +278,10 @@ export const RESOURCE_KINDS: readonly ResourceKind[] = [
       body: { name: '{name}', type: 'Text', label: 'ct field', required: false, config: { placeholder: 'ct', minLength: 1, maxLength: 50 } },
     },
     key: '/name',
+    // A batch answers its fields in the order sent: each is one of these.
+    alsoCreatedBy: [{ operationId: 'CreateCustomProfileFieldsBatch', method: 'POST', path: '/api/custom-profile-fields/batch', key: '/*/name' }],
     delete: { operationId: 'DeleteCustomProfileFieldByName', path: '/api/custom-profile-fields/{name}' },
     find: { path: '/api/custom-profile-fields', fields: ['/name'], paged: false, alphanumericOnly: true },
-  },
-  {
-    kind: 'custom-profile-field-batch',
-    tag: 'Custom profile fields',
-    // A batch answers its fields in the order sent; only the first is tracked (a key is one
-    // value), so a scenario deletes the others itself and a sweep finds any left by their names.
-    create: {
-      operationId: 'CreateCustomProfileFieldsBatch',
-      method: 'POST',
-      path: '/api/custom-profile-fields/batch',
-      status: 201,
-      body: [{ name: '{name}', type: 'Number', label: 'ct number', required: false, config: { minValue: 0, maxValue: 150 } }],
-    },
-    key: '/0/name',
-    delete: { operationId: 'DeleteCustomProfileFieldByName', path: '/api/custom-profile-fields/{name}' },
-    // No `find` of its own: the custom-profile-field kind's finds every field, however created.
   },
   {
     kind: 'user',
@@ -333,9 +322,14 @@ export function resourceKind(kind: string): ResourceKind {
   return found;
 }
 
-/** The kind a 2xx answer of `operationId` creates, if it creates one. */
-export function kindCreatedBy(operationId: string): ResourceKind | undefined {
-  return RESOURCE_KINDS.find((kind) => kind.create.operationId === operationId);
+/** The kind a 2xx answer of `operationId` creates, with that operation's path, method and key, if it creates one. */
+export function kindCreatedBy(operationId: string): { kind: ResourceKind; method: 'POST' | 'PUT'; path: string; key: string } | undefined {
+  for (const kind of RESOURCE_KINDS) {
+    if (kind.create.operationId === operationId) return { kind, method: kind.create.method, path: kind.create.path, key: kind.key };
+    const also = kind.alsoCreatedBy?.find((c) => c.operationId === operationId);
+    if (also) return { kind, ...also };
+  }
+  return undefined;
 }
 
 /** The kind `operationId` deletes, if it is a kind's DELETE. */

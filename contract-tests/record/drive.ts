@@ -4,7 +4,7 @@ import { readAnswer, type ReadAnswer } from '../lib/run/read-answer.js';
 import type { Bindings } from '../scenarios/placeholders.js';
 import { runScenario, ScenarioStopped, type OutgoingRequest, type ScenarioSender, type StepAuth, type UnmetStep } from '../scenarios/run-scenario.js';
 import type { ScenarioSpec } from '../scenarios/step-spec.js';
-import { cleanupOrder, createdResource, deletedResource, type CreatedResource } from '../../common/logto/created-resource.js';
+import { cleanupOrder, createdResources, deletedResource, type CreatedResource } from '../../common/logto/created-resource.js';
 import type { OperationIndex } from '../lib/spec/operation-index.js';
 import type { TraceStep } from './trace.js';
 
@@ -124,8 +124,7 @@ function track(target: DriveTarget, request: OutgoingRequest, answer: ReadAnswer
   const path = request.target.split('?')[0] as string;
   const operation = target.index.find(request.method, path);
   if (!operation) return;
-  const made = createdResource(operation.operationId, path, answer.status, answer.json, target.prefix);
-  if (made) created.set(made.deletePath, made);
+  for (const made of createdResources(operation.operationId, path, answer.status, answer.json, target.prefix)) created.set(made.deletePath, made);
   const gone = deletedResource(operation.operationId, path, answer.status);
   if (gone) created.delete(gone.deletePath);
 }

@@ -8,7 +8,7 @@ import type { RemoteSettings } from '../config/settings.js';
 import { operationsInScope, scopeFor } from '../generic/generic-scope.js';
 import { LIVE_REPORTS_DIR } from '../support/repo-paths.js';
 import { accessTokenOf, requestToken } from '../support/token-request.js';
-import { AUDIT_LOG_OPERATION, auditLogGrowth, censusChanges, changedPointers, readSettingValues, takeCensus, type Census, type CensusReader } from './census.js';
+import { AUDIT_LOG_OPERATION, auditLogGrowth, censusChanges, changedPointers, readSetting, readSettingValues, takeCensus, type Census, type CensusReader } from './census.js';
 
 // `contract:live --census` and the settings guard of every run against a tenant: what the runner
 // reads before and after the tests, and what it does when something changed.
@@ -93,28 +93,36 @@ export async function reportCensus(settings: RemoteSettings, before: Census, aft
  * back and what it could not.
  */
 export async function restoreSettings(settings: RemoteSettings, snapshot: Census): Promise<{ restored: Array<{ setting: string; pointers: string[] }>; problems: string[] }> {
-  const now = await readSettings(settings);
   const reader = await censusReader(settings);
   const token = accessTokenOf(await requestToken({ ...settings, scope: 'all' }));
   const out = { restored: [] as Array<{ setting: string; pointers: string[] }>, problems: [] as string[] };
+  const selected = async (setting: (typeof TENANT_SETTINGS)[number]): Promise<unknown> => {
+    const read = await readSetting(reader, setting);
+    return 'value' in read ? (setting.select ? setting.select(read.value) : read.value) : undefined;
+  };
+  // In the table's order, each read just before it is put back: restoring one setting can write another.
   for (const setting of TENANT_SETTINGS) {
-    if (!snapshot.settings.has(setting.setting) && !snapshot.entries.some((e) => e.name === setting.setting && e.fingerprint === 'absent')) continue;
+    if (!snapshot.settings.has(setting.setting)) continue;
     const before = snapshot.settings.get(setting.setting);
-    const current = now.settings.get(setting.setting);
+    const current = await selected(setting);
     const pointers = changedPointers(before, current);
     if (pointers.length === 0) continue;
-    for (const request of setting.restore(before, current)) {
-      const response = await fetch(`${settings.endpoint}${request.path}`, {
-        method: request.method,
-        headers: { authorization: `Bearer ${token}`, accept: 'application/json', ...(request.body === undefined ? {} : { 'content-type': 'application/json' }) },
-        ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
-        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
-      });
-      await response.body?.cancel().catch(() => undefined);
-      if (response.status >= 300) out.problems.push(`restoring ${setting.setting}: ${request.method} ${request.path} answered ${response.status}`);
+    try {
+      for (const request of setting.restore(before, current)) {
+        const response = await fetch(`${settings.endpoint}${request.path}`, {
+          method: request.method,
+          headers: { authorization: `Bearer ${token}`, accept: 'application/json', ...(request.body === undefined ? {} : { 'content-type': 'application/json' }) },
+          ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
+          signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+        });
+        await response.body?.cancel().catch(() => undefined);
+        if (response.status >= 300) out.problems.push(`restoring ${setting.setting}: ${request.method} ${request.path.split('?')[0]} answered ${response.status}`);
+      }
+    } catch (error) {
+      out.problems.push(`cannot put ${setting.setting} back: ${error instanceof Error ? error.message : String(error)}`);
+      continue;
     }
-    const after = await reader.get(setting.read.path);
-    const left = changedPointers(before, after.status === 200 ? after.json : undefined);
+    const left = changedPointers(before, await selected(setting));
     if (left.length > 0) out.problems.push(`${setting.setting} still differs from the snapshot at ${left.join(', ')}`);
     else out.restored.push({ setting: setting.setting, pointers });
   }

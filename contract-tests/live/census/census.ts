@@ -112,23 +112,45 @@ export async function readLists(ctx: ContractContext, operations: readonly Opera
   return entries;
 }
 
-/** Every tenant-wide setting: its fingerprint, and its value in memory. */
+/**
+ * Every tenant-wide setting: its fingerprint, and its value in memory, both of the part of the
+ * read that is the setting (`select`: a run's own named entries are resources, not the setting).
+ */
 export async function readSettingValues(reader: CensusReader, settings: readonly TenantSetting[] = TENANT_SETTINGS): Promise<Census> {
   const entries: CensusEntry[] = [];
   const values = new Map<string, unknown>();
   for (const setting of settings) {
-    const read = await reader.get(setting.read.path).catch((error: unknown) => ({ status: 0, json: String(error), headers: new Headers() }));
-    if (read.status === 200) {
-      values.set(setting.setting, read.json);
-      entries.push({ what: 'setting', name: setting.setting, path: setting.read.path, count: null, fingerprint: fingerprint(withoutVolatile(read.json, setting.volatile ?? [])) });
+    const base = { what: 'setting' as const, name: setting.setting, path: setting.read.path, count: null };
+    const read = await readSetting(reader, setting);
+    if ('value' in read) {
+      const value = setting.select ? setting.select(read.value) : read.value;
+      values.set(setting.setting, value);
+      entries.push({ ...base, fingerprint: fingerprint(withoutVolatile(value, setting.volatile ?? [])) });
     } else if (read.status === setting.read.absentStatus) {
       values.set(setting.setting, undefined);
-      entries.push({ what: 'setting', name: setting.setting, path: setting.read.path, count: null, fingerprint: 'absent' });
+      entries.push({ ...base, fingerprint: 'absent' });
     } else {
-      entries.push({ what: 'setting', name: setting.setting, path: setting.read.path, count: null, fingerprint: null, note: `GET answered ${read.status}` });
+      entries.push({ ...base, fingerprint: null, note: `GET answered ${read.status}` });
     }
   }
   return { entries, settings: values };
+}
+
+/** One setting's GET answer (every page of it when `read.paged`), or the status that stopped it. */
+export async function readSetting(reader: CensusReader, setting: TenantSetting): Promise<{ value: unknown } | { status: number }> {
+  if (!setting.read.paged) {
+    const read = await reader.get(setting.read.path).catch(() => ({ status: 0, json: undefined, headers: new Headers() }));
+    return read.status === 200 ? { value: read.json } : { status: read.status };
+  }
+  const items: unknown[] = [];
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const separator = setting.read.path.includes('?') ? '&' : '?';
+    const read = await reader.get(`${setting.read.path}${separator}page=${page}&page_size=${PAGE_SIZE}`).catch(() => ({ status: 0, json: undefined, headers: new Headers() }));
+    if (read.status !== 200 || !Array.isArray(read.json)) return { status: read.status };
+    items.push(...read.json);
+    if (read.json.length < PAGE_SIZE) break;
+  }
+  return { value: items };
 }
 
 async function readList(ctx: ContractContext, op: OperationSpec, path: string, reader: CensusReader): Promise<{ entry: CensusEntry; items?: unknown[] }> {

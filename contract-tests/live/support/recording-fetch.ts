@@ -53,8 +53,7 @@ export function createRecordingFetch(options: RecordingFetchOptions): FetchFn {
       for (const result of options.conformance.check(operation, { status: response.status, headers: response.headers, bodyText })) {
         if (result.outcome === 'failed') violations.push({ check: result.name, message: result.message, ...(result.details ? { details: result.details } : {}) });
       }
-      const created = options.tracker.noteCreated(operation.operationId, url.pathname, response.status, parseJson(bodyText));
-      if (created) persist({ ledger: 'created', ...created, target: options.targetName });
+      for (const created of options.tracker.noteCreated(operation.operationId, url.pathname, response.status, parseJson(bodyText))) persist({ ledger: 'created', ...created, target: options.targetName });
       const gone = options.tracker.noteGone(operation.operationId, url.pathname, response.status);
       if (gone) persist({ ledger: 'gone', ...gone, target: options.targetName });
     }

@@ -1,4 +1,4 @@
-import { cleanupOrder, createdResource, deletedResource, type CreatedResource } from '../../../common/logto/created-resource.js';
+import { cleanupOrder, createdResources, deletedResource, type CreatedResource } from '../../../common/logto/created-resource.js';
 
 /**
  * What a test created, so its cleanup deletes it even when the test failed half-way. Filled by
@@ -14,9 +14,9 @@ export class Tracker {
   constructor(private readonly runPrefix: string) {}
 
   /** Remembers what a create answer created; returns it (for the run's ledger). */
-  noteCreated(operationId: string, requestPath: string, status: number, body: unknown): CreatedResource | undefined {
-    const created = createdResource(operationId, requestPath, status, body, this.runPrefix);
-    if (created) this.created.set(created.deletePath, created);
+  noteCreated(operationId: string, requestPath: string, status: number, body: unknown): CreatedResource[] {
+    const created = createdResources(operationId, requestPath, status, body, this.runPrefix);
+    for (const item of created) this.created.set(item.deletePath, item);
     return created;
   }
 

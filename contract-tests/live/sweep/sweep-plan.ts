@@ -70,7 +70,8 @@ async function collect(api: SweepApi, plan: SweepPlan, kind: ResourceKind, prefi
     }
     for (const row of result.items) {
       const label = find.fields.map((field) => readPointer(row, field)).find((value): value is string => typeof value === 'string' && forms.some((form) => value.toLowerCase().startsWith(form)));
-      const key = readPointer(row, kind.key.startsWith('/') ? (kind.key.startsWith('/0/') ? kind.key.slice(2) : kind.key) : '/id');
+      // A list answer's key (a star segment first) names the same field of each listed row.
+      const key = readPointer(row, kind.key.startsWith('/') ? (kind.key.startsWith('/*/') ? kind.key.slice(2) : kind.key) : '/id');
       if (label === undefined || (typeof key !== 'string' && typeof key !== 'number')) continue;
       // E-mails the suite creates are @example.com; an address elsewhere is someone's, prefix or not.
       if (label.includes('@') && !label.toLowerCase().endsWith('@example.com')) continue;
