@@ -46,7 +46,8 @@ export function create(kind: string, save: string, options: CreateOptions = {}):
     method: model.create.method,
     path: fillParams(model.create.path, options.params ?? {}),
     body,
-    ...(model.key.startsWith('/') ? { save: { [save]: model.key } } : {}),
+    // A list answer (a star segment first): the first element is the one a scenario creates.
+    ...(model.key.startsWith('/') ? { save: { [save]: model.key.replace(/^\/\*\//, '/0/') } } : {}),
     expect: { status: model.create.status, ...(Object.keys(values).length > 0 ? { values } : {}) },
   };
 }
