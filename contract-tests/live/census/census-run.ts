@@ -58,7 +58,7 @@ export async function census(settings: RemoteSettings, specPath: string, when: '
  * else did meanwhile). The audit log grows by the run's own records, which are read back and
  * accounted for (census.ts); any other change fails.
  */
-export async function reportCensus(settings: RemoteSettings, before: Census, after: Census): Promise<boolean> {
+export async function reportCensus(settings: RemoteSettings, before: Census, after: Census, createdApplications: Iterable<string> = []): Promise<boolean> {
   const changes = censusChanges(before.entries, after.entries);
   const audit = changes.find((c) => c.name === AUDIT_LOG_OPERATION);
   let auditNote: string | undefined;
@@ -67,7 +67,7 @@ export async function reportCensus(settings: RemoteSettings, before: Census, aft
   const [auditBefore, auditAfter] = [countOf(before), countOf(after)];
   if (audit && auditBefore !== null && auditAfter !== null && auditAfter > auditBefore) {
     // The census's own token request is logged too: one more entry to read back.
-    const growth = await auditLogGrowth(await censusReader(settings), auditAfter - auditBefore + 1, settings.appId);
+    const growth = await auditLogGrowth(await censusReader(settings), auditAfter - auditBefore + 1, new Set([settings.appId, ...createdApplications]));
     auditExplained = growth.unexplained === 0;
     auditNote = `${AUDIT_LOG_OPERATION} ${auditBefore} -> ${auditAfter}: the audit log's new entries are ${auditExplained ? "all records of this run's own requests" : `not all this run's own (${growth.unexplained} unexplained)`}: ${Object.entries(growth.added).map(([k, n]) => `${n} ${k}`).join(', ')}`;
   }

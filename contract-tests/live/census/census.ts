@@ -228,9 +228,9 @@ function sha256(text: string): string {
 /**
  * Logto's audit log (`GET /api/logs`) records requests, so it grows with every run, the census's
  * own token requests included. Its new entries are read back and each must be a record of the
- * run itself: a client-credentials token grant to the run's app, or a request that failed
- * (`result: "Error"`; Logto logs every SAML authn request, refused ones too). Anything else is a
- * change like any other.
+ * run itself: a request to the run's app (its token grants) or to an application the run created
+ * (SAML authn requests), or a request that failed (`result: "Error"`; Logto logs refused SAML
+ * authn requests too). Anything else is a change like any other.
  */
 export const AUDIT_LOG_OPERATION = 'ListLogs';
 
@@ -241,17 +241,26 @@ export interface AuditGrowth {
   unexplained: number;
 }
 
-export async function auditLogGrowth(reader: CensusReader, count: number, ownAppId: string): Promise<AuditGrowth> {
-  const answer = await reader.get(`/api/logs?page=1&page_size=${Math.min(count, PAGE_SIZE)}`);
-  if (answer.status !== 200 || !Array.isArray(answer.json)) return { added: {}, unexplained: count };
+/**
+ * `ownApplications`: the run's app and every application the run created (its ledger): a record
+ * of a request to one of them is the run's own (a SAML authn request to a SAML app it made).
+ */
+export async function auditLogGrowth(reader: CensusReader, count: number, ownApplications: ReadonlySet<string>): Promise<AuditGrowth> {
+  const entries: unknown[] = [];
+  for (let page = 1; entries.length < count && page <= MAX_PAGES; page++) {
+    const answer = await reader.get(`/api/logs?page=${page}&page_size=${PAGE_SIZE}`);
+    if (answer.status !== 200 || !Array.isArray(answer.json)) return { added: {}, unexplained: count };
+    entries.push(...answer.json);
+    if (answer.json.length < PAGE_SIZE) break;
+  }
   const added: Record<string, number> = {};
-  let unexplained = Math.max(0, count - answer.json.length);
-  for (const entry of answer.json as Array<{ key?: unknown; payload?: { result?: unknown; applicationId?: unknown } }>) {
+  let unexplained = Math.max(0, count - entries.length);
+  for (const entry of entries.slice(0, count) as Array<{ key?: unknown; payload?: { result?: unknown; applicationId?: unknown } }>) {
     const key = typeof entry.key === 'string' ? entry.key : '?';
     const result = typeof entry.payload?.result === 'string' ? entry.payload.result : '?';
     added[`${key} (${result})`] = (added[`${key} (${result})`] ?? 0) + 1;
-    const ownGrant = key.startsWith('ExchangeTokenBy.') && entry.payload?.applicationId === ownAppId && result === 'Success';
-    if (!ownGrant && result !== 'Error') unexplained += 1;
+    const own = typeof entry.payload?.applicationId === 'string' && ownApplications.has(entry.payload.applicationId);
+    if (!own && result !== 'Error') unexplained += 1;
   }
   return { added, unexplained };
 }

@@ -21,7 +21,7 @@ import type { Census } from '../census/census.js';
 import { census, readSettings, reportCensus, restoreSettings } from '../census/census-run.js';
 import { parseGenericTestName } from '../generic/generic-checks.js';
 import { buildGenericReport, genericSummaryLines, planFor, writeGenericReports } from '../generic/generic-report.js';
-import { readLeftovers, readObservations } from '../support/live-report.js';
+import { readCreatedKeys, readLeftovers, readObservations } from '../support/live-report.js';
 import { LIVE_REPORTS_DIR, REPO_ROOT, SPEC_PATH } from '../support/repo-paths.js';
 import { cleanUpLeftovers, sweepCommand } from './leftover-cleanup.js';
 import { LIVE_USAGE } from './live-args.js';
@@ -96,7 +96,7 @@ export async function runContractLive(argv: readonly string[]): Promise<number> 
   let censusFailed = false;
   if (censusBefore && prepared.settings.mode === 'remote' && !signal) {
     const after = await census(prepared.settings, specPath, 'after');
-    censusFailed = await reportCensus(prepared.settings, censusBefore, after);
+    censusFailed = await reportCensus(prepared.settings, censusBefore, after, readCreatedKeys(['application', 'saml-application']));
   }
   stop.dispose();
 

@@ -90,6 +90,13 @@ export function readObservations(dir = OBSERVATIONS_DIR): Observation[] {
   return readWorkerLines(dir).filter((line): line is Observation => !('ledger' in line));
 }
 
+/** The keys of everything of `kinds` the run created on `target`, deleted since or not. */
+export function readCreatedKeys(kinds: readonly string[], target = 'main', dir = OBSERVATIONS_DIR): string[] {
+  return readWorkerLines(dir)
+    .filter((line): line is LedgerEntry => 'ledger' in line && line.ledger === 'created' && line.target === target && kinds.includes(line.kind))
+    .flatMap((entry) => (entry.key ? [entry.key] : []));
+}
+
 /** What the run created and did not see deleted, per target, in creation order. */
 export function readLeftovers(dir = OBSERVATIONS_DIR): Array<Omit<LedgerEntry, 'ledger'>> {
   const entries = readWorkerLines(dir).filter((line): line is LedgerEntry => 'ledger' in line);
