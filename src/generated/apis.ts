@@ -61,6 +61,7 @@ export class AccountCenterApi {
    * - 401: Unauthorized [application/json]
    * - 403: Forbidden [application/json]
    * - 404: The request body is larger than Logto's body parser accepts (1 MiB of JSON). Logto's error handler drops the parser's 413 and Koa's default answer goes out instead: 404 `text/plain` "Not Found", with no error code. Nothing is stored. [text/plain]
+   * - 422: Unprocessable Content [application/json]
    *
    * @param body Request body (application/json).
    * @param options Per-call abort signal and extra headers.
@@ -134,6 +135,7 @@ export class ApplicationsApi {
    * - 404: The request body is larger than Logto's body parser accepts (1 MiB of JSON). Logto's error handler drops the parser's 413 and Koa's default answer goes out instead: 404 `text/plain` "Not Found", with no error code. Nothing is stored. [text/plain]
    * - 422: Unprocessable Entity [application/json]
    * - 500: Internal Server Error [application/json]
+   * - 501: Not Implemented [application/json]
    *
    * @param body Request body (application/json).
    * @param options Per-call abort signal and extra headers.
@@ -227,7 +229,7 @@ export class ApplicationsApi {
    * `POST /api/applications/{id}/users/{userId}/consent-organizations` (operationId `CreateApplicationUserConsentOrganization`).
    *
    * Responses:
-   * - 201: Created [application/json]
+   * - 201: Created [text/plain]
    * - 400: Bad Request [application/json]
    * - 401: Unauthorized [application/json]
    * - 403: Forbidden [application/json]
@@ -246,12 +248,13 @@ export class ApplicationsApi {
     userId: operations['CreateApplicationUserConsentOrganization']['parameters']['path']['userId'],
     body: NonNullable<operations['CreateApplicationUserConsentOrganization']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
-  ): Promise<operations['CreateApplicationUserConsentOrganization']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['CreateApplicationUserConsentOrganization']['responses'][201]['content']['application/json']>(
+  ): Promise<string> {
+    return unwrap<string>(
       { operationId: 'CreateApplicationUserConsentOrganization', method: 'POST', path: '/api/applications/{id}/users/{userId}/consent-organizations' },
       this.#client.POST('/api/applications/{id}/users/{userId}/consent-organizations', {
         params: { path: { id, userId } },
         body,
+        parseAs: 'text',
         signal: options?.signal,
         headers: options?.headers,
       }),
@@ -262,7 +265,7 @@ export class ApplicationsApi {
    * `POST /api/applications/{applicationId}/user-consent-scopes` (operationId `CreateApplicationUserConsentScope`).
    *
    * Responses:
-   * - 201: Created [application/json]
+   * - 201: Created [text/plain]
    * - 400: Bad Request [application/json]
    * - 401: Unauthorized [application/json]
    * - 403: Forbidden [application/json]
@@ -279,12 +282,13 @@ export class ApplicationsApi {
     applicationId: operations['CreateApplicationUserConsentScope']['parameters']['path']['applicationId'],
     body: NonNullable<operations['CreateApplicationUserConsentScope']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
-  ): Promise<operations['CreateApplicationUserConsentScope']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['CreateApplicationUserConsentScope']['responses'][201]['content']['application/json']>(
+  ): Promise<string> {
+    return unwrap<string>(
       { operationId: 'CreateApplicationUserConsentScope', method: 'POST', path: '/api/applications/{applicationId}/user-consent-scopes' },
       this.#client.POST('/api/applications/{applicationId}/user-consent-scopes', {
         params: { path: { applicationId } },
         body,
+        parseAs: 'text',
         signal: options?.signal,
         headers: options?.headers,
       }),
@@ -359,6 +363,7 @@ export class ApplicationsApi {
    * - 401: Unauthorized [application/json]
    * - 403: Forbidden [application/json]
    * - 404: Not Found [application/json]
+   * - 422: Unprocessable Content [application/json]
    * - 501: Not Implemented [application/json]
    *
    * @param id Path parameter `id`.
@@ -671,6 +676,7 @@ export class ApplicationsApi {
    * - 401: Unauthorized [application/json]
    * - 403: Forbidden [application/json]
    * - 404: Not Found [application/json]
+   * - 422: Unprocessable Content [application/json]
    * - 501: Not Implemented [application/json]
    *
    * @param id Path parameter `id`.
@@ -949,7 +955,7 @@ export class ApplicationsApi {
    * `PUT /api/applications/{applicationId}/roles` (operationId `ReplaceApplicationRoles`).
    *
    * Responses:
-   * - 200: OK [application/json]
+   * - 200: OK [text/plain]
    * - 400: Bad Request [application/json]
    * - 401: Unauthorized [application/json]
    * - 403: Forbidden [application/json]
@@ -966,12 +972,13 @@ export class ApplicationsApi {
     applicationId: operations['ReplaceApplicationRoles']['parameters']['path']['applicationId'],
     body: NonNullable<operations['ReplaceApplicationRoles']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
-  ): Promise<operations['ReplaceApplicationRoles']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ReplaceApplicationRoles']['responses'][200]['content']['application/json']>(
+  ): Promise<string> {
+    return unwrap<string>(
       { operationId: 'ReplaceApplicationRoles', method: 'PUT', path: '/api/applications/{applicationId}/roles' },
       this.#client.PUT('/api/applications/{applicationId}/roles', {
         params: { path: { applicationId } },
         body,
+        parseAs: 'text',
         signal: options?.signal,
         headers: options?.headers,
       }),
@@ -1123,6 +1130,7 @@ export class ApplicationsApi {
    * - 401: Unauthorized [application/json]
    * - 403: Forbidden [application/json]
    * - 404: Not Found [application/json, text/plain]
+   * - 422: Unprocessable Content [application/json]
    * - 500: Internal Server Error [application/json]
    *
    * @param id Path parameter `id`.
@@ -1266,6 +1274,7 @@ export class AuthnApi {
    * - 302: Found
    * - 400: Bad Request [application/json]
    * - 404: Not Found [application/json, text/plain]
+   * - 422: Unprocessable Content [application/json]
    *
    * @param connectorId Path parameter `connectorId`.
    * @param body Request body (application/json).
@@ -1362,7 +1371,7 @@ export class CIMDApi {
    * `POST /api/cimd/user-consent-scopes` (operationId `AssignCimdUserConsentScopes`).
    *
    * Responses:
-   * - 201: Created [application/json]
+   * - 201: Created [text/plain]
    * - 400: Bad Request [application/json]
    * - 401: Unauthorized [application/json]
    * - 403: Forbidden [application/json]
@@ -1377,11 +1386,12 @@ export class CIMDApi {
   assignCimdUserConsentScopes(
     body: NonNullable<operations['AssignCimdUserConsentScopes']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
-  ): Promise<operations['AssignCimdUserConsentScopes']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['AssignCimdUserConsentScopes']['responses'][201]['content']['application/json']>(
+  ): Promise<string> {
+    return unwrap<string>(
       { operationId: 'AssignCimdUserConsentScopes', method: 'POST', path: '/api/cimd/user-consent-scopes' },
       this.#client.POST('/api/cimd/user-consent-scopes', {
         body,
+        parseAs: 'text',
         signal: options?.signal,
         headers: options?.headers,
       }),
@@ -2311,6 +2321,7 @@ export class ConnectorsApi {
    * - 401: Unauthorized [application/json]
    * - 403: Forbidden [application/json]
    * - 404: Not Found [application/json, text/plain]
+   * - 501: Not Implemented [application/json]
    *
    * @param connectorId Path parameter `connectorId`.
    * @param body Request body (application/json).
@@ -4115,7 +4126,7 @@ export class OrganizationRolesApi {
    * `POST /api/organization-roles/{id}/resource-scopes` (operationId `CreateOrganizationRoleResourceScope`).
    *
    * Responses:
-   * - 201: Created [application/json]
+   * - 201: Created [text/plain]
    * - 400: Bad Request [application/json]
    * - 401: Unauthorized [application/json]
    * - 403: Forbidden [application/json]
@@ -4132,12 +4143,13 @@ export class OrganizationRolesApi {
     id: operations['CreateOrganizationRoleResourceScope']['parameters']['path']['id'],
     body: NonNullable<operations['CreateOrganizationRoleResourceScope']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
-  ): Promise<operations['CreateOrganizationRoleResourceScope']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['CreateOrganizationRoleResourceScope']['responses'][201]['content']['application/json']>(
+  ): Promise<string> {
+    return unwrap<string>(
       { operationId: 'CreateOrganizationRoleResourceScope', method: 'POST', path: '/api/organization-roles/{id}/resource-scopes' },
       this.#client.POST('/api/organization-roles/{id}/resource-scopes', {
         params: { path: { id } },
         body,
+        parseAs: 'text',
         signal: options?.signal,
         headers: options?.headers,
       }),
@@ -4148,7 +4160,7 @@ export class OrganizationRolesApi {
    * `POST /api/organization-roles/{id}/scopes` (operationId `CreateOrganizationRoleScope`).
    *
    * Responses:
-   * - 201: Created [application/json]
+   * - 201: Created [text/plain]
    * - 400: Bad Request [application/json]
    * - 401: Unauthorized [application/json]
    * - 403: Forbidden [application/json]
@@ -4165,12 +4177,13 @@ export class OrganizationRolesApi {
     id: operations['CreateOrganizationRoleScope']['parameters']['path']['id'],
     body: NonNullable<operations['CreateOrganizationRoleScope']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
-  ): Promise<operations['CreateOrganizationRoleScope']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['CreateOrganizationRoleScope']['responses'][201]['content']['application/json']>(
+  ): Promise<string> {
+    return unwrap<string>(
       { operationId: 'CreateOrganizationRoleScope', method: 'POST', path: '/api/organization-roles/{id}/scopes' },
       this.#client.POST('/api/organization-roles/{id}/scopes', {
         params: { path: { id } },
         body,
+        parseAs: 'text',
         signal: options?.signal,
         headers: options?.headers,
       }),
@@ -4785,7 +4798,7 @@ export class OrganizationsApi {
    * `POST /api/organizations/{id}/applications` (operationId `AddOrganizationApplications`).
    *
    * Responses:
-   * - 201: Created [application/json]
+   * - 201: Created [text/plain]
    * - 400: Bad Request [application/json]
    * - 401: Unauthorized [application/json]
    * - 403: Forbidden [application/json]
@@ -4802,12 +4815,13 @@ export class OrganizationsApi {
     id: operations['AddOrganizationApplications']['parameters']['path']['id'],
     body: NonNullable<operations['AddOrganizationApplications']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
-  ): Promise<operations['AddOrganizationApplications']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['AddOrganizationApplications']['responses'][201]['content']['application/json']>(
+  ): Promise<string> {
+    return unwrap<string>(
       { operationId: 'AddOrganizationApplications', method: 'POST', path: '/api/organizations/{id}/applications' },
       this.#client.POST('/api/organizations/{id}/applications', {
         params: { path: { id } },
         body,
+        parseAs: 'text',
         signal: options?.signal,
         headers: options?.headers,
       }),
@@ -4856,7 +4870,7 @@ export class OrganizationsApi {
    * `POST /api/organizations/{id}/applications/{applicationId}/roles` (operationId `AssignOrganizationRolesToApplication`).
    *
    * Responses:
-   * - 201: Created [application/json]
+   * - 201: Created [text/plain]
    * - 400: Bad Request [application/json]
    * - 401: Unauthorized [application/json]
    * - 403: Forbidden [application/json]
@@ -4875,12 +4889,13 @@ export class OrganizationsApi {
     applicationId: operations['AssignOrganizationRolesToApplication']['parameters']['path']['applicationId'],
     body: NonNullable<operations['AssignOrganizationRolesToApplication']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
-  ): Promise<operations['AssignOrganizationRolesToApplication']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['AssignOrganizationRolesToApplication']['responses'][201]['content']['application/json']>(
+  ): Promise<string> {
+    return unwrap<string>(
       { operationId: 'AssignOrganizationRolesToApplication', method: 'POST', path: '/api/organizations/{id}/applications/{applicationId}/roles' },
       this.#client.POST('/api/organizations/{id}/applications/{applicationId}/roles', {
         params: { path: { id, applicationId } },
         body,
+        parseAs: 'text',
         signal: options?.signal,
         headers: options?.headers,
       }),
@@ -4891,7 +4906,7 @@ export class OrganizationsApi {
    * `POST /api/organizations/{id}/applications/roles` (operationId `AssignOrganizationRolesToApplications`).
    *
    * Responses:
-   * - 201: Created [application/json]
+   * - 201: Created [text/plain]
    * - 400: Bad Request [application/json]
    * - 401: Unauthorized [application/json]
    * - 403: Forbidden [application/json]
@@ -4908,12 +4923,13 @@ export class OrganizationsApi {
     id: operations['AssignOrganizationRolesToApplications']['parameters']['path']['id'],
     body: NonNullable<operations['AssignOrganizationRolesToApplications']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
-  ): Promise<operations['AssignOrganizationRolesToApplications']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['AssignOrganizationRolesToApplications']['responses'][201]['content']['application/json']>(
+  ): Promise<string> {
+    return unwrap<string>(
       { operationId: 'AssignOrganizationRolesToApplications', method: 'POST', path: '/api/organizations/{id}/applications/roles' },
       this.#client.POST('/api/organizations/{id}/applications/roles', {
         params: { path: { id } },
         body,
+        parseAs: 'text',
         signal: options?.signal,
         headers: options?.headers,
       }),
@@ -4959,7 +4975,7 @@ export class OrganizationsApi {
    * `POST /api/organizations/{id}/users/roles` (operationId `AssignOrganizationRolesToUsers`).
    *
    * Responses:
-   * - 201: Created [application/json]
+   * - 201: Created [text/plain]
    * - 400: Bad Request [application/json]
    * - 401: Unauthorized [application/json]
    * - 403: Forbidden [application/json]
@@ -4976,12 +4992,13 @@ export class OrganizationsApi {
     id: operations['AssignOrganizationRolesToUsers']['parameters']['path']['id'],
     body: NonNullable<operations['AssignOrganizationRolesToUsers']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
-  ): Promise<operations['AssignOrganizationRolesToUsers']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['AssignOrganizationRolesToUsers']['responses'][201]['content']['application/json']>(
+  ): Promise<string> {
+    return unwrap<string>(
       { operationId: 'AssignOrganizationRolesToUsers', method: 'POST', path: '/api/organizations/{id}/users/roles' },
       this.#client.POST('/api/organizations/{id}/users/roles', {
         params: { path: { id } },
         body,
+        parseAs: 'text',
         signal: options?.signal,
         headers: options?.headers,
       }),
@@ -5059,7 +5076,7 @@ export class OrganizationsApi {
    * `POST /api/organizations/{id}/jit/roles` (operationId `CreateOrganizationJitRole`).
    *
    * Responses:
-   * - 201: Created [application/json]
+   * - 201: Created [text/plain]
    * - 400: Bad Request [application/json]
    * - 401: Unauthorized [application/json]
    * - 403: Forbidden [application/json]
@@ -5076,12 +5093,13 @@ export class OrganizationsApi {
     id: operations['CreateOrganizationJitRole']['parameters']['path']['id'],
     body: NonNullable<operations['CreateOrganizationJitRole']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
-  ): Promise<operations['CreateOrganizationJitRole']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['CreateOrganizationJitRole']['responses'][201]['content']['application/json']>(
+  ): Promise<string> {
+    return unwrap<string>(
       { operationId: 'CreateOrganizationJitRole', method: 'POST', path: '/api/organizations/{id}/jit/roles' },
       this.#client.POST('/api/organizations/{id}/jit/roles', {
         params: { path: { id } },
         body,
+        parseAs: 'text',
         signal: options?.signal,
         headers: options?.headers,
       }),
@@ -5092,7 +5110,7 @@ export class OrganizationsApi {
    * `POST /api/organizations/{id}/jit/sso-connectors` (operationId `CreateOrganizationJitSsoConnector`).
    *
    * Responses:
-   * - 201: Created [application/json]
+   * - 201: Created [text/plain]
    * - 400: Bad Request [application/json]
    * - 401: Unauthorized [application/json]
    * - 403: Forbidden [application/json]
@@ -5109,12 +5127,13 @@ export class OrganizationsApi {
     id: operations['CreateOrganizationJitSsoConnector']['parameters']['path']['id'],
     body: NonNullable<operations['CreateOrganizationJitSsoConnector']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
-  ): Promise<operations['CreateOrganizationJitSsoConnector']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['CreateOrganizationJitSsoConnector']['responses'][201]['content']['application/json']>(
+  ): Promise<string> {
+    return unwrap<string>(
       { operationId: 'CreateOrganizationJitSsoConnector', method: 'POST', path: '/api/organizations/{id}/jit/sso-connectors' },
       this.#client.POST('/api/organizations/{id}/jit/sso-connectors', {
         params: { path: { id } },
         body,
+        parseAs: 'text',
         signal: options?.signal,
         headers: options?.headers,
       }),
@@ -6645,7 +6664,7 @@ export class RolesApi {
    * `POST /api/roles/{id}/applications` (operationId `CreateRoleApplication`).
    *
    * Responses:
-   * - 201: Created [application/json]
+   * - 201: Created [text/plain]
    * - 400: Bad Request [application/json]
    * - 401: Unauthorized [application/json]
    * - 403: Forbidden [application/json]
@@ -6662,12 +6681,13 @@ export class RolesApi {
     id: operations['CreateRoleApplication']['parameters']['path']['id'],
     body: NonNullable<operations['CreateRoleApplication']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
-  ): Promise<operations['CreateRoleApplication']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['CreateRoleApplication']['responses'][201]['content']['application/json']>(
+  ): Promise<string> {
+    return unwrap<string>(
       { operationId: 'CreateRoleApplication', method: 'POST', path: '/api/roles/{id}/applications' },
       this.#client.POST('/api/roles/{id}/applications', {
         params: { path: { id } },
         body,
+        parseAs: 'text',
         signal: options?.signal,
         headers: options?.headers,
       }),
@@ -6712,7 +6732,7 @@ export class RolesApi {
    * `POST /api/roles/{id}/users` (operationId `CreateRoleUser`).
    *
    * Responses:
-   * - 201: Created [application/json]
+   * - 201: Created [text/plain]
    * - 400: Bad Request [application/json]
    * - 401: Unauthorized [application/json]
    * - 403: Forbidden [application/json]
@@ -6729,12 +6749,13 @@ export class RolesApi {
     id: operations['CreateRoleUser']['parameters']['path']['id'],
     body: NonNullable<operations['CreateRoleUser']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
-  ): Promise<operations['CreateRoleUser']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['CreateRoleUser']['responses'][201]['content']['application/json']>(
+  ): Promise<string> {
+    return unwrap<string>(
       { operationId: 'CreateRoleUser', method: 'POST', path: '/api/roles/{id}/users' },
       this.#client.POST('/api/roles/{id}/users', {
         params: { path: { id } },
         body,
+        parseAs: 'text',
         signal: options?.signal,
         headers: options?.headers,
       }),
@@ -7506,7 +7527,7 @@ export class SAMLApplicationsAuthFlowApi {
    *
    * Responses:
    * - 200: OK [application/json]
-   * - 302: Found
+   * - 302: Found [text/plain]
    * - 400: Bad Request [application/json]
    * - 404: Not Found [application/json, text/plain]
    *
@@ -7537,7 +7558,7 @@ export class SAMLApplicationsAuthFlowApi {
    *
    * Responses:
    * - 200: OK [application/json]
-   * - 302: Found
+   * - 302: Found [text/plain]
    * - 400: Bad Request [application/json]
    * - 404: Not Found [application/json]
    *

@@ -4318,6 +4318,15 @@ export interface operations {
                     "text/plain": components["schemas"]["PlainNotFound"];
                 };
             };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogtoError"];
+                };
+            };
         };
     };
     ListApplications: {
@@ -4375,12 +4384,8 @@ export interface operations {
                             backchannelLogoutSessionRequired?: boolean;
                             backchannelLogoutUri?: string;
                             logoUri?: string;
-                            postLogoutRedirectUris: {
-                                [key: string]: unknown;
-                            }[];
-                            redirectUris: {
-                                [key: string]: unknown;
-                            }[];
+                            postLogoutRedirectUris: string[];
+                            redirectUris: string[];
                         };
                         protectedAppMetadata: {
                             additionalScopes?: ("custom_data" | "identities" | "roles" | "urn:logto:scope:organizations" | "urn:logto:scope:organization_roles")[];
@@ -4481,12 +4486,8 @@ export interface operations {
                         backchannelLogoutSessionRequired?: boolean;
                         backchannelLogoutUri?: string;
                         logoUri?: string;
-                        postLogoutRedirectUris: {
-                            [key: string]: unknown;
-                        }[];
-                        redirectUris: {
-                            [key: string]: unknown;
-                        }[];
+                        postLogoutRedirectUris: string[];
+                        redirectUris: string[];
                     };
                     protectedAppMetadata?: {
                         origin: string;
@@ -4530,12 +4531,8 @@ export interface operations {
                             backchannelLogoutSessionRequired?: boolean;
                             backchannelLogoutUri?: string;
                             logoUri?: string;
-                            postLogoutRedirectUris: {
-                                [key: string]: unknown;
-                            }[];
-                            redirectUris: {
-                                [key: string]: unknown;
-                            }[];
+                            postLogoutRedirectUris: string[];
+                            redirectUris: string[];
                         };
                         protectedAppMetadata: {
                             additionalScopes?: ("custom_data" | "identities" | "roles" | "urn:logto:scope:organizations" | "urn:logto:scope:organization_roles")[];
@@ -4631,6 +4628,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LogtoServerError"];
+                };
+            };
+            /** @description Not Implemented */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogtoError"];
                 };
             };
         };
@@ -4964,7 +4970,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "text/plain": string;
                 };
             };
             /** @description Bad Request */
@@ -5490,7 +5496,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "text/plain": string;
                 };
             };
             /** @description Bad Request */
@@ -5643,12 +5649,8 @@ export interface operations {
                             backchannelLogoutSessionRequired?: boolean;
                             backchannelLogoutUri?: string;
                             logoUri?: string;
-                            postLogoutRedirectUris: {
-                                [key: string]: unknown;
-                            }[];
-                            redirectUris: {
-                                [key: string]: unknown;
-                            }[];
+                            postLogoutRedirectUris: string[];
+                            redirectUris: string[];
                         };
                         protectedAppMetadata: {
                             additionalScopes?: ("custom_data" | "identities" | "roles" | "urn:logto:scope:organizations" | "urn:logto:scope:organization_roles")[];
@@ -5826,12 +5828,8 @@ export interface operations {
                         backchannelLogoutSessionRequired?: boolean;
                         backchannelLogoutUri?: string;
                         logoUri?: string;
-                        postLogoutRedirectUris: {
-                            [key: string]: unknown;
-                        }[];
-                        redirectUris: {
-                            [key: string]: unknown;
-                        }[];
+                        postLogoutRedirectUris: string[];
+                        redirectUris: string[];
                     };
                     protectedAppMetadata?: {
                         additionalScopes?: ("custom_data" | "identities" | "roles" | "urn:logto:scope:organizations" | "urn:logto:scope:organization_roles")[];
@@ -5877,12 +5875,8 @@ export interface operations {
                             backchannelLogoutSessionRequired?: boolean;
                             backchannelLogoutUri?: string;
                             logoUri?: string;
-                            postLogoutRedirectUris: {
-                                [key: string]: unknown;
-                            }[];
-                            redirectUris: {
-                                [key: string]: unknown;
-                            }[];
+                            postLogoutRedirectUris: string[];
+                            redirectUris: string[];
                         };
                         protectedAppMetadata: {
                             additionalScopes?: ("custom_data" | "identities" | "roles" | "urn:logto:scope:organizations" | "urn:logto:scope:organization_roles")[];
@@ -6022,12 +6016,8 @@ export interface operations {
                             backchannelLogoutSessionRequired?: boolean;
                             backchannelLogoutUri?: string;
                             logoUri?: string;
-                            postLogoutRedirectUris: {
-                                [key: string]: unknown;
-                            }[];
-                            redirectUris: {
-                                [key: string]: unknown;
-                            }[];
+                            postLogoutRedirectUris: string[];
+                            redirectUris: string[];
                         };
                         protectedAppMetadata: {
                             additionalScopes?: ("custom_data" | "identities" | "roles" | "urn:logto:scope:organizations" | "urn:logto:scope:organization_roles")[];
@@ -6275,6 +6265,15 @@ export interface operations {
                     "application/json": components["schemas"]["LogtoError"];
                 };
             };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogtoError"];
+                };
+            };
             /** @description Not Implemented */
             501: {
                 headers: {
@@ -6426,6 +6425,15 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogtoError"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6747,6 +6755,15 @@ export interface operations {
                     "text/plain": components["schemas"]["PlainNotFound"];
                 };
             };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogtoError"];
+                };
+            };
             /** @description Internal Server Error */
             500: {
                 headers: {
@@ -6956,7 +6973,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "text/plain": string;
                 };
             };
             /** @description Bad Request */
@@ -7159,6 +7176,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["LogtoError"];
                     "text/plain": components["schemas"]["PlainNotFound"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogtoError"];
                 };
             };
         };
@@ -7514,7 +7540,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "text/plain": string;
                 };
             };
             /** @description Bad Request */
@@ -8537,12 +8563,8 @@ export interface operations {
                                         backchannelLogoutSessionRequired?: boolean;
                                         backchannelLogoutUri?: string;
                                         logoUri?: string;
-                                        postLogoutRedirectUris: {
-                                            [key: string]: unknown;
-                                        }[];
-                                        redirectUris: {
-                                            [key: string]: unknown;
-                                        }[];
+                                        postLogoutRedirectUris: string[];
+                                        redirectUris: string[];
                                     };
                                     protectedAppMetadata?: {
                                         additionalScopes?: ("custom_data" | "identities" | "roles" | "urn:logto:scope:organizations" | "urn:logto:scope:organization_roles")[];
@@ -8881,12 +8903,8 @@ export interface operations {
                                         backchannelLogoutSessionRequired?: boolean;
                                         backchannelLogoutUri?: string;
                                         logoUri?: string;
-                                        postLogoutRedirectUris: {
-                                            [key: string]: unknown;
-                                        }[];
-                                        redirectUris: {
-                                            [key: string]: unknown;
-                                        }[];
+                                        postLogoutRedirectUris: string[];
+                                        redirectUris: string[];
                                     };
                                     protectedAppMetadata?: {
                                         additionalScopes?: ("custom_data" | "identities" | "roles" | "urn:logto:scope:organizations" | "urn:logto:scope:organization_roles")[];
@@ -9005,12 +9023,8 @@ export interface operations {
                                 backchannelLogoutSessionRequired?: boolean;
                                 backchannelLogoutUri?: string;
                                 logoUri?: string;
-                                postLogoutRedirectUris: {
-                                    [key: string]: unknown;
-                                }[];
-                                redirectUris: {
-                                    [key: string]: unknown;
-                                }[];
+                                postLogoutRedirectUris: string[];
+                                redirectUris: string[];
                             };
                             protectedAppMetadata?: {
                                 additionalScopes?: ("custom_data" | "identities" | "roles" | "urn:logto:scope:organizations" | "urn:logto:scope:organization_roles")[];
@@ -9346,12 +9360,8 @@ export interface operations {
                                 backchannelLogoutSessionRequired?: boolean;
                                 backchannelLogoutUri?: string;
                                 logoUri?: string;
-                                postLogoutRedirectUris: {
-                                    [key: string]: unknown;
-                                }[];
-                                redirectUris: {
-                                    [key: string]: unknown;
-                                }[];
+                                postLogoutRedirectUris: string[];
+                                redirectUris: string[];
                             };
                             protectedAppMetadata?: {
                                 additionalScopes?: ("custom_data" | "identities" | "roles" | "urn:logto:scope:organizations" | "urn:logto:scope:organization_roles")[];
@@ -9515,12 +9525,8 @@ export interface operations {
                                     backchannelLogoutSessionRequired?: boolean;
                                     backchannelLogoutUri?: string;
                                     logoUri?: string;
-                                    postLogoutRedirectUris: {
-                                        [key: string]: unknown;
-                                    }[];
-                                    redirectUris: {
-                                        [key: string]: unknown;
-                                    }[];
+                                    postLogoutRedirectUris: string[];
+                                    redirectUris: string[];
                                 };
                                 protectedAppMetadata?: {
                                     additionalScopes?: ("custom_data" | "identities" | "roles" | "urn:logto:scope:organizations" | "urn:logto:scope:organization_roles")[];
@@ -9855,12 +9861,8 @@ export interface operations {
                                     backchannelLogoutSessionRequired?: boolean;
                                     backchannelLogoutUri?: string;
                                     logoUri?: string;
-                                    postLogoutRedirectUris: {
-                                        [key: string]: unknown;
-                                    }[];
-                                    redirectUris: {
-                                        [key: string]: unknown;
-                                    }[];
+                                    postLogoutRedirectUris: string[];
+                                    redirectUris: string[];
                                 };
                                 protectedAppMetadata?: {
                                     additionalScopes?: ("custom_data" | "identities" | "roles" | "urn:logto:scope:organizations" | "urn:logto:scope:organization_roles")[];
@@ -10007,12 +10009,8 @@ export interface operations {
                                     backchannelLogoutSessionRequired?: boolean;
                                     backchannelLogoutUri?: string;
                                     logoUri?: string;
-                                    postLogoutRedirectUris: {
-                                        [key: string]: unknown;
-                                    }[];
-                                    redirectUris: {
-                                        [key: string]: unknown;
-                                    }[];
+                                    postLogoutRedirectUris: string[];
+                                    redirectUris: string[];
                                 };
                                 protectedAppMetadata?: {
                                     additionalScopes?: ("custom_data" | "identities" | "roles" | "urn:logto:scope:organizations" | "urn:logto:scope:organization_roles")[];
@@ -10347,12 +10345,8 @@ export interface operations {
                                     backchannelLogoutSessionRequired?: boolean;
                                     backchannelLogoutUri?: string;
                                     logoUri?: string;
-                                    postLogoutRedirectUris: {
-                                        [key: string]: unknown;
-                                    }[];
-                                    redirectUris: {
-                                        [key: string]: unknown;
-                                    }[];
+                                    postLogoutRedirectUris: string[];
+                                    redirectUris: string[];
                                 };
                                 protectedAppMetadata?: {
                                     additionalScopes?: ("custom_data" | "identities" | "roles" | "urn:logto:scope:organizations" | "urn:logto:scope:organization_roles")[];
@@ -10440,12 +10434,8 @@ export interface operations {
                                     backchannelLogoutSessionRequired?: boolean;
                                     backchannelLogoutUri?: string;
                                     logoUri?: string;
-                                    postLogoutRedirectUris: {
-                                        [key: string]: unknown;
-                                    }[];
-                                    redirectUris: {
-                                        [key: string]: unknown;
-                                    }[];
+                                    postLogoutRedirectUris: string[];
+                                    redirectUris: string[];
                                 };
                                 protectedAppMetadata?: {
                                     additionalScopes?: ("custom_data" | "identities" | "roles" | "urn:logto:scope:organizations" | "urn:logto:scope:organization_roles")[];
@@ -10780,12 +10770,8 @@ export interface operations {
                                     backchannelLogoutSessionRequired?: boolean;
                                     backchannelLogoutUri?: string;
                                     logoUri?: string;
-                                    postLogoutRedirectUris: {
-                                        [key: string]: unknown;
-                                    }[];
-                                    redirectUris: {
-                                        [key: string]: unknown;
-                                    }[];
+                                    postLogoutRedirectUris: string[];
+                                    redirectUris: string[];
                                 };
                                 protectedAppMetadata?: {
                                     additionalScopes?: ("custom_data" | "identities" | "roles" | "urn:logto:scope:organizations" | "urn:logto:scope:organization_roles")[];
@@ -10992,12 +10978,8 @@ export interface operations {
                                     backchannelLogoutSessionRequired?: boolean;
                                     backchannelLogoutUri?: string;
                                     logoUri?: string;
-                                    postLogoutRedirectUris: {
-                                        [key: string]: unknown;
-                                    }[];
-                                    redirectUris: {
-                                        [key: string]: unknown;
-                                    }[];
+                                    postLogoutRedirectUris: string[];
+                                    redirectUris: string[];
                                 };
                                 protectedAppMetadata?: {
                                     additionalScopes?: ("custom_data" | "identities" | "roles" | "urn:logto:scope:organizations" | "urn:logto:scope:organization_roles")[];
@@ -11332,12 +11314,8 @@ export interface operations {
                                     backchannelLogoutSessionRequired?: boolean;
                                     backchannelLogoutUri?: string;
                                     logoUri?: string;
-                                    postLogoutRedirectUris: {
-                                        [key: string]: unknown;
-                                    }[];
-                                    redirectUris: {
-                                        [key: string]: unknown;
-                                    }[];
+                                    postLogoutRedirectUris: string[];
+                                    redirectUris: string[];
                                 };
                                 protectedAppMetadata?: {
                                     additionalScopes?: ("custom_data" | "identities" | "roles" | "urn:logto:scope:organizations" | "urn:logto:scope:organization_roles")[];
@@ -12426,6 +12404,15 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["LogtoError"];
                     "text/plain": components["schemas"]["PlainNotFound"];
+                };
+            };
+            /** @description Not Implemented */
+            501: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogtoError"];
                 };
             };
         };
@@ -18162,7 +18149,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "text/plain": string;
                 };
             };
             /** @description Bad Request */
@@ -18450,7 +18437,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "text/plain": string;
                 };
             };
             /** @description Bad Request */
@@ -19531,12 +19518,8 @@ export interface operations {
                             backchannelLogoutSessionRequired?: boolean;
                             backchannelLogoutUri?: string;
                             logoUri?: string;
-                            postLogoutRedirectUris: {
-                                [key: string]: unknown;
-                            }[];
-                            redirectUris: {
-                                [key: string]: unknown;
-                            }[];
+                            postLogoutRedirectUris: string[];
+                            redirectUris: string[];
                         };
                         organizationRoles: {
                             id: string;
@@ -19716,7 +19699,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "text/plain": string;
                 };
             };
             /** @description Bad Request */
@@ -19794,7 +19777,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "text/plain": string;
                 };
             };
             /** @description Bad Request */
@@ -20087,7 +20070,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "text/plain": string;
                 };
             };
             /** @description Bad Request */
@@ -20651,7 +20634,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "text/plain": string;
                 };
             };
             /** @description Bad Request */
@@ -20951,7 +20934,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "text/plain": string;
                 };
             };
             /** @description Bad Request */
@@ -21435,7 +21418,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "text/plain": string;
                 };
             };
             /** @description Bad Request */
@@ -23062,12 +23045,8 @@ export interface operations {
                             backchannelLogoutSessionRequired?: boolean;
                             backchannelLogoutUri?: string;
                             logoUri?: string;
-                            postLogoutRedirectUris: {
-                                [key: string]: unknown;
-                            }[];
-                            redirectUris: {
-                                [key: string]: unknown;
-                            }[];
+                            postLogoutRedirectUris: string[];
+                            redirectUris: string[];
                         };
                         protectedAppMetadata: {
                             additionalScopes?: ("custom_data" | "identities" | "roles" | "urn:logto:scope:organizations" | "urn:logto:scope:organization_roles")[];
@@ -23175,7 +23154,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "text/plain": string;
                 };
             };
             /** @description Bad Request */
@@ -23662,7 +23641,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": unknown;
+                    "text/plain": string;
                 };
             };
             /** @description Bad Request */
@@ -24420,8 +24399,7 @@ export interface operations {
                         active: boolean;
                         certificate: string;
                         createdAt: number;
-                        /** Format: date-time */
-                        expiresAt: string;
+                        expiresAt: number;
                         fingerprint?: string;
                         fingerprints: {
                             sha256: {
@@ -24714,7 +24692,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/plain": string;
+                };
             };
             /** @description Bad Request */
             400: {
@@ -24772,7 +24752,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/plain": string;
+                };
             };
             /** @description Bad Request */
             400: {
@@ -25561,7 +25543,16 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LogtoBadRequestError"];
+                    "application/json": components["schemas"]["LogtoBadRequestError"] | {
+                        issues: {
+                            code: string;
+                            interpolation?: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                        /** @enum {boolean} */
+                        result: false;
+                    };
                 };
             };
             /** @description Unauthorized */
