@@ -1,4 +1,7 @@
 import { checkResponse } from '../../lib/checks/check-response.js';
+import { documentedResponse } from '../../lib/checks/documented-response.js';
+import { essence, isJsonMediaType, mediaTypeMatches } from '../../lib/checks/media-type.js';
+import { undocumentedFields } from '../../lib/checks/undocumented-fields.js';
 import type { CheckResult } from '../../lib/checks/check-result.js';
 import { createContractContext, type ContractContext } from '../../lib/context.js';
 import { loadSpec } from '../../../common/spec/index.js';
@@ -18,6 +21,8 @@ export interface Conformance {
   index: OperationIndex;
   /** The mock suite's four checks (status, content type, schema, no 5xx), on one live response. */
   check(operation: OperationSpec, response: LiveResponse): CheckResult[];
+  /** Fields of a JSON answer its documented schema does not describe (a finding: the spec is behind), as JSON pointers. */
+  undocumented(operation: OperationSpec, response: LiveResponse): string[];
 }
 
 let loaded: Promise<Conformance> | undefined;
@@ -32,9 +37,23 @@ export function loadConformance(): Promise<Conformance> {
       index,
       check: (operation, response) =>
         checkResponse(context, operation, { status: response.status, headers: headerRecord(response.headers), bodyText: response.bodyText }),
+      undocumented: (operation, response) => undocumentedOf(operation, response),
     };
   })();
   return loaded;
+}
+
+function undocumentedOf(operation: OperationSpec, response: LiveResponse): string[] {
+  const documented = documentedResponse(operation, response.status);
+  const type = essence(response.headers.get('content-type') ?? undefined);
+  if (!documented || !type || !isJsonMediaType(type)) return [];
+  const schema = Object.entries(documented.content).find(([mediaType]) => mediaTypeMatches(mediaType, type))?.[1].schema;
+  if (!schema) return [];
+  try {
+    return undocumentedFields(schema, JSON.parse(response.bodyText) as unknown);
+  } catch {
+    return [];
+  }
 }
 
 function headerRecord(headers: Headers): Record<string, string> {

@@ -18,6 +18,8 @@ export interface Observation {
   durationMs: number;
   /** Transient faults met before this answer (a reset connection, a 429 or 503), each absorbed by sending again: flakiness of the target, not of the contract. */
   transientFaults?: string[];
+  /** Fields of a 2xx answer the documented schema does not describe (JSON pointers): a finding, the spec is behind. */
+  undocumentedFields?: string[];
   /** `curl` command that sends the request again, token as `$LOGTO_TOKEN`; kept in the run's files only for responses with violations. */
   curl?: string;
 }

@@ -49,7 +49,9 @@ export function createRecordingFetch(options: RecordingFetchOptions): FetchFn {
     const url = new URL(request.url);
     const operation = options.conformance.index.find(request.method, url.pathname);
     const violations: Violation[] = [];
+    let undocumented: string[] = [];
     if (operation) {
+      if (response.ok) undocumented = options.conformance.undocumented(operation, { status: response.status, headers: response.headers, bodyText });
       for (const result of options.conformance.check(operation, { status: response.status, headers: response.headers, bodyText })) {
         if (result.outcome === 'failed') violations.push({ check: result.name, message: result.message, ...(result.details ? { details: result.details } : {}) });
       }
@@ -74,6 +76,7 @@ export function createRecordingFetch(options: RecordingFetchOptions): FetchFn {
       violations: violations.map((v) => ({ check: v.check, message: redact(v.message), ...(v.details ? { details: v.details.map(redactDetail) } : {}) })),
       durationMs: Math.round(performance.now() - started),
       ...(faults.length > 0 ? { transientFaults: faults } : {}),
+      ...(undocumented.length > 0 ? { undocumentedFields: undocumented } : {}),
       curl,
     };
     options.observations.push(observation);
