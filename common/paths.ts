@@ -28,6 +28,9 @@ export const LOGTO_FIXTURE = path.resolve(REPO_ROOT, '..', 'shared', 'fixtures',
 /** The same path as written on a command line run from the repo root. */
 export const LOGTO_FIXTURE_ARG = path.relative(REPO_ROOT, LOGTO_FIXTURE);
 
+/** What real Logto answered, recorded and committed as data (`*.trace.json`), with the reports of real-Logto runs. */
+export const TRACES_DIR = path.join(REPO_ROOT, 'contract-tests', 'traces');
+
 /** Reports of every run, gitignored; one folder per kind of run. */
 export const REPORTS_DIR = path.join(REPO_ROOT, 'reports');
 /** Scratch space for tooling, gitignored; what is made here is removed by whoever made it. */

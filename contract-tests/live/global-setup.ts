@@ -11,6 +11,7 @@ import { freePorts, startPrismProxy, type PrismProxy } from './support/prism-pro
 import { LIVE_REPORTS_DIR, OBSERVATIONS_DIR } from './support/repo-paths.js';
 import { newRunId, runPrefix } from './support/run-id.js';
 import { planSkips } from './support/skip-plan.js';
+import { fetchSpec, specFingerprint } from '../../common/served-spec/index.js';
 
 type Stopper = () => Promise<void>;
 
@@ -106,6 +107,7 @@ async function referenceTarget(name: 'main' | 'mailer', emailOutbox: string | un
     maySendEmail: true,
     ...(emailOutbox ? { emailOutbox } : {}),
     viaPrism: false,
+    specFingerprint: await servedFingerprint(server.url),
     forgedTokens,
   };
 }
@@ -126,7 +128,17 @@ async function remoteTarget(settings: RemoteSettings): Promise<TargetInfo> {
     ...(connectorFactories ? { connectorFactories } : {}),
     maySendEmail: settings.sendEmail,
     viaPrism: false,
+    specFingerprint: await servedFingerprint(settings.endpoint),
   };
+}
+
+/** Which API the server says it serves: the fingerprint of its served spec, or `unknown` when it serves none. */
+async function servedFingerprint(endpoint: string): Promise<string> {
+  try {
+    return specFingerprint((await fetchSpec(endpoint)).doc);
+  } catch {
+    return 'unknown';
+  }
 }
 
 function printPlan(plan: LivePlan): void {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { compareTraces, versionsOf } from './compare-traces.js';
-import { TRACE_FORMAT, type AnswerRecord, type Trace } from './trace.js';
+import { TRACE_FORMAT, type AnswerRecord, type Trace } from '../scenarios/trace.js';
 
 const answer = (over: Partial<AnswerRecord> = {}): AnswerRecord => ({
   status: 201,

@@ -1,5 +1,5 @@
-import type { Shape } from '../scenarios/shape.js';
-import type { AnswerRecord, Trace, TraceStep } from './trace.js';
+import { answerDifferences } from '../scenarios/answer-differences.js';
+import type { AnswerRecord, Trace, TraceStep } from '../scenarios/trace.js';
 
 /** One way a step's behaviour differs between two traces, said in a line. */
 export interface StepDifference {
@@ -45,41 +45,8 @@ function compareStep(before: TraceStep, after: TraceStep): StepDifference[] {
   return out;
 }
 
-export function compareAnswer(before: AnswerRecord, after: AnswerRecord): string[] {
-  const out: string[] = [];
-  if (before.status !== after.status) out.push(`status ${before.status} → ${after.status}`);
-  if ((before.errorCode ?? null) !== (after.errorCode ?? null)) out.push(`error code ${before.errorCode ?? 'none'} → ${after.errorCode ?? 'none'}`);
-  if (normaliseContentType(before.contentType) !== normaliseContentType(after.contentType)) {
-    out.push(`content type ${before.contentType ?? 'none'} → ${after.contentType ?? 'none'}`);
-  }
-  const headerNames = new Set([...Object.keys(before.headers), ...Object.keys(after.headers)]);
-  for (const name of [...headerNames].sort()) {
-    const a = before.headers[name];
-    const b = after.headers[name];
-    if (a !== b) out.push(`header ${name}: ${a ?? 'absent'} → ${b ?? 'absent'}`);
-  }
-  out.push(...compareShapes(before.shape, after.shape));
-  out.push(...compareExpectations(before, after));
-  return out;
-}
-
-/** What the step's expectation found, clause by clause, where both answers were judged. */
-function compareExpectations(before: AnswerRecord, after: AnswerRecord): string[] {
-  const out: string[] = [];
-  const later = new Map((after.expectation ?? []).map((clause) => [clause.clause, clause]));
-  for (const clause of before.expectation ?? []) {
-    const other = later.get(clause.clause);
-    if (!other || clause.clause === 'status') continue;
-    if (JSON.stringify(clause.actual) !== JSON.stringify(other.actual)) {
-      out.push(`${clause.clause}: ${preview(clause.actual)} → ${preview(other.actual)}${clause.met && !other.met ? ' (no longer meets the expectation)' : ''}`);
-    }
-  }
-  return out;
-}
-
-function preview(value: unknown): string {
-  const text = value === undefined ? 'absent' : JSON.stringify(value);
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+function compareAnswer(before: AnswerRecord, after: AnswerRecord): string[] {
+  return answerDifferences(before, after).map((d) => d.what);
 }
 
 /**
@@ -91,23 +58,4 @@ export function versionsOf(before: Trace, after: Trace): { same: boolean; line: 
   const label = (t: Trace): string => `Logto ${t.logtoVersion} (spec ${t.specFingerprint.slice(0, 12)})`;
   const same = before.specFingerprint === after.specFingerprint && before.logtoVersion === after.logtoVersion && before.specFingerprint !== 'unknown';
   return { same, line: same ? `both traces come from ${label(before)}: a difference is a change of behaviour of the same version` : `the traces come from different Logto versions: ${label(before)} and ${label(after)}` };
-}
-
-export function compareShapes(before: Shape, after: Shape): string[] {
-  const out: string[] = [];
-  const pointers = new Set([...Object.keys(before), ...Object.keys(after)]);
-  for (const pointer of [...pointers].sort()) {
-    const a = before[pointer];
-    const b = after[pointer];
-    const where = pointer === '' ? 'body' : pointer;
-    if (a === undefined) out.push(`${where}: new (${b})`);
-    else if (b === undefined) out.push(`${where}: gone (was ${a})`);
-    else if (a !== b) out.push(`${where}: ${a} → ${b}`);
-  }
-  return out;
-}
-
-/** `application/json; charset=utf-8` and `application/json;charset=UTF-8` say the same thing. */
-function normaliseContentType(value: string | null): string | null {
-  return value === null ? null : value.toLowerCase().replace(/\s+/g, '');
 }

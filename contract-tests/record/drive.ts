@@ -6,7 +6,7 @@ import { runScenario, ScenarioStopped, type OutgoingRequest, type ScenarioSender
 import type { ScenarioSpec } from '../scenarios/step-spec.js';
 import { cleanupOrder, createdResources, deletedResource, type CreatedResource } from '../../common/logto/created-resource.js';
 import type { OperationIndex } from '../lib/spec/operation-index.js';
-import type { TraceStep } from './trace.js';
+import type { TraceStep } from '../scenarios/trace.js';
 
 /** Where the scenario set is sent, and how its steps get their tokens. */
 export interface DriveTarget {

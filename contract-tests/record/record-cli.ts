@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { driveScenarios } from './drive.js';
 import { openRecordTarget } from './record-target.js';
-import { TRACE_FORMAT, writeTrace, type Trace } from './trace.js';
+import { TRACE_FORMAT, writeTrace, type Trace } from '../scenarios/trace.js';
 import { SCENARIO_SETS, type ScenarioSetName } from '../scenarios/scenario-sets.js';
 import { scenarioSkips } from '../scenarios/scenario-skips.js';
 import { readSettings, restoreSettings } from '../live/census/census-run.js';

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { runTraceDiff } from './trace-diff-cli.js';
-import { TRACE_FORMAT, writeTrace, type Trace } from './trace.js';
+import { TRACE_FORMAT, writeTrace, type Trace } from '../scenarios/trace.js';
 import type { CliIo } from '../../common/run-cli.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'ct-trace-diff-'));

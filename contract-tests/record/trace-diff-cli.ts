@@ -1,5 +1,5 @@
 import { compareTraces, versionsOf } from './compare-traces.js';
-import { readTrace, TraceFileError } from './trace.js';
+import { readTrace, TraceFileError } from '../scenarios/trace.js';
 import { UsageError } from '../../common/usage-error.js';
 import { runCli, type CliIo } from '../../common/run-cli.js';
 

@@ -160,6 +160,7 @@ function recordStep(spec: StepSpec, name: string, answers: readonly StepAnswer[]
       ...(spec.waitMs ? { waitMs: spec.waitMs } : {}),
       ...(spec.token ? { token: spec.token } : {}),
       ...(spec.expect ? { expect: spec.expect } : {}),
+      ...(spec.keep ? { keep: spec.keep } : {}),
     },
     answers: records,
   };

@@ -35,6 +35,8 @@ export interface TraceStep {
     waitMs?: number;
     token?: StepSpec['token'];
     expect?: StepExpectation;
+    /** JSON values a later step uses (`{json:name}`): name → pointer into this step's answer. */
+    keep?: Record<string, string>;
   };
   /** One answer per request: several for `concurrent` (sorted) and `repeat` (in order). */
   answers: AnswerRecord[];

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadConformance } from '../live/support/conformance.js';
-import { committedTraces } from './committed-traces.js';
+import { committedTraces } from '../scenarios/trace.js';
+import { recordedExpectations } from '../scenarios/recorded-expectations.js';
 
 /**
  * Offline, what real Logto answered must pass our spec's checks: every recorded answer of an
@@ -27,5 +28,11 @@ describe.each(committedTraces())('recorded answers in $file pass our spec', ({ t
     }
     expect(checked).toBeGreaterThan(100);
     expect(failures).toEqual([]);
+  });
+
+  test("every step's expectation holds on what real Logto answered: the values that matter, offline", () => {
+    const judged = recordedExpectations(trace.steps);
+    const unmet = judged.flatMap(({ step, answer, clauses }) => clauses.filter((c) => !c.met).map((c) => `${step}${answer > 0 ? ` (answer ${answer + 1})` : ''}: ${c.clause}: expected ${JSON.stringify(c.expected)}, recorded ${JSON.stringify(c.actual)}`));
+    expect(unmet).toEqual([]);
   });
 });

@@ -4,8 +4,7 @@ import { driveScenarios } from '../record/drive.js';
 import { openRecordTarget } from '../record/record-target.js';
 import { SCENARIO_SETS } from '../scenarios/scenario-sets.js';
 import { scenarioSkips } from '../scenarios/scenario-skips.js';
-import { TRACE_FORMAT } from '../record/trace.js';
-import { committedTraces } from './committed-traces.js';
+import { committedTraces, TRACE_FORMAT } from '../scenarios/trace.js';
 
 /**
  * What keeps CI honest about Logto: the scenario sets recorded from real Logto are replayed

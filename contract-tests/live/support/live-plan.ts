@@ -18,6 +18,8 @@ export interface TargetInfo {
   /** JSON-lines file the embedded server's file connector writes (`{to, type, payload}`). */
   emailOutbox?: string;
   viaPrism: boolean;
+  /** The fingerprint of the spec the server serves about itself (common/served-spec), or `unknown`. */
+  specFingerprint: string;
   /** Tokens signed with the server's own key but unacceptable (expired, wrong audience); embedded server only. */
   forgedTokens?: Record<string, string>;
 }

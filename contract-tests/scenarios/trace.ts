@@ -1,8 +1,9 @@
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { TraceStep } from '../scenarios/trace-step.js';
+import { TRACES_DIR } from '../../common/paths.js';
+import type { TraceStep } from './trace-step.js';
 
-export type { AnswerRecord, TraceStep } from '../scenarios/trace-step.js';
+export type { AnswerRecord, TraceStep } from './trace-step.js';
 
 export const TRACE_FORMAT = 'logto-contract-trace/2';
 /** The first format, without the Logto version and spec fingerprint; still read. */
@@ -68,4 +69,22 @@ export function writeTrace(file: string, trace: Trace): void {
   } finally {
     rmSync(temporary, { force: true });
   }
+}
+
+/** The traces recorded from real Logto and committed as data: every `*.trace.json` of contract-tests/traces/. */
+export function committedTraces(dir = TRACES_DIR): Array<{ file: string; trace: Trace }> {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.trace.json'))
+    .sort()
+    .map((name) => ({ file: name, trace: readTrace(path.join(dir, name)) }));
+}
+
+/**
+ * The committed recording of the Logto a run targets: the trace whose server served the spec with
+ * this fingerprint, recorded with the same e-mail connector state, if there is one.
+ */
+export function recordingFor(specFingerprint: string, emailConnector: 'present' | 'absent' | 'unknown', dir = TRACES_DIR): Trace | undefined {
+  return committedTraces(dir)
+    .map((entry) => entry.trace)
+    .find((trace) => trace.specFingerprint === specFingerprint && trace.emailConnector === emailConnector);
 }
