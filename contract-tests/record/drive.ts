@@ -43,34 +43,57 @@ export interface DriveOptions {
   /** Scenarios that cannot run on this target, with the reason (scenarios/scenario-skips.ts). */
   skips?: ReadonlyMap<string, string>;
   onStep?: (step: TraceStep) => void;
+  /**
+   * Scenarios under way at once (default 1: one after another, as a recording does, so a trace
+   * reads in the set's order). Each scenario's steps stay in order; the steps of the result are
+   * in the set's order either way.
+   */
+  concurrency?: number;
 }
 
 /**
- * Runs the scenarios one after another, each step in order, and records every answer. What a
- * scenario creates is deleted when it ends (the resource model says how), whatever happened.
+ * Runs the scenarios, each step in order, and records every answer. What a scenario creates is
+ * deleted when it ends (the resource model says how), whatever happened.
  */
 export async function driveScenarios(scenarios: readonly ScenarioSpec[], target: DriveTarget, options: DriveOptions = {}): Promise<DriveResult> {
+  const runs = new Array<DriveResult>(scenarios.length);
+  const queue = scenarios.map((scenario, i) => ({ scenario, i }));
+  const worker = async (): Promise<void> => {
+    for (let next = queue.shift(); next; next = queue.shift()) runs[next.i] = await driveOne(next.scenario, target, options);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 1) }, worker));
   const result: DriveResult = { steps: [], skipped: [], unmet: [], stopped: [], cleanupProblems: [] };
-  for (const scenario of scenarios) {
-    const skip = scenario.needsEmailConnector && scenario.needsEmailConnector !== target.emailConnector ? `needs a tenant ${scenario.needsEmailConnector === 'present' ? 'with' : 'without'} an e-mail connector` : options.skips?.get(scenario.name);
-    if (skip) {
-      result.skipped.push({ scenario: scenario.name, reason: skip });
-      continue;
-    }
-    const bindings: Bindings = { prefix: target.prefix, missingId: target.missingId, now: Date.now, vars: new Map() };
-    const created = new Map<string, CreatedResource>();
-    try {
-      const run = await runScenario(scenario, fetchSender(target, created), bindings);
-      result.steps.push(...run.steps);
-      result.unmet.push(...run.unmet);
-      for (const step of run.steps) options.onStep?.(step);
-    } catch (error) {
-      if (!(error instanceof ScenarioStopped)) throw error;
-      result.steps.push(...error.run.steps);
-      result.stopped.push(`${scenario.name}: ${error.message}`);
-    } finally {
-      result.cleanupProblems.push(...(await deleteCreated(target, created)));
-    }
+  for (const run of runs) {
+    result.steps.push(...run.steps);
+    result.skipped.push(...run.skipped);
+    result.unmet.push(...run.unmet);
+    result.stopped.push(...run.stopped);
+    result.cleanupProblems.push(...run.cleanupProblems);
+  }
+  return result;
+}
+
+/** One scenario, then the deletion of what it created. */
+async function driveOne(scenario: ScenarioSpec, target: DriveTarget, options: DriveOptions): Promise<DriveResult> {
+  const result: DriveResult = { steps: [], skipped: [], unmet: [], stopped: [], cleanupProblems: [] };
+  const skip = scenario.needsEmailConnector && scenario.needsEmailConnector !== target.emailConnector ? `needs a tenant ${scenario.needsEmailConnector === 'present' ? 'with' : 'without'} an e-mail connector` : options.skips?.get(scenario.name);
+  if (skip) {
+    result.skipped.push({ scenario: scenario.name, reason: skip });
+    return result;
+  }
+  const bindings: Bindings = { prefix: target.prefix, missingId: target.missingId, now: Date.now, vars: new Map() };
+  const created = new Map<string, CreatedResource>();
+  try {
+    const run = await runScenario(scenario, fetchSender(target, created), bindings);
+    result.steps.push(...run.steps);
+    result.unmet.push(...run.unmet);
+    for (const step of run.steps) options.onStep?.(step);
+  } catch (error) {
+    if (!(error instanceof ScenarioStopped)) throw error;
+    result.steps.push(...error.run.steps);
+    result.stopped.push(`${scenario.name}: ${error.message}`);
+  } finally {
+    result.cleanupProblems.push(...(await deleteCreated(target, created)));
   }
   return result;
 }
