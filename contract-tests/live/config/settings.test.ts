@@ -53,8 +53,13 @@ describe('live settings', () => {
 
 describe('contract:live arguments', () => {
   it('passes a shard through and knows the proxy flag', () => {
-    expect(parseLiveArgs(['--via-prism-proxy', '--shard=2/3'])).toEqual({ viaPrismProxy: true, shard: '2/3', serial: false, generic: false, census: false, spec: undefined, help: false });
+    expect(parseLiveArgs(['--via-prism-proxy', '--shard=2/3'])).toEqual({ viaPrismProxy: true, shard: '2/3', serial: false, generic: false, wholeApi: false, census: false, spec: undefined, help: false });
     expect(parseLiveArgs(['--shard', '1/2']).shard).toBe('1/2');
+  });
+
+  it('--whole-api picks the phases over every operation; with --generic it is refused', () => {
+    expect(parseLiveArgs(['--whole-api']).wholeApi).toBe(true);
+    expect(() => parseLiveArgs(['--whole-api', '--generic'])).toThrow(/give one/);
   });
 
   it.each([['--shard=4/3'], ['--shard=0/3'], ['--shard=x'], ['--frobnicate']])('refuses %s', (arg) => {

@@ -9,6 +9,8 @@ export interface LiveArgs {
   serial: boolean;
   /** Only the generic phase (every operation, requests that cannot change anything); no writes needed. */
   generic: boolean;
+  /** Only the whole-API scenarios, the invalid bodies and the generic phase. */
+  wholeApi: boolean;
   /** With `generic`: count every listable resource of the tenant before and after, and fail on a change. */
   census: boolean;
   /** The spec to test against instead of ours (absolute path), e.g. the built full spec. */
@@ -16,7 +18,7 @@ export interface LiveArgs {
   help: boolean;
 }
 
-export const LIVE_USAGE = `usage: npm run contract:live [-- --via-prism-proxy] [--shard=<index>/<count>] [--serial] [--generic] [--census] [--spec <file>]
+export const LIVE_USAGE = `usage: npm run contract:live [-- --via-prism-proxy] [--shard=<index>/<count>] [--serial] [--generic | --whole-api] [--census] [--spec <file>]
 
 Runs the live contract suite: the scenarios, then the generic phase. With no LOGTO_* variables it
 starts the embedded reference server; with LOGTO_ENDPOINT, LOGTO_M2M_APP_ID, LOGTO_M2M_APP_SECRET
@@ -28,6 +30,8 @@ LOGTO_CONTRACT_ALLOW_WRITES=1.
                    scope "all", every GET without path parameters, every GET/PUT/PATCH/DELETE by an
                    id that cannot exist); safe on a shared tenant, so LOGTO_CONTRACT_ALLOW_WRITES is
                    not needed. Reports add generic.json and generic.md (per operation and check).
+  --whole-api      only what runs over every operation of the spec: the whole-API scenarios, the
+                   invalid bodies and the generic phase (not the invitation rule scenarios).
   --census         against a server: read every list (every item) and every tenant-wide setting
                    before and after the run (census.json); anything changed fails the run.
                    LOGTO_CONTRACT_OPERATIONS=implemented narrows a run to the operations the
@@ -42,13 +46,14 @@ SIGINT/SIGTERM (reports marked interrupted; on a tenant, what the run created is
 contract:sweep command to do it is printed).`;
 
 export function parseLiveArgs(argv: readonly string[]): LiveArgs {
-  const args: LiveArgs = { viaPrismProxy: false, shard: undefined, serial: false, generic: false, census: false, spec: undefined, help: false };
+  const args: LiveArgs = { viaPrismProxy: false, shard: undefined, serial: false, generic: false, wholeApi: false, census: false, spec: undefined, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--via-prism-proxy') args.viaPrismProxy = true;
     else if (arg === '--serial') args.serial = true;
     else if (arg === '--help' || arg === '-h') args.help = true;
     else if (arg === '--generic') args.generic = true;
+    else if (arg === '--whole-api') args.wholeApi = true;
     else if (arg === '--census') args.census = true;
     else if (arg === '--spec' || arg.startsWith('--spec=')) {
       const value = arg === '--spec' ? argv[++i] : arg.slice('--spec='.length);
@@ -61,8 +66,9 @@ export function parseLiveArgs(argv: readonly string[]): LiveArgs {
       }
       args.shard = value;
     } else {
-      throw new UsageError(`unknown argument "${arg}"; known: --via-prism-proxy, --shard=<index>/<count>, --serial, --generic, --census, --spec <file>, --help.`);
+      throw new UsageError(`unknown argument "${arg}"; known: --via-prism-proxy, --shard=<index>/<count>, --serial, --generic, --whole-api, --census, --spec <file>, --help.`);
     }
   }
+  if (args.generic && args.wholeApi) throw new UsageError('--generic and --whole-api choose different parts of the run; give one (--whole-api includes the generic phase).');
   return args;
 }

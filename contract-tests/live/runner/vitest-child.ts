@@ -16,6 +16,7 @@ export function startVitest(args: LiveArgs, env: NodeJS.ProcessEnv): VitestChild
   if (args.shard) vitestArgs.push(`--shard=${args.shard}`);
   // A file filter: only the generic phase's test file.
   if (args.generic) vitestArgs.push('contract-tests/live/generic/');
+  if (args.wholeApi) vitestArgs.push('contract-tests/live/whole-api/', 'contract-tests/live/generic/');
   if (args.serial) vitestArgs.push('--maxConcurrency=1', '--no-file-parallelism');
   // If this runner dies without stopping it, vitest (and through it the servers and proxies) goes too.
   const child = startChild(process.execPath, vitestArgs, { cwd: REPO_ROOT, env, output: 'inherit', killWithParent: true });
