@@ -63,12 +63,12 @@ export class Session {
     this.api = this.logto.client;
   }
 
-  /** A typed client with a chosen Authorization header (or none), for the auth scenarios; its requests count as deliberately invalid unless told otherwise. */
   /** A valid token with scope `all`, for requests built by hand. */
   token(): Promise<string> {
     return this.tokens.getToken();
   }
 
+  /** A typed client with a chosen Authorization header (or none), for the auth scenarios; its requests count as deliberately invalid unless told otherwise. */
   clientWith(authorization: string | null, options: { invalid?: boolean } = {}): Client<paths> {
     const headers: Record<string, string> = options.invalid === false ? {} : { [INTENT_HEADER]: 'invalid' };
     if (authorization !== null) headers.Authorization = authorization;
