@@ -9,22 +9,28 @@ import { captureIo } from './capture-io.js';
 import { WELL_KNOWN_SPEC_PATH } from './fetch-spec.js';
 import { PLACEHOLDER_SERVER } from './normalise-spec.js';
 import { runPull } from './pull-cli.js';
-import { CARRIED_OPERATIONS, LOGTO_FIXTURE, OUR_SPEC, REPO_ROOT } from '../../common/paths.js';
+import { servedLikeText } from './test-support/served-like.js';
+import { CARRIED_OPERATIONS, OUR_SPEC, REPO_ROOT, UPSTREAM_SPEC } from '../../common/paths.js';
 import { isObject, type JsonObject } from '../../common/spec/index.js';
 
 /**
- * A stand-in Logto on 127.0.0.1: `/` serves the 1.42 fixture at the well-known path; other
- * prefixes misbehave the ways a wrong --from does.
+ * A stand-in Logto on 127.0.0.1: `/` serves a served-like spec (the committed structure with prose
+ * of ours, see `served-like.ts`) at the well-known path; other prefixes misbehave the ways a wrong
+ * --from does.
  */
 let server: http.Server;
 let endpoint: string;
 let fixtureText: string;
+/** The same served spec as a file, for --from <file>. */
+let fixtureFile: string;
 let tmp: string;
 const requests: string[] = [];
 
 beforeAll(async () => {
-  fixtureText = await readFile(LOGTO_FIXTURE, 'utf8');
+  fixtureText = await servedLikeText();
   tmp = await mkdtemp(path.join(os.tmpdir(), 'spec-pull-'));
+  fixtureFile = path.join(tmp, 'served.json');
+  await writeFile(fixtureFile, fixtureText);
   server = http.createServer((req, res) => {
     const url = req.url ?? '';
     requests.push(`${req.method} ${url} auth=${req.headers.authorization ?? 'none'}`);
@@ -95,13 +101,14 @@ describe('spec:pull from a served spec', () => {
     expect(Object.keys(components.securitySchemes ?? {})).toEqual(['OAuth2']);
   });
 
-  it('writes keys in a stable order: pulling twice gives identical bytes, and the top level reads openapi, info, servers...', async () => {
+  it('writes keys in a stable order: pulling from the server and from a file gives the committed upstream\'s bytes, and the top level reads openapi, info, servers...', async () => {
     const first = path.join(tmp, 'first.json');
     const second = path.join(tmp, 'second.json');
     expect((await pull('--from', endpoint, '--out', first)).code).toBe(0);
-    expect((await pull('--from', path.relative(process.cwd(), LOGTO_FIXTURE), '--out', second)).code).toBe(0);
+    expect((await pull('--from', path.relative(process.cwd(), fixtureFile), '--out', second)).code).toBe(0);
     const [a, b] = await Promise.all([readFile(first, 'utf8'), readFile(second, 'utf8')]);
     expect(a).toBe(b);
+    expect(a).toBe(await readFile(UPSTREAM_SPEC, 'utf8'));
     const doc = JSON.parse(a) as JsonObject;
     expect(Object.keys(doc)).toEqual(['openapi', 'info', 'servers', 'security', 'tags', 'paths', 'components']);
     const routes = Object.keys(doc.paths as JsonObject);
