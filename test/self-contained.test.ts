@@ -69,7 +69,6 @@ describe('the repository stands alone', () => {
         encoding: 'utf8',
       });
       expect(run.status, `${run.stdout}\n${run.stderr}`.slice(-4000)).toBe(0);
-      // eslint-disable-next-line no-control-regex -- vitest colours its summary
       const summary = run.stdout.replace(/\x1b\[[\d;]*m/g, '');
       expect(summary).toMatch(new RegExp(`Test Files\\s+${READERS_OF_COMMITTED_DATA.length} passed \\(${READERS_OF_COMMITTED_DATA.length}\\)`));
     } finally {

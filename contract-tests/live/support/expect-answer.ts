@@ -8,21 +8,22 @@ interface TypedResult {
 }
 
 /** The answer is the given Logto error: status and `code`; returns the body for further checks. */
-export function expectLogtoError(result: TypedResult, status: number, code?: string): LogtoErrorBody {
+export function expectLogtoError(result: TypedResult, status: number, code: string): LogtoErrorBody {
   return expectError(result.response.status, result.error ?? result.data, status, code);
 }
 
 /** Same for a raw answer (`Session.raw`). */
-export function expectRawError(answer: { status: number; json: unknown; text: string }, status: number, code?: string): LogtoErrorBody {
+export function expectRawError(answer: { status: number; json: unknown; text: string }, status: number, code: string): LogtoErrorBody {
   return expectError(answer.status, answer.json ?? answer.text, status, code);
 }
 
-function expectError(actualStatus: number, payload: unknown, status: number, code: string | undefined): LogtoErrorBody {
+function expectError(actualStatus: number, payload: unknown, status: number, code: string): LogtoErrorBody {
+  // A check with nothing to compare against passes whatever comes back: that is the test's mistake.
+  if (typeof code !== 'string' || code === '') {
+    throw new TypeError(`expectLogtoError/expectRawError needs the expected error code (got ${JSON.stringify(code)}); write the code Logto answers, e.g. 'entity.not_found'`);
+  }
   const body = (payload !== null && typeof payload === 'object' ? payload : {}) as Partial<LogtoErrorBody>;
-  expect({ status: actualStatus, code: body.code }, `expected ${status} ${code ?? ''}, got ${actualStatus} ${JSON.stringify(payload ?? null).slice(0, 300)}`).toEqual({
-    status,
-    code: code ?? body.code,
-  });
+  expect({ status: actualStatus, code: body.code }, `expected ${status} ${code}, got ${actualStatus} ${JSON.stringify(payload ?? null).slice(0, 300)}`).toEqual({ status, code });
   expect(typeof body.message, 'error body has a message').toBe('string');
   return body as LogtoErrorBody;
 }
