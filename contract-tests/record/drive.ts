@@ -20,7 +20,20 @@ export interface DriveTarget {
   prefix: string;
   /** An id no entity can have. */
   missingId: string;
+  /**
+   * The time the steps' `{time:…}` values are computed from and a step's `waitMs` passes on: the
+   * real clock for a real server (the default); the server's own, driven clock for the embedded
+   * one, where a wait moves it instead of sleeping.
+   */
+  clock?: DriveClock;
 }
+
+export interface DriveClock {
+  now(): number;
+  wait(ms: number): Promise<void>;
+}
+
+const realClock: DriveClock = { now: () => Date.now(), wait: (ms) => sleep(ms) };
 
 export interface DriveResult {
   steps: TraceStep[];
@@ -40,7 +53,8 @@ export async function driveScenarios(scenarios: ScenarioSpec[], target: DriveTar
   const cleanupProblems: string[] = [];
   for (const scenario of scenarios) {
     if (scenario.needsEmailConnector && scenario.needsEmailConnector !== target.emailConnector) continue;
-    const bindings: Bindings = { prefix: target.prefix, missingId: target.missingId, now: Date.now, vars: new Map() };
+    const clock = target.clock ?? realClock;
+    const bindings: Bindings = { prefix: target.prefix, missingId: target.missingId, now: () => clock.now(), vars: new Map() };
     const created: Array<{ collection: string; id: string }> = [];
     try {
       for (const spec of scenario.steps) {
@@ -56,7 +70,7 @@ export async function driveScenarios(scenarios: ScenarioSpec[], target: DriveTar
 }
 
 async function driveStep(spec: StepSpec, name: string, target: DriveTarget, bindings: Bindings, created: Array<{ collection: string; id: string }>): Promise<TraceStep> {
-  if (spec.waitMs) await sleep(spec.waitMs);
+  if (spec.waitMs) await (target.clock ?? realClock).wait(spec.waitMs);
   const path = String(fill(spec.path, bindings));
   const send = async (index: number): Promise<Answer> => {
     const at = { ...bindings, index };

@@ -42,7 +42,10 @@ export interface ReferenceServerOptions {
   emailOutbox?: string;
   /** JSON bodies beyond this answer 404 `text/plain` "Not Found", as Logto does (default 1 MiB). */
   bodyLimitBytes?: number;
-  /** Clock for invitation expiry and timestamps (epoch ms); tests move it instead of sleeping. */
+  /**
+   * The server's clock (epoch ms), for everything it times: timestamps, invitation expiry, the send
+   * limit's window, and the tokens it issues and checks. Tests move it instead of sleeping.
+   */
   now?: () => number;
   /** Where unexpected (5xx) errors are reported; default stderr. */
   onInternalError?: (error: unknown) => void;
@@ -67,6 +70,10 @@ export interface ReferenceServer {
   stop(): Promise<void>;
   /** How many access tokens /oidc/token has issued since the start. */
   tokensIssued(): number;
+  /** The same, by what they grant: scope `all`, or no scope. */
+  tokensIssuedByScope(): { all: number; none: number };
+  /** How many API requests were refused because their token had expired (401, jose's ERR_JWT_EXPIRED). */
+  expiredTokenRefusals(): number;
   /** Signs a token with the server's key, bypassing /oidc/token: for expired or wrong-audience cases. */
   signTestToken(options?: TestTokenOptions): Promise<string>;
 }
@@ -99,7 +106,9 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
 
   // Bind first: a taken port fails in milliseconds instead of after the database has booted.
   // Requests that arrive while the database boots wait for it.
-  let tokensIssued = 0;
+  const issued = { all: 0, none: 0 };
+  let expiredTokenRefusals = 0;
+  const now = options.now ?? Date.now;
   let listener: ((request: IncomingMessage, response: ServerResponse) => void) | undefined;
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
@@ -126,12 +135,15 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     services: {
       db,
       email: options.emailOutbox === undefined ? noEmailConnector : fileEmailConnector(options.emailOutbox),
-      now: options.now ?? Date.now,
+      now,
     },
-    token: { issuer, resource, credentials, tokenTtlSeconds, key, onIssued: () => void (tokensIssued += 1) },
+    token: { issuer, resource, credentials, tokenTtlSeconds, key, now, onIssued: (scope) => void (scope === 'all' ? (issued.all += 1) : (issued.none += 1)) },
     key,
     bodyLimitBytes: options.bodyLimitBytes ?? defaultBodyLimitBytes,
     onInternalError: options.onInternalError ?? ((error) => console.error('reference server: internal error:', error instanceof Error ? error.message : error)),
+    onTokenRefused: (refusal) => {
+      if (refusal['code'] === 'ERR_JWT_EXPIRED') expiredTokenRefusals += 1;
+    },
   });
   markReady();
 
@@ -157,7 +169,9 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     ...(options.emailOutbox === undefined ? {} : { emailOutbox: options.emailOutbox }),
     readyInMs: Math.round(performance.now() - startedAt),
     stop,
-    tokensIssued: () => tokensIssued,
+    tokensIssued: () => issued.all + issued.none,
+    tokensIssuedByScope: () => ({ ...issued }),
+    expiredTokenRefusals: () => expiredTokenRefusals,
     signTestToken: (test = {}) =>
       signAccessToken(key, {
         issuer: test.issuer ?? issuer,
@@ -165,7 +179,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
         clientId: credentials.appId,
         ...(test.scope === undefined ? { scope: 'all' } : test.scope === '' ? {} : { scope: test.scope }),
         expiresInSeconds: test.expiresInSeconds ?? tokenTtlSeconds,
-        ...(test.issuedAt === undefined ? {} : { issuedAt: test.issuedAt }),
+        issuedAt: test.issuedAt ?? Math.floor(now() / 1000),
       }),
   };
 }

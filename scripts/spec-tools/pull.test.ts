@@ -4,7 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { captureIo } from './capture-io.js';
 import { WELL_KNOWN_SPEC_PATH } from './fetch-spec.js';
 import { PLACEHOLDER_SERVER } from './normalise-spec.js';
@@ -25,6 +25,9 @@ let fixtureText: string;
 let fixtureFile: string;
 let tmp: string;
 const requests: string[] = [];
+let hangArrivedResolve!: () => void;
+/** The request to `/hang` reached the server (which never answers it). */
+const hangArrived = new Promise<void>((resolve) => (hangArrivedResolve = resolve));
 
 beforeAll(async () => {
   fixtureText = await servedLikeText();
@@ -43,7 +46,7 @@ beforeAll(async () => {
     if (url === `/text${WELL_KNOWN_SPEC_PATH}`) return send(200, 'text/plain', 'OK');
     if (url === `/not-openapi${WELL_KNOWN_SPEC_PATH}`) return send(200, 'application/json', '{"status":"ok"}');
     if (url === `/boom${WELL_KNOWN_SPEC_PATH}`) return send(500, 'application/json', '{"code":"internal"}');
-    if (url.startsWith('/hang')) return; // never answers
+    if (url.startsWith('/hang')) return void hangArrivedResolve(); // never answers
     send(404, 'text/plain', 'Not Found');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -188,7 +191,6 @@ describe('spec:pull failures: one line, exit 1 (upstream) or 2 (arguments)', () 
     ['JSON without "openapi"', () => ['--from', `${endpoint}/not-openapi`], 1, /not an OpenAPI 3\.x document \(no top-level "openapi" field\); check that --from is a Logto endpoint/],
     ['an HTTP error status', () => ['--from', `${endpoint}/boom`], 1, /answered HTTP 500 Internal Server Error/],
     ['a 404 (wrong base path)', () => ['--from', `${endpoint}/nowhere`], 1, /answered HTTP 404 Not Found/],
-    ['a timeout', () => ['--from', `${endpoint}/hang`, '--timeout', '300'], 1, /no answer from .*\/hang\/api\/\.well-known\/management\.openapi\.json within 300 ms; check --from or raise --timeout/],
     ['a missing local file', () => ['--from', path.join(tmp, 'nope.json')], 2, /nope\.json: cannot read the spec \(no such file\)/],
     ['no --from', () => [], 2, /--from is required; usage:/],
     ['a bad --timeout', () => ['--from', endpoint, '--timeout', 'soon'], 2, /--timeout must be a positive whole number/],
@@ -208,6 +210,24 @@ describe('spec:pull failures: one line, exit 1 (upstream) or 2 (arguments)', () 
       await expect(readFile(out)).rejects.toThrow();
     });
   }
+
+  it('a timeout: no answer within --timeout ms (the timer faked, moved once the request is at the server)', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const out = path.join(tmp, 'must-not-exist.json');
+      const pending = pull('--from', `${endpoint}/hang`, '--timeout', '300', '--out', out);
+      await hangArrived;
+      vi.advanceTimersByTime(299);
+      vi.advanceTimersByTime(1);
+      const result = await pending;
+      expect(result.code).toBe(1);
+      expect(result.out).toEqual([]);
+      expect(result.err).toEqual([expect.stringMatching(/^spec-pull: no answer from .*\/hang\/api\/\.well-known\/management\.openapi\.json within 300 ms; check --from or raise --timeout$/)]);
+      await expect(readFile(out)).rejects.toThrow();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 
   it('an unreachable endpoint (nothing listening)', async () => {
     const closed = http.createServer();

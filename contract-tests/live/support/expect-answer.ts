@@ -33,4 +33,19 @@ export function mixedCase(text: string): string {
   return [...text].map((ch, i) => (i % 2 === 0 ? ch.toUpperCase() : ch.toLowerCase())).join('');
 }
 
-export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Asks `read` again until `done` holds of what it answers, and returns that answer: for what only
+ * time brings about on a server we cannot drive (an invitation expiring by Logto's clock). Each
+ * try is a request, spaced `intervalMs` apart; `ceilingMs` is how long a working server can take,
+ * after which the test fails saying what never happened.
+ */
+export async function waitForAnswer<T>(what: string, read: () => Promise<T>, done: (answer: T) => boolean, options: { intervalMs?: number; ceilingMs: number }): Promise<T> {
+  const intervalMs = options.intervalMs ?? 100;
+  const giveUpAt = Date.now() + options.ceilingMs;
+  for (;;) {
+    const answer = await read();
+    if (done(answer)) return answer;
+    if (Date.now() > giveUpAt) throw new Error(`${what}: still not so after ${options.ceilingMs} ms; last answer ${JSON.stringify(answer).slice(0, 300)}`);
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}

@@ -137,13 +137,12 @@ const deleteInvitation: Handler = async ({ params, services }) => {
   return { status: 204 };
 };
 
-/** Never let two requests' updates land in the same millisecond: `updatedAt` must visibly change. */
-const nextUpdatedAt = `greatest($2::bigint, updated_at + 1)`;
-
 const replaceStatus: Handler = async ({ params, body, services }) => {
   const input = guard('body', replaceStatusBody, body);
   const id = params['id'] ?? '';
   const now = services.now();
+  // `updatedAt` becomes the server's clock at the change (Logto: `Date.now()` in
+  // libraries/organization-invitation.ts), which may be the creation's millisecond.
   // Logto's order: for Accepted, `acceptedUserId` must be given (422) before anything is read;
   // then the invitation (404), then a final status (422), and only then the accepting user (404)
   // and its e-mail (422, compared without regard to case).
@@ -169,9 +168,9 @@ const replaceStatus: Handler = async ({ params, body, services }) => {
          on conflict do nothing`,
         [invitation.organization_id, acceptedUserId, id],
       );
-      await tx.query(`update organization_invitations set status = 'Accepted', accepted_user_id = $3, updated_at = ${nextUpdatedAt} where id = $1`, [id, now, acceptedUserId]);
+      await tx.query(`update organization_invitations set status = 'Accepted', accepted_user_id = $3, updated_at = $2 where id = $1`, [id, now, acceptedUserId]);
     } else {
-      await tx.query(`update organization_invitations set status = 'Revoked', updated_at = ${nextUpdatedAt} where id = $1`, [id, now]);
+      await tx.query(`update organization_invitations set status = 'Revoked', updated_at = $2 where id = $1`, [id, now]);
     }
     return findInvitation(tx, id, now);
   });

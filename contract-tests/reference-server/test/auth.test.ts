@@ -96,7 +96,7 @@ describe('Management API authentication', () => {
   });
 
   it('401 auth.unauthorized for an expired token', async () => {
-    const expired = await test.server.signTestToken({ issuedAt: Math.floor(Date.now() / 1000) - 7200, expiresInSeconds: 3600 });
+    const expired = await test.server.signTestToken({ issuedAt: Math.floor(test.now() / 1000) - 7200, expiresInSeconds: 3600 });
     const response = await test.api('GET', '/api/organization-invitations', { token: expired });
     expect(response.status).toBe(401);
     expect(response.json.code).toBe('auth.unauthorized');
@@ -125,17 +125,22 @@ describe('Management API authentication', () => {
     expect(response.status).toBe(200);
   });
 
-  it('a short token lifetime is configurable and the token stops working when it runs out', async () => {
-    const shortLived = await startTestServer({ tokenTtlSeconds: 5 });
+  it('a short token lifetime is configurable and the token stops working when it runs out, by the server clock', async () => {
+    let now = Date.UTC(2030, 0, 1); // a whole second: jose compares whole seconds
+    const shortLived = await startTestServer({ tokenTtlSeconds: 5, now: () => now });
     try {
-      const expiresAtMs = (decodeJwt(shortLived.token).exp ?? 0) * 1000;
-      expect(expiresAtMs - (decodeJwt(shortLived.token).iat ?? 0) * 1000).toBe(5000);
+      const { iat, exp } = decodeJwt(shortLived.token);
+      expect(iat).toBe(now / 1000);
+      expect(exp).toBe(now / 1000 + 5);
+      now += 4_999;
       expect((await shortLived.api('GET', '/api/organization-invitations')).status).toBe(200);
-      // jose compares whole seconds: wait until the expiry second has fully passed.
-      await new Promise((resolve) => setTimeout(resolve, Math.max(0, expiresAtMs + 1100 - Date.now())));
+      expect(shortLived.server.expiredTokenRefusals()).toBe(0);
+      now += 1;
       const response = await shortLived.api('GET', '/api/organization-invitations');
       expect(response.status).toBe(401);
-      expect(response.json.code).toBe('auth.unauthorized');
+      expect(response.json).toMatchObject({ code: 'auth.unauthorized', data: { code: 'ERR_JWT_EXPIRED' } });
+      expect(shortLived.server.expiredTokenRefusals()).toBe(1);
+      expect(shortLived.server.tokensIssuedByScope()).toEqual({ all: 1, none: 0 });
     } finally {
       await shortLived.stop();
     }
