@@ -45,7 +45,7 @@ const REQUEST_TIMEOUT_MS = 30_000;
 /** Headers whose presence or value is part of the contract; the rest are transport. */
 const CONTRACT_HEADERS: Record<string, 'value' | 'presence'> = { allow: 'value', 'total-number': 'value', 'retry-after': 'presence' };
 /** Where a created entity is deleted, by the collection it was created in. Deleted in this order. */
-const COLLECTIONS = ['/api/organization-invitations', '/api/users', '/api/organization-roles', '/api/organizations'];
+const COLLECTIONS = ['/api/organization-invitations', '/api/users', '/api/organization-roles', '/api/organizations', '/api/organization-scopes', '/api/resources'];
 
 /** Runs the scenarios one after another, each step in order, and records every answer. */
 export async function driveScenarios(scenarios: ScenarioSpec[], target: DriveTarget, onStep?: (step: TraceStep) => void): Promise<DriveResult> {
@@ -74,7 +74,7 @@ async function driveStep(spec: StepSpec, name: string, target: DriveTarget, bind
   const path = String(fill(spec.path, bindings));
   const send = async (index: number): Promise<Answer> => {
     const at = { ...bindings, index };
-    const query = spec.query ? Object.fromEntries(Object.entries(spec.query).map(([k, v]) => [k, String(fill(v, at))])) : undefined;
+    const query = spec.query ? Object.entries(spec.query).flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((one) => [k, String(fill(one, at))])) : undefined;
     const url = `${target.endpoint}${path}${query ? `?${new URLSearchParams(query).toString()}` : ''}`;
     return spec.token ? sendTokenRequest(spec.token, target.app) : sendOnce(url, spec, rawBody(spec, at), target);
   };

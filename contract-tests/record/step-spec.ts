@@ -9,7 +9,8 @@ export interface StepSpec {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Path with placeholders, e.g. `/api/organizations/{org}`. */
   path: string;
-  query?: Record<string, string>;
+  /** Query parameters with placeholders; an array repeats the parameter (`?q=a&q=b`). */
+  query?: Record<string, string | string[]>;
   /** A JSON template sent as `application/json`. */
   body?: unknown;
   /** Bytes sent verbatim as `application/json` instead of `body` (malformed JSON, oversized bodies). */

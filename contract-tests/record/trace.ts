@@ -26,7 +26,7 @@ export interface TraceStep {
   request: {
     method: string;
     path: string;
-    query?: Record<string, string>;
+    query?: Record<string, string | string[]>;
     body?: unknown;
     raw?: string;
     auth: string;

@@ -14,6 +14,7 @@ import { connectorRoutes } from './resources/connectors.js';
 import { organizationInvitationRoutes } from './resources/organization-invitations.js';
 import { organizationRoleRoutes } from './resources/organization-roles.js';
 import { organizationRoutes } from './resources/organizations.js';
+import { scopeRoutes } from './resources/scopes.js';
 import { servedSpecPath, servedSpecRoutes } from './resources/served-spec.js';
 import { statusRoutes } from './resources/status.js';
 import { userRoutes } from './resources/users.js';
@@ -130,7 +131,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
   }
 
   listener = createRequestListener({
-    routes: [...statusRoutes, ...servedSpecRoutes, ...organizationInvitationRoutes, ...organizationRoutes, ...organizationRoleRoutes, ...userRoutes, ...connectorRoutes],
+    routes: [...statusRoutes, ...servedSpecRoutes, ...organizationInvitationRoutes, ...organizationRoutes, ...organizationRoleRoutes, ...scopeRoutes, ...userRoutes, ...connectorRoutes],
     publicPaths: new Set(['/api/status', servedSpecPath]),
     services: {
       db,

@@ -3,6 +3,7 @@ import { generateStandardId } from '../db/ids.js';
 import { sendRateLimited } from '../email/message-rate-limit.js';
 import { invalidRequest, notFound } from '../errors.js';
 import type { Handler, RouteDefinition } from '../http/types.js';
+import { guardQuery } from '../http/query.js';
 import { guard } from '../validation/guard.js';
 import { array, enumOf, literal, nullable, number, object, optional, string, union } from '../validation/schema.js';
 import { invitationJson, type InvitationRow } from './rows.js';
@@ -48,31 +49,22 @@ const listQuery = object({
   invitee: optional(string()),
 });
 
-function singleValues(query: URLSearchParams, names: string[]): Record<string, unknown> {
-  // A repeated parameter arrives as an array (as koa's querystring does) and fails the string guard.
-  const values: Record<string, unknown> = {};
-  for (const name of names) {
-    const all = query.getAll(name);
-    if (all.length === 1) values[name] = all[0];
-    else if (all.length > 1) values[name] = all;
-  }
-  return values;
-}
-
 const listInvitations: Handler = async ({ query, services }) => {
-  const filters = guard('query', listQuery, singleValues(query, ['organizationId', 'inviterId', 'invitee']));
+  // A repeated filter is an array, which the string guard refuses (400).
+  const filters = guardQuery(query, ['organizationId', 'inviterId', 'invitee'], listQuery);
   const now = services.now();
   const where: string[] = [];
   const values: unknown[] = [now];
-  if (filters.organizationId !== undefined) {
+  // Logto adds a condition only for a filter with a value (`conditionalSql`): an empty one filters nothing.
+  if (filters.organizationId) {
     values.push(filters.organizationId);
     where.push(`i.organization_id = $${values.length}`);
   }
-  if (filters.inviterId !== undefined) {
+  if (filters.inviterId) {
     values.push(filters.inviterId);
     where.push(`i.inviter_id = $${values.length}`);
   }
-  if (filters.invitee !== undefined) {
+  if (filters.invitee) {
     values.push(filters.invitee);
     where.push(`lower(i.invitee) = lower($${values.length})`);
   }
