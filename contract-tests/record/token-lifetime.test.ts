@@ -1,8 +1,8 @@
 import { afterAll, afterEach, expect, test, vi } from 'vitest';
-import { driveScenarios, type DriveClock, type DriveTarget } from '../../record/drive.js';
-import { SCENARIO_SET } from '../../record/scenario-set.js';
-import { startReferenceServer, type ReferenceServer } from '../../reference-server/index.js';
-import { appTokens } from './app-tokens.js';
+import { driveScenarios, type DriveClock, type DriveTarget } from './drive.js';
+import { SCENARIO_SET } from './scenario-set.js';
+import { startReferenceServer, type ReferenceServer } from '../reference-server/index.js';
+import { appTokens } from '../live/support/app-tokens.js';
 
 /** The server's token lifetime: short against the run, long against the widest burst of requests on one token. */
 const TOKEN_TTL_SECONDS = 10;
