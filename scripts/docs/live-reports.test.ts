@@ -53,4 +53,22 @@ describe('real-Logto results cited in the documents', () => {
     expect(theirs.operations).toBe(operations);
     expect([theirs.failed, theirs.passed + theirs.failed]).toEqual([failed, tests]);
   });
+
+  it('every live test KNOWN-DIFFERENCES.md names as its evidence ("describe > test", "... >" for the describe before) passed against real Logto', () => {
+    const text = readFileSync(path.join(REPO_ROOT, 'openapi', 'KNOWN-DIFFERENCES.md'), 'utf8').split('## The comparison, in full')[0]?.replace(/\s+/g, ' ') ?? '';
+    const ran = ['live-without-email-connector', 'live-with-email-connector'].flatMap((run) => results(run).tests);
+    let describe = '';
+    const cited: string[] = [];
+    const missing: string[] = [];
+    for (const [, quoted] of text.matchAll(/"([^"]+ > [^"]+)"/g)) {
+      const [first, ...rest] = (quoted as string).split(' > ');
+      describe = first === '...' ? describe : (first as string);
+      // "*Operation*" stands for each operation; "..." ends an abbreviated title.
+      const title = rest.join(' > ').replace(/\s*\.\.\.$/, '').replace(/^\*Operation\*/, '').trim();
+      cited.push(`${describe} > ${title}`);
+      if (!ran.some((test) => test.state === 'passed' && test.name.startsWith(`${describe} > `) && test.name.includes(title))) missing.push(`${describe} > ${title}`);
+    }
+    expect(cited.length).toBeGreaterThan(10);
+    expect(missing).toEqual([]);
+  });
 });
