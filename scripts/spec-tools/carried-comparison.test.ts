@@ -59,6 +59,13 @@ describe('ours vs the committed upstream (Logto 1.42 served spec), carried opera
     expect(relaxed[0]?.message).toContain('JavaScript regex literal');
   });
 
+  it('format "url" (and "empty"), which are no standard formats, are dropped: CreateUser\'s avatar, organizations\' branding (row 7)', () => {
+    const avatar = find('CreateUser', 'constraint-relaxed', '/properties/avatar/format').map((c) => c.message).join('\n');
+    expect(avatar).toContain('format "url" → none');
+    expect(avatar).toContain('format "empty" → none');
+    expect(find('GetOrganization', 'constraint-relaxed', '/properties/branding/properties/logoUrl/format').map((c) => c.message).join('\n')).toContain('format "url" → none');
+  });
+
   it('CreateUser answers 200 on both sides (Logto\'s spec is right there; ours keeps it)', () => {
     expect(report.changes.filter((c) => c.operationId === 'CreateUser' && /\/responses\/20\d$/.test(c.location))).toEqual([]);
   });
