@@ -30,6 +30,8 @@ const READERS_OF_COMMITTED_DATA = [
   'scripts/spec-tools/spec-drift-workflow.test.ts', // the workflow's commands against a stand-in serving openapi/upstream/
   'contract-tests/reference-server/test/auth.test.ts', // the reference server serves openapi/upstream/
   'contract-tests/traces/recorded-conformance.test.ts', // contract-tests/traces/
+  'scripts/docs/live-reports.test.ts', // contract-tests/traces/reports/
+  'scripts/docs/readme-figures.test.ts', // openapi/upstream/, the README
 ];
 
 function git(args: string[], options: { input?: Buffer } = {}): Buffer {
