@@ -38,6 +38,10 @@ export async function runRecord(argv: string[], io: CliIo): Promise<number> {
       for (const problem of result.cleanupProblems) io.err(`contract:record: cleanup: ${problem}`);
       if (result.cleanupProblems.length > 0) {
         io.err(`contract:record: some data was left behind; remove it with npm run contract:sweep -- --yes --prefix=${target.prefix}`);
+        // The sweep knows the live suite's kinds only; the recording also creates these.
+        if (result.cleanupProblems.some((problem) => /\/api\/(organization-scopes|resources)\//.test(problem))) {
+          io.err('contract:record: the sweep does not delete organization scopes or API resources: send the DELETE requests listed above yourself');
+        }
         return 1;
       }
       return 0;
