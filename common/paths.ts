@@ -20,14 +20,6 @@ export const CARRIED_OPERATIONS = path.join(REPO_ROOT, 'openapi', 'carried-opera
 /** Where the generator writes; never edited by hand. */
 export const GENERATED_DIR = path.join(REPO_ROOT, 'src', 'generated');
 
-/**
- * Logto 1.42's served spec, read-only, outside the repo: CI clones the repo beside `shared/`, so it
- * is found relative to the root (`<repo>/../shared/fixtures/`).
- */
-export const LOGTO_FIXTURE = path.resolve(REPO_ROOT, '..', 'shared', 'fixtures', 'logto-1.42-management.openapi.json');
-/** The same path as written on a command line run from the repo root. */
-export const LOGTO_FIXTURE_ARG = path.relative(REPO_ROOT, LOGTO_FIXTURE);
-
 /** What real Logto answered, recorded and committed as data (`*.trace.json`), with the reports of real-Logto runs. */
 export const TRACES_DIR = path.join(REPO_ROOT, 'contract-tests', 'traces');
 

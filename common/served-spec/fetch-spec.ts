@@ -58,19 +58,24 @@ async function fetchFromEndpoint(url: URL, timeoutMs: number): Promise<FetchedSp
   let statusText: string;
   let contentType: string;
   let text: string;
+  // A timer of our own rather than AbortSignal.timeout: tests drive it with fake timers.
+  const deadline = new AbortController();
+  const timer = setTimeout(() => deadline.abort(new DOMException(`no answer within ${timeoutMs} ms`, 'TimeoutError')), timeoutMs);
   try {
     // fetch() refuses URLs with userinfo; a proxy in front of Logto may want them, as Basic auth.
     const headers: Record<string, string> = { accept: 'application/json' };
     if (url.username || url.password) {
       headers.authorization = `Basic ${Buffer.from(`${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`).toString('base64')}`;
     }
-    const response = await fetch(shown, { signal: AbortSignal.timeout(timeoutMs), headers });
+    const response = await fetch(shown, { signal: deadline.signal, headers });
     status = response.status;
     statusText = response.statusText;
     contentType = response.headers.get('content-type') ?? '';
     text = await response.text();
   } catch (error) {
     throw new UsageError(describeNetworkFailure(error, shown, timeoutMs).split(url.href).join(shown), EXIT.failed);
+  } finally {
+    clearTimeout(timer);
   }
   if (status < 200 || status > 299) {
     throw new UsageError(`${shown} answered HTTP ${status}${statusText ? ` ${statusText}` : ''}; check that --from is the Logto endpoint (the server root, not a page)`, EXIT.failed);

@@ -23,7 +23,20 @@ export interface DriveTarget {
   missingId: string;
   /** The spec's operations, to know what a request created or deleted. */
   index: OperationIndex;
+  /**
+   * The time the steps' `{time:…}` values are computed from and a step's `waitMs` passes on: the
+   * real clock for a real server (the default); the server's own, driven clock for the embedded
+   * one, where a wait moves it instead of sleeping.
+   */
+  clock?: DriveClock;
 }
+
+export interface DriveClock {
+  now(): number;
+  wait(ms: number): Promise<void>;
+}
+
+const realClock: DriveClock = { now: () => Date.now(), wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) };
 
 export interface DriveResult {
   steps: TraceStep[];
@@ -81,10 +94,11 @@ async function driveOne(scenario: ScenarioSpec, target: DriveTarget, options: Dr
     result.skipped.push({ scenario: scenario.name, reason: skip });
     return result;
   }
-  const bindings: Bindings = { prefix: target.prefix, missingId: target.missingId, now: Date.now, vars: new Map() };
+  const clock = target.clock ?? realClock;
+  const bindings: Bindings = { prefix: target.prefix, missingId: target.missingId, now: () => clock.now(), vars: new Map() };
   const created = new Map<string, CreatedResource>();
   try {
-    const run = await runScenario(scenario, fetchSender(target, created), bindings);
+    const run = await runScenario(scenario, { ...fetchSender(target, created), wait: (ms) => clock.wait(ms) }, bindings);
     result.steps.push(...run.steps);
     result.unmet.push(...run.unmet);
     for (const step of run.steps) options.onStep?.(step);

@@ -8,7 +8,7 @@ import { assertWritesAllowed, readLiveSettings, readRunId } from '../live/config
 import { appTokens } from '../live/support/app-tokens.js';
 import { detectEmailConnector } from '../live/support/email-connector.js';
 import { newRunId, runPrefix } from '../live/support/run-id.js';
-import type { DriveTarget } from './drive.js';
+import type { DriveClock, DriveTarget } from './drive.js';
 import type { RemoteSettings } from '../live/config/settings.js';
 import { operationsInScope, scopeFor } from '../live/generic/generic-scope.js';
 import { loadConformance } from '../live/support/conformance.js';
@@ -86,7 +86,10 @@ export async function openRecordTarget(options: RecordTargetOptions = {}): Promi
     };
   }
   const outboxDir = options.emailConnector ? mkdtempSync(path.join(os.tmpdir(), 'ct-record-')) : undefined;
-  const server = await startReferenceServer(outboxDir ? { emailOutbox: path.join(outboxDir, 'outbox.jsonl') } : {});
+  // The embedded server runs on a clock the recording drives, not on the machine's: however slow
+  // the machine, `{time:+2s}` cannot pass during a create, and a step's wait is not slept.
+  const clock = tickingClock(Date.now());
+  const server = await startReferenceServer({ now: clock.now, ...(outboxDir ? { emailOutbox: path.join(outboxDir, 'outbox.jsonl') } : {}) });
   const app = { upstream: server.url, ...server.credentials, resource: server.resource };
   return {
     ...(await specFacts(server.url, 'reference')),
@@ -97,10 +100,27 @@ export async function openRecordTarget(options: RecordTargetOptions = {}): Promi
     emailConnector: outboxDir ? 'present' : 'absent',
     prefix,
     missingId,
+    clock,
     label: options.label ?? 'embedded reference server',
     stop: async () => {
       await server.stop();
       if (outboxDir) rmSync(outboxDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * A clock that moves by events, never by itself: 1 ms each time it is read (so no two rows are
+ * stamped alike, as PostgreSQL's microsecond clock never stamps them alike, and lists keep their
+ * creation order), and by `ms` when a step waits, which resolves at once.
+ */
+export function tickingClock(start: number): DriveClock {
+  let now = start;
+  return {
+    now: () => now++,
+    wait: (ms) => {
+      now += ms;
+      return Promise.resolve();
     },
   };
 }

@@ -27,6 +27,7 @@ const messages: Record<string, string> = {
   'user.email_already_in_use': 'This email is associated with an existing account.',
   'user.username_already_in_use': 'This username is already in use.',
   'user.phone_already_in_use': 'This phone number is associated with an existing account.',
+  'resource.resource_identifier_in_use': 'The API identifier {{indicator}} is already in use.',
 };
 
 function interpolate(template: string, values: Record<string, string>): string {

@@ -14,13 +14,14 @@ import { connectorRoutes } from './resources/connectors.js';
 import { organizationInvitationRoutes } from './resources/organization-invitations.js';
 import { organizationRoleRoutes } from './resources/organization-roles.js';
 import { organizationRoutes } from './resources/organizations.js';
+import { scopeRoutes } from './resources/scopes.js';
 import { servedSpecPath, servedSpecRoutes } from './resources/served-spec.js';
 import { statusRoutes } from './resources/status.js';
 import { userRoutes } from './resources/users.js';
 import type { RouteDefinition } from './http/types.js';
 
 /** Every route the server answers. */
-const ROUTES: RouteDefinition[] = [...statusRoutes, ...servedSpecRoutes, ...organizationInvitationRoutes, ...organizationRoutes, ...organizationRoleRoutes, ...userRoutes, ...connectorRoutes];
+const ROUTES: RouteDefinition[] = [...statusRoutes, ...servedSpecRoutes, ...organizationInvitationRoutes, ...organizationRoutes, ...organizationRoleRoutes, ...scopeRoutes, ...userRoutes, ...connectorRoutes];
 
 /**
  * The requests the server implements, as spec paths (`/api/users/{}`: parameter names are the
@@ -54,7 +55,10 @@ export interface ReferenceServerOptions {
   emailOutbox?: string;
   /** JSON bodies beyond this answer 404 `text/plain` "Not Found", as Logto does (default 1 MiB). */
   bodyLimitBytes?: number;
-  /** Clock for invitation expiry and timestamps (epoch ms); tests move it instead of sleeping. */
+  /**
+   * The server's clock (epoch ms), for everything it times: timestamps, invitation expiry, the send
+   * limit's window, and the tokens it issues and checks. Tests move it instead of sleeping.
+   */
   now?: () => number;
   /** Where unexpected (5xx) errors are reported; default stderr. */
   onInternalError?: (error: unknown) => void;
@@ -79,6 +83,10 @@ export interface ReferenceServer {
   stop(): Promise<void>;
   /** How many access tokens /oidc/token has issued since the start. */
   tokensIssued(): number;
+  /** The same, by what they grant: scope `all`, or no scope. */
+  tokensIssuedByScope(): { all: number; none: number };
+  /** How many API requests were refused because their token had expired (401, jose's ERR_JWT_EXPIRED). */
+  expiredTokenRefusals(): number;
   /** Signs a token with the server's key, bypassing /oidc/token: for expired or wrong-audience cases. */
   signTestToken(options?: TestTokenOptions): Promise<string>;
 }
@@ -111,7 +119,9 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
 
   // Bind first: a taken port fails in milliseconds instead of after the database has booted.
   // Requests that arrive while the database boots wait for it.
-  let tokensIssued = 0;
+  const issued = { all: 0, none: 0 };
+  let expiredTokenRefusals = 0;
+  const now = options.now ?? Date.now;
   let listener: ((request: IncomingMessage, response: ServerResponse) => void) | undefined;
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
@@ -138,12 +148,15 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     services: {
       db,
       email: options.emailOutbox === undefined ? noEmailConnector : fileEmailConnector(options.emailOutbox),
-      now: options.now ?? Date.now,
+      now,
     },
-    token: { issuer, resource, credentials, tokenTtlSeconds, key, onIssued: () => void (tokensIssued += 1) },
+    token: { issuer, resource, credentials, tokenTtlSeconds, key, now, onIssued: (scope) => void (scope === 'all' ? (issued.all += 1) : (issued.none += 1)) },
     key,
     bodyLimitBytes: options.bodyLimitBytes ?? defaultBodyLimitBytes,
     onInternalError: options.onInternalError ?? ((error) => console.error('reference server: internal error:', error instanceof Error ? error.message : error)),
+    onTokenRefused: (refusal) => {
+      if (refusal['code'] === 'ERR_JWT_EXPIRED') expiredTokenRefusals += 1;
+    },
   });
   markReady();
 
@@ -169,7 +182,9 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
     ...(options.emailOutbox === undefined ? {} : { emailOutbox: options.emailOutbox }),
     readyInMs: Math.round(performance.now() - startedAt),
     stop,
-    tokensIssued: () => tokensIssued,
+    tokensIssued: () => issued.all + issued.none,
+    tokensIssuedByScope: () => ({ ...issued }),
+    expiredTokenRefusals: () => expiredTokenRefusals,
     signTestToken: (test = {}) =>
       signAccessToken(key, {
         issuer: test.issuer ?? issuer,
@@ -177,7 +192,7 @@ export async function startReferenceServer(options: ReferenceServerOptions = {})
         clientId: credentials.appId,
         ...(test.scope === undefined ? { scope: 'all' } : test.scope === '' ? {} : { scope: test.scope }),
         expiresInSeconds: test.expiresInSeconds ?? tokenTtlSeconds,
-        ...(test.issuedAt === undefined ? {} : { issuedAt: test.issuedAt }),
+        issuedAt: test.issuedAt ?? Math.floor(now() / 1000),
       }),
   };
 }

@@ -43,6 +43,10 @@ export function evaluateExpectation(expect: StepExpectation, answer: ExpectedAns
     const actual = Array.isArray(value) ? value.length : `not an array (${typeOfValue(value)})`;
     results.push({ clause: `length ${pointer || '(body)'}`, expected: length, actual, met: actual === length });
   }
+  for (const [pointer, type] of Object.entries(expect.types ?? {})) {
+    const actual = typeOfValue(readPointer(answer.json, pointer));
+    results.push({ clause: `type ${pointer || '(body)'}`, expected: type, actual, met: actual === type });
+  }
   for (const match of expect.holds ?? []) results.push(matchResult('holds', match, answer.json, fill));
   for (const match of expect.lacks ?? []) results.push(matchResult('lacks', match, answer.json, fill));
   for (const [name, value] of Object.entries(expect.headers ?? {})) {

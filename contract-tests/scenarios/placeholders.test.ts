@@ -14,6 +14,17 @@ describe('fill', () => {
     expect(fill('{run:many}-{i}', b)).toBe('ct-run1-many-7');
   });
 
+  test('{fill:N} pads the whole string to exactly N characters, whatever the run prefix', () => {
+    for (const prefix of ['ct-run1-', 'ct-gh123456789s3-']) {
+      const b = { ...bindings(), prefix };
+      expect(String(fill('{run:}{fill:128}', b))).toHaveLength(128);
+      expect(String(fill('{run:}{fill:129}', b))).toHaveLength(129);
+      expect(String(fill('{run:}{fill:128}', b)).startsWith(prefix)).toBe(true);
+    }
+    expect(() => fill('{run:}{fill:3}', bindings())).toThrow(/already 8 characters/);
+    expect(() => fill('{fill:3}{fill:4}', bindings())).toThrow(/more than one/);
+  });
+
   test('a whole-string time becomes epoch milliseconds from now', () => {
     expect(fill('{time:+7d}', bindings())).toBe(1_000_000_000_000 + 7 * 86_400_000);
     expect(fill('{time:-1s}', bindings())).toBe(1_000_000_000_000 - 1000);

@@ -9,7 +9,9 @@
  * - `{missing}`: an id no entity can have;
  * - `{time:+7d}` / `{time:-1d}` / `{time:+2s}`: epoch milliseconds from now (only as a whole
  *   string; it becomes a number);
- * - `{chars:129}`: that many `x`, for length limits;
+ * - `{chars:129}`: that many `x`;
+ * - `{fill:128}`: as many `x` as make the whole string exactly that long, whatever the run prefix
+ *   (for length limits: `{run:}{fill:128}` is 128 characters with any run id);
  * - `{i}`: the index of a request within a `repeat` or `concurrent` step (0 otherwise);
  * - `{json:color}`: as a whole string value, the JSON value an earlier step kept with `keep`
  *   (an object, a number...), e.g. to write a setting back as it was.
@@ -48,6 +50,18 @@ const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000,
 export function fill(template: string, bindings: Bindings): string | number {
   const whole = /^\{time:([+-]\d+)(ms|s|m|h|d)\}$/.exec(template);
   if (whole) return bindings.now() + Number(whole[1]) * (UNITS[whole[2] as string] as number);
+  const padding = [...template.matchAll(/\{fill:(\d+)\}/g)];
+  if (padding.length > 0) {
+    if (padding.length > 1) throw new PlaceholderError(`"${template}" has more than one {fill:N}; one string has one length`);
+    const length = Number(padding[0]?.[1]);
+    const rest = fillTokens(template.replace(/\{fill:\d+\}/, ''), bindings);
+    if (rest.length > length) throw new PlaceholderError(`"${template}" is already ${rest.length} characters without its padding, more than {fill:${length}}`);
+    return fillTokens(template.replace(/\{fill:\d+\}/, 'x'.repeat(length - rest.length)), bindings);
+  }
+  return fillTokens(template, bindings);
+}
+
+function fillTokens(template: string, bindings: Bindings): string {
   return template.replace(TOKEN, (_match, name: string, argument: string | undefined) => {
     switch (name) {
       case 'run':

@@ -64,6 +64,8 @@ export interface StepExpectation {
   lacks?: ElementMatch[];
   /** Lengths of arrays at pointers. */
   length?: Record<string, number>;
+  /** JSON types of the values at pointers, where the value itself is the server's to choose (a new key, a status that depends on its configuration). */
+  types?: Record<string, 'string' | 'number' | 'boolean' | 'object' | 'array' | 'null'>;
   /** Header values (lower-case names), e.g. `{ 'total-number': '2' }`; `null` = the header is absent. */
   headers?: Record<string, string | null>;
 }

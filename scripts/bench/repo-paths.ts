@@ -1,21 +1,13 @@
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { LOGTO_FIXTURE, REPORTS_DIR, TMP_DIR } from '../../common/paths.js';
+import { REPORTS_DIR, TMP_DIR } from '../../common/paths.js';
 
 // The bench items name these from here; every path is common/paths.ts's.
-export { LOGTO_FIXTURE, LOGTO_FIXTURE_ARG, REPO_ROOT } from '../../common/paths.js';
+export { REPO_ROOT } from '../../common/paths.js';
 
 export const BENCH_REPORT = path.join(REPORTS_DIR, 'bench', 'bench.json');
 /** The same figures as Markdown tables, for docs/benchmarks.md. */
 export const BENCH_MARKDOWN = path.join(REPORTS_DIR, 'bench', 'bench.md');
-
-export function requireFixture(): string {
-  if (!existsSync(LOGTO_FIXTURE)) {
-    throw new Error(`the Logto 1.42 spec fixture is missing at ${LOGTO_FIXTURE}: clone the repo beside shared/ (it must be at <repo>/../shared/fixtures/).`);
-  }
-  return LOGTO_FIXTURE;
-}
 
 /** A fresh directory under the gitignored `.tmp/`, removed by `remove()`. */
 export async function makeBenchTempDir(prefix: string): Promise<{ dir: string; remove: () => Promise<void> }> {

@@ -5,7 +5,7 @@ import { captureIo } from './capture-io.js';
 import { runDiff } from './diff-cli.js';
 import { UsageError } from '../../common/usage-error.js';
 import { processIo, runCli } from '../../common/run-cli.js';
-import { LOGTO_FIXTURE, OUR_SPEC, REPO_ROOT } from '../../common/paths.js';
+import { OUR_SPEC, REPO_ROOT, UPSTREAM_SPEC } from '../../common/paths.js';
 
 /**
  * Keeps the comparison output embedded in openapi/KNOWN-DIFFERENCES.md equal to what
@@ -23,12 +23,12 @@ export async function currentComparison(): Promise<string> {
   const previous = process.cwd();
   process.chdir(REPO_ROOT);
   try {
-    const code = await runDiff([rel(LOGTO_FIXTURE), rel(OUR_SPEC), '--carried'], io);
+    const code = await runDiff([rel(UPSTREAM_SPEC), rel(OUR_SPEC), '--carried'], io);
     if (code === 2) throw new UsageError(err.join(' '));
   } finally {
     process.chdir(previous);
   }
-  return ['```text', `$ npm run spec:diff -- ${rel(LOGTO_FIXTURE)} ${rel(OUR_SPEC)} --carried`, stdout(), '```'].join('\n');
+  return ['```text', `$ npm run spec:diff -- ${rel(UPSTREAM_SPEC)} ${rel(OUR_SPEC)} --carried`, stdout(), '```'].join('\n');
 }
 
 export function embed(document: string, block: string): string {

@@ -4,27 +4,36 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { captureIo } from './capture-io.js';
 import { WELL_KNOWN_SPEC_PATH } from '../../common/served-spec/fetch-spec.js';
 import { PLACEHOLDER_SERVER } from '../../common/served-spec/normalise-spec.js';
 import { runPull } from './pull-cli.js';
-import { CARRIED_OPERATIONS, LOGTO_FIXTURE, OUR_SPEC, REPO_ROOT } from '../../common/paths.js';
+import { servedLikeText } from '../../test/helpers/served-like.js';
+import { CARRIED_OPERATIONS, OUR_SPEC, REPO_ROOT, UPSTREAM_SPEC } from '../../common/paths.js';
 import { isObject, type JsonObject } from '../../common/spec/index.js';
 
 /**
- * A stand-in Logto on 127.0.0.1: `/` serves the 1.42 fixture at the well-known path; other
- * prefixes misbehave the ways a wrong --from does.
+ * A stand-in Logto on 127.0.0.1: `/` serves a served-like spec (the committed structure with prose
+ * of ours, see `served-like.ts`) at the well-known path; other prefixes misbehave the ways a wrong
+ * --from does.
  */
 let server: http.Server;
 let endpoint: string;
 let fixtureText: string;
+/** The same served spec as a file, for --from <file>. */
+let fixtureFile: string;
 let tmp: string;
 const requests: string[] = [];
+let hangArrivedResolve!: () => void;
+/** The request to `/hang` reached the server (which never answers it). */
+const hangArrived = new Promise<void>((resolve) => (hangArrivedResolve = resolve));
 
 beforeAll(async () => {
-  fixtureText = await readFile(LOGTO_FIXTURE, 'utf8');
+  fixtureText = await servedLikeText();
   tmp = await mkdtemp(path.join(os.tmpdir(), 'spec-pull-'));
+  fixtureFile = path.join(tmp, 'served.json');
+  await writeFile(fixtureFile, fixtureText);
   server = http.createServer((req, res) => {
     const url = req.url ?? '';
     requests.push(`${req.method} ${url} auth=${req.headers.authorization ?? 'none'}`);
@@ -37,7 +46,7 @@ beforeAll(async () => {
     if (url === `/text${WELL_KNOWN_SPEC_PATH}`) return send(200, 'text/plain', 'OK');
     if (url === `/not-openapi${WELL_KNOWN_SPEC_PATH}`) return send(200, 'application/json', '{"status":"ok"}');
     if (url === `/boom${WELL_KNOWN_SPEC_PATH}`) return send(500, 'application/json', '{"code":"internal"}');
-    if (url.startsWith('/hang')) return; // never answers
+    if (url.startsWith('/hang')) return void hangArrivedResolve(); // never answers
     send(404, 'text/plain', 'Not Found');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -95,13 +104,14 @@ describe('spec:pull from a served spec', () => {
     expect(Object.keys(components.securitySchemes ?? {})).toEqual(['OAuth2']);
   });
 
-  it('writes keys in a stable order: pulling twice gives identical bytes, and the top level reads openapi, info, servers...', async () => {
+  it('writes keys in a stable order: pulling from the server and from a file gives the committed upstream\'s bytes, and the top level reads openapi, info, servers...', async () => {
     const first = path.join(tmp, 'first.json');
     const second = path.join(tmp, 'second.json');
     expect((await pull('--from', endpoint, '--out', first)).code).toBe(0);
-    expect((await pull('--from', path.relative(process.cwd(), LOGTO_FIXTURE), '--out', second)).code).toBe(0);
+    expect((await pull('--from', path.relative(process.cwd(), fixtureFile), '--out', second)).code).toBe(0);
     const [a, b] = await Promise.all([readFile(first, 'utf8'), readFile(second, 'utf8')]);
     expect(a).toBe(b);
+    expect(a).toBe(await readFile(UPSTREAM_SPEC, 'utf8'));
     const doc = JSON.parse(a) as JsonObject;
     expect(Object.keys(doc)).toEqual(['openapi', 'info', 'servers', 'security', 'tags', 'paths', 'components']);
     const routes = Object.keys(doc.paths as JsonObject);
@@ -181,7 +191,6 @@ describe('spec:pull failures: one line, exit 1 (upstream) or 2 (arguments)', () 
     ['JSON without "openapi"', () => ['--from', `${endpoint}/not-openapi`], 1, /not an OpenAPI 3\.x document \(no top-level "openapi" field\); check that --from is a Logto endpoint/],
     ['an HTTP error status', () => ['--from', `${endpoint}/boom`], 1, /answered HTTP 500 Internal Server Error/],
     ['a 404 (wrong base path)', () => ['--from', `${endpoint}/nowhere`], 1, /answered HTTP 404 Not Found/],
-    ['a timeout', () => ['--from', `${endpoint}/hang`, '--timeout', '300'], 1, /no answer from .*\/hang\/api\/\.well-known\/management\.openapi\.json within 300 ms; check --from or raise --timeout/],
     ['a missing local file', () => ['--from', path.join(tmp, 'nope.json')], 2, /nope\.json: cannot read the spec \(no such file\)/],
     ['no --from', () => [], 2, /--from is required; usage:/],
     ['a bad --timeout', () => ['--from', endpoint, '--timeout', 'soon'], 2, /--timeout must be a positive whole number/],
@@ -201,6 +210,24 @@ describe('spec:pull failures: one line, exit 1 (upstream) or 2 (arguments)', () 
       await expect(readFile(out)).rejects.toThrow();
     });
   }
+
+  it('a timeout: no answer within --timeout ms (the timer faked, moved once the request is at the server)', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const out = path.join(tmp, 'must-not-exist.json');
+      const pending = pull('--from', `${endpoint}/hang`, '--timeout', '300', '--out', out);
+      await hangArrived;
+      vi.advanceTimersByTime(299);
+      vi.advanceTimersByTime(1);
+      const result = await pending;
+      expect(result.code).toBe(1);
+      expect(result.out).toEqual([]);
+      expect(result.err).toEqual([expect.stringMatching(/^spec-pull: no answer from .*\/hang\/api\/\.well-known\/management\.openapi\.json within 300 ms; check --from or raise --timeout$/)]);
+      await expect(readFile(out)).rejects.toThrow();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 
   it('an unreachable endpoint (nothing listening)', async () => {
     const closed = http.createServer();

@@ -11,7 +11,8 @@ import { runDiff } from './diff-cli.js';
 import { WELL_KNOWN_SPEC_PATH } from '../../common/served-spec/fetch-spec.js';
 import { runBuild } from './overlay/build-cli.js';
 import { runPull } from './pull-cli.js';
-import { LOGTO_FIXTURE, REPO_ROOT, UPSTREAM_SPEC } from '../../common/paths.js';
+import { readUpstream, servedLike } from '../../test/helpers/served-like.js';
+import { REPO_ROOT, UPSTREAM_SPEC } from '../../common/paths.js';
 
 interface Step {
   name?: string;
@@ -55,15 +56,16 @@ describe('.github/workflows/spec-drift.yml', async () => {
     expect(runs).toMatch(/head -c 60000 "\$RUNNER_TEMP\/spec-diff\.txt"/);
   });
 
-  describe('its commands, as written, against a stand-in staging on 127.0.0.1 serving Logto 1.42', () => {
+  describe('its commands, as written, against a stand-in staging on 127.0.0.1', () => {
     let server: http.Server;
     let endpoint: string;
     let tmp: string;
+    /** What the stand-in staging serves at the well-known path: set by each test. */
+    let served = '';
     beforeAll(async () => {
-      const fixture = await readFile(LOGTO_FIXTURE, 'utf8');
       server = http.createServer((req, res) => {
         res.writeHead(req.url === WELL_KNOWN_SPEC_PATH ? 200 : 404, { 'content-type': 'application/json' });
-        res.end(req.url === WELL_KNOWN_SPEC_PATH ? fixture : '{}');
+        res.end(req.url === WELL_KNOWN_SPEC_PATH ? served : '{}');
       });
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -75,27 +77,45 @@ describe('.github/workflows/spec-drift.yml', async () => {
       await rm(tmp, { recursive: true, force: true });
     });
 
-    // Whatever Logto version the committed upstream is from: these prove the flags and the sequence, not the content.
-    it('spec:pull, spec:diff and spec:build accept every flag the workflow passes and run in sequence', async () => {
-      const where = (arg: string): string =>
-        arg === '$LOGTO_STAGING_ENDPOINT' ? endpoint : arg === 'openapi/upstream/management.openapi.json' ? path.join(tmp, 'upstream.json') : arg === 'openapi/logto-management.yaml' ? path.join(tmp, 'built.yaml') : arg;
+    const where = (arg: string): string =>
+      arg === '$LOGTO_STAGING_ENDPOINT' ? endpoint : arg === 'openapi/upstream/management.openapi.json' ? path.join(tmp, 'upstream.json') : arg === 'openapi/logto-management.yaml' ? path.join(tmp, 'built.yaml') : arg;
 
+    /** The workflow's pull, then its diff against the committed upstream: the diff's exit code and report. */
+    const pullAndDiff = async (): Promise<{ code: number; report: string }> => {
       const pullArgs = argsOf('spec:pull');
       expect(pullArgs).toEqual(['--from', '$LOGTO_STAGING_ENDPOINT', '--all', '--out', 'openapi/upstream/management.openapi.json']);
       const pull = captureIo();
       expect(await runPull(pullArgs.map(where), pull.io)).toBe(0);
-      expect(pull.out[0]).toMatch(/wrote .*upstream\.json: 284 of 284 operations/);
-
+      expect(pull.err).toEqual([]);
       const diff = captureIo();
-      expect([0, 1]).toContain(await runDiff([UPSTREAM_SPEC, path.join(tmp, 'upstream.json')], diff.io));
+      const code = await runDiff([UPSTREAM_SPEC, path.join(tmp, 'upstream.json')], diff.io);
       expect(diff.err).toEqual([]);
-      expect(diff.stdout()).toMatch(/^spec-diff: .* → .*upstream\.json\n\d+ breaking, \d+ non-breaking/);
+      return { code, report: diff.stdout() };
+    };
+
+    it('staging serves what was last pulled: the pull is the committed upstream, spec:diff exits 0 with nothing changed, spec:build accepts the flags', async () => {
+      served = JSON.stringify(servedLike(await readUpstream()).doc);
+      const { code, report } = await pullAndDiff();
+      expect(code).toBe(0);
+      expect(report).toMatch(/^spec-diff: .* → .*upstream\.json\n0 breaking, 0 non-breaking/);
+      expect(await readFile(path.join(tmp, 'upstream.json'), 'utf8')).toBe(await readFile(UPSTREAM_SPEC, 'utf8'));
 
       const buildArgs = argsOf('spec:build');
       expect(buildArgs).toEqual(['--out', 'openapi/logto-management.yaml']);
       const build = captureIo();
       expect(await runBuild([...buildArgs.map(where), '--upstream', path.join(tmp, 'upstream.json')], build.io)).toBe(0);
       expect(build.err).toEqual([]);
+    }, 120_000);
+
+    it('staging dropped an operation: spec:diff exits 1 and reports it as breaking', async () => {
+      const upstream = await readUpstream();
+      const paths = { ...(upstream.paths as Record<string, unknown>) };
+      delete paths['/api/status'];
+      served = JSON.stringify(servedLike({ ...upstream, paths }).doc);
+      const { code, report } = await pullAndDiff();
+      expect(code).toBe(1);
+      expect(report).toMatch(/\n1 breaking, 0 non-breaking/);
+      expect(report).toContain('GetStatus');
     }, 120_000);
   });
 });

@@ -1,14 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LogtoTokenError } from '../runtime/errors.js';
 import { createResilientFetch } from '../runtime/resilient-fetch.js';
 import { resolveRetryPolicy } from '../runtime/retry-policy.js';
 import { startFakeLogto, TEST_APP_ID, TEST_APP_SECRET, type FakeLogto } from '../../test/helpers/fake-logto.js';
 import { sendJson, sendText, startTestServer, unusedPort, type TestServer } from '../../test/helpers/http-server.js';
+import { drivenClock } from '../../test/helpers/driven-clock.js';
 import { invitation, ops, testClient } from '../../test/helpers/test-client.js';
 import { createClientCredentialsSource } from './client-credentials.js';
 
 const servers: Array<FakeLogto | TestServer> = [];
 afterEach(async () => {
+  vi.useRealTimers();
   await Promise.all(servers.splice(0).map((s) => s.close()));
 });
 
@@ -69,7 +71,9 @@ describe('client-credentials token', () => {
   });
 
   it('makes exactly one token request for 100 concurrent calls on a cold client', async () => {
-    const logto = await fakeLogto({ tokenDelayMs: 50 });
+    // All 100 calls ask for a token before any answer can arrive (an answer is I/O, a later turn of
+    // the event loop): they share the first one's request, however fast or slow the machine.
+    const logto = await fakeLogto();
     const client = testClient(logto.url);
     const results = await Promise.all(Array.from({ length: 100 }, (_, i) => ops.get(client, `inv${i}`)));
     expect(results.map((r) => r.id)).toEqual(Array.from({ length: 100 }, (_, i) => `inv${i}`));
@@ -104,14 +108,16 @@ describe('client-credentials token', () => {
     expect(logto.tokenRequests()).toHaveLength(2);
   });
 
-  it('refreshes before expiry through the client (real clock, short-lived token)', async () => {
-    // 1 s lifetime: the skew is capped at half of it, so the token is replaced after 500 ms.
+  it('refreshes before expiry through the client (short-lived token, on the client clock)', async () => {
+    // 1 s lifetime: the skew is capped at half of it, so the token is replaced 500 ms after it was asked for.
     const logto = await fakeLogto({ expiresIn: 1 });
-    const client = testClient(logto.url);
+    const clock = drivenClock();
+    const client = testClient(logto.url, {}, clock);
     await ops.get(client, 'a');
+    clock.advance(499);
     await ops.get(client, 'b');
     expect(logto.tokenRequests()).toHaveLength(1);
-    await new Promise((r) => setTimeout(r, 600));
+    clock.advance(1);
     await ops.get(client, 'c');
     expect(logto.tokenRequests()).toHaveLength(2);
     expect(logto.apiRequests()[2]?.headers.authorization).toBe(`Bearer ${logto.issuedTokens[1]}`);
@@ -200,9 +206,16 @@ describe('token errors', () => {
   });
 
   it('maps a token endpoint that never answers to code timeout', async () => {
-    const server = await startTestServer(() => undefined);
+    let arrived!: () => void;
+    const tokenRequested = new Promise<void>((resolve) => (arrived = resolve));
+    const server = await startTestServer(() => arrived());
     servers.push(server);
-    const error = await tokenError(ops.get(testClient(server.url, { timeoutMs: 100 }), 'a'));
+    // The timeout is a timer: faked, and moved once the request is with the server.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const pending = tokenError(ops.get(testClient(server.url, { timeoutMs: 100 }), 'a'));
+    await tokenRequested;
+    vi.advanceTimersByTime(100);
+    const error = await pending;
     expect(error.code).toBe('timeout');
     expect(error.message).toContain('100 ms');
   });

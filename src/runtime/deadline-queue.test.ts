@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DeadlineEntry, DeadlineQueue } from './deadline-queue.js';
 
 class Probe extends DeadlineEntry {
@@ -12,26 +12,38 @@ class Probe extends DeadlineEntry {
   }
 }
 
-const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+// The queue's clock (performance.now) and its timer are faked: each test moves time itself.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('DeadlineQueue', () => {
-  it('expires entries in the order they joined, none before its deadline', async () => {
+  it('expires entries in the order they joined, each exactly at its deadline and not before', () => {
     const log: string[] = [];
     const queue = new DeadlineQueue(40);
     const a = new Probe('a', log);
     const b = new Probe('b', log);
     const addedA = performance.now();
     queue.add(a);
-    await wait(15);
+    vi.advanceTimersByTime(15);
     const addedB = performance.now();
     queue.add(b);
-    await wait(120);
+    vi.advanceTimersByTime(24);
+    expect(log).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(log).toEqual(['a']);
+    expect((a.expiredAt ?? 0) - addedA).toBe(40);
+    vi.advanceTimersByTime(14);
+    expect(log).toEqual(['a']);
+    vi.advanceTimersByTime(1);
     expect(log).toEqual(['a', 'b']);
-    expect((a.expiredAt ?? 0) - addedA).toBeGreaterThanOrEqual(39);
-    expect((b.expiredAt ?? 0) - addedB).toBeGreaterThanOrEqual(39);
+    expect((b.expiredAt ?? 0) - addedB).toBe(40);
   });
 
-  it('never expires an entry that left, and still expires the ones after it', async () => {
+  it('never expires an entry that left, and still expires the ones after it', () => {
     const log: string[] = [];
     const queue = new DeadlineQueue(30);
     const first = new Probe('first', log);
@@ -43,38 +55,40 @@ describe('DeadlineQueue', () => {
     queue.remove(first);
     queue.remove(middle);
     queue.remove(middle); // leaving twice is harmless
-    await wait(100);
+    vi.advanceTimersByTime(1_000);
     expect(log).toEqual(['last']);
   });
 
-  it('serves entries that join after the queue emptied', async () => {
+  it('serves entries that join after the queue emptied', () => {
     const log: string[] = [];
     const queue = new DeadlineQueue(20);
     const early = new Probe('early', log);
     queue.add(early);
     queue.remove(early);
-    await wait(30);
+    vi.advanceTimersByTime(30);
     queue.add(new Probe('late', log));
-    await wait(80);
+    vi.advanceTimersByTime(19);
+    expect(log).toEqual([]);
+    vi.advanceTimersByTime(1);
     expect(log).toEqual(['late']);
   });
 
-  it('waits past the longest setTimeout delay without firing early or overflowing the timer', async () => {
-    const warnings: string[] = [];
-    const onWarning = (warning: Error): void => void warnings.push(warning.name);
-    process.on('warning', onWarning);
+  it('waits past the longest setTimeout delay without firing early or overflowing the timer', () => {
     const log: string[] = [];
-    const queue = new DeadlineQueue(2 ** 31 + 1_000);
+    const timeoutMs = 2 ** 31 + 1_000;
+    const queue = new DeadlineQueue(timeoutMs);
+    const spy = vi.spyOn(globalThis, 'setTimeout');
     const entry = new Probe('far', log);
-    try {
-      queue.add(entry);
-      await wait(50);
-    } finally {
-      queue.remove(entry);
-      process.off('warning', onWarning);
-    }
+    queue.add(entry);
+    // Node answers a delay above 2^31 - 1 ms with a TimeoutOverflowWarning and a 1 ms timer: every timer stays within it.
+    expect(spy).toHaveBeenCalled();
+    expect(spy.mock.calls.every(([, delay]) => typeof delay === 'number' && delay <= 2 ** 31 - 1)).toBe(true);
+    vi.advanceTimersByTime(2 ** 31 - 1);
     expect(log).toEqual([]);
-    // Node answers a delay above 2^31 - 1 ms with a TimeoutOverflowWarning and a 1 ms timer.
-    expect(warnings).not.toContain('TimeoutOverflowWarning');
+    vi.advanceTimersByTime(timeoutMs - (2 ** 31 - 1) - 1);
+    expect(log).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(log).toEqual(['far']);
+    spy.mockRestore();
   });
 });

@@ -4,6 +4,7 @@ import { createCallbackTokenSource } from '../auth/callback-token-source.js';
 import { createClientCredentialsSource } from '../auth/client-credentials.js';
 import { publicRequestMatcher, type OperationRoute } from '../auth/public-requests.js';
 import type { TokenSource } from '../auth/token-source.js';
+import type { Clock } from './clock.js';
 import { createPlannedClient } from './planned-requests.js';
 import { resolveOptions, type LogtoClientOptions } from './options.js';
 import { createResilientFetch } from './resilient-fetch.js';
@@ -24,25 +25,27 @@ const QUERY_STYLE = { object: { style: 'form', explode: true } } as const;
  * never sees the token. A call no middleware sees travels down as a `RequestPlan`, from which each
  * attempt's fetch builds the only Request (see `planned-requests.ts`). `createLogtoClient` binds it
  * to the generated Management API types and operation index; tests bind it to small hand-written
- * ones (every operation then needs a token).
+ * ones (every operation then needs a token) and may pass a `clock` of their own (see `Clock`).
  */
 export function createLogtoHttpClient<Paths extends {}>(
   options: LogtoClientOptions,
-  auth: { operations?: readonly OperationRoute[] } = {},
+  internals: { operations?: readonly OperationRoute[]; clock?: Clock } = {},
 ): Client<Paths> {
   const resolved = resolveOptions(options);
-  const send = createResilientFetch({ fetch: resolved.fetch, timeoutMs: resolved.timeoutMs, retry: resolved.retry });
+  const { clock } = internals;
+  const send = createResilientFetch({ fetch: resolved.fetch, timeoutMs: resolved.timeoutMs, retry: resolved.retry, clock });
   const tokenSource: TokenSource =
     resolved.auth.kind === 'credentials'
       ? createClientCredentialsSource({
           endpoint: resolved.endpoint,
           credentials: resolved.auth.credentials,
           // The token POST gets the timeout but no retries: a wrong secret will not fix itself.
-          fetch: createResilientFetch({ fetch: resolved.fetch, timeoutMs: resolved.timeoutMs, retry: resolveRetryPolicy(false) }),
+          fetch: createResilientFetch({ fetch: resolved.fetch, timeoutMs: resolved.timeoutMs, retry: resolveRetryPolicy(false), clock }),
           expirySkewMs: resolved.tokenExpirySkewMs,
+          ...(clock ? { now: () => clock.now() } : {}),
         })
       : createCallbackTokenSource(resolved.auth.getToken);
-  const fetch = createAuthFetch(send, tokenSource, publicRequestMatcher(resolved.endpoint, auth.operations ?? []));
+  const fetch = createAuthFetch(send, tokenSource, publicRequestMatcher(resolved.endpoint, internals.operations ?? []));
   const client = createPlannedClient<Paths>({ baseUrl: resolved.endpoint, fetch: fetch as (input: Request) => Promise<Response>, querySerializer: QUERY_STYLE });
   client.use(...resolved.middleware);
   return client;

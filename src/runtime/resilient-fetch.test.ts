@@ -1,7 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startFakeLogto, type ApiHandler, type FakeLogto } from '../../test/helpers/fake-logto.js';
 import { sendJson, sendText, startTestServer, unusedPort, type TestServer } from '../../test/helpers/http-server.js';
 import { invitation, ops, testClient } from '../../test/helpers/test-client.js';
+import { drivenClock } from '../../test/helpers/driven-clock.js';
+import { systemClock } from './clock.js';
 import { LogtoApiError, LogtoNetworkError, LogtoTimeoutError } from './errors.js';
 
 const servers: Array<FakeLogto | TestServer> = [];
@@ -109,39 +111,44 @@ describe('retries', () => {
     expect(logto.apiRequests()).toHaveLength(1);
   });
 
+  // The client's clock is driven (test-client.ts): a retry's wait is noted, not slept.
   it('honours Retry-After in seconds', async () => {
     const logto = await logtoWith(
       failingThen(1, (_req, res) => sendJson(res, 429, { code: 'too_many', message: 'slow down' }, { 'Retry-After': '1' }), ok),
     );
-    await ops.get(testClient(logto.url, { retry: { limit: 1, baseDelayMs: 1, maxDelayMs: 1, maxRetryAfterMs: 5_000 } }), 'a');
-    const [first, second] = logto.apiRequests();
-    // Back-off alone would wait at most 1 ms; only Retry-After explains a gap near a second.
-    expect((second?.receivedAt ?? 0) - (first?.receivedAt ?? 0)).toBeGreaterThanOrEqual(900);
+    const clock = drivenClock();
+    await ops.get(testClient(logto.url, { retry: { limit: 1, baseDelayMs: 1, maxDelayMs: 1, maxRetryAfterMs: 5_000 } }, clock), 'a');
+    // Back-off alone would wait at most 1 ms; Retry-After asks for a second.
+    expect(clock.waits).toEqual([1_000]);
+    expect(logto.apiRequests()).toHaveLength(2);
   });
 
-  it('honours Retry-After as an HTTP date', async () => {
-    const logto = await logtoWith(
-      failingThen(
-        1,
-        (_req, res) => sendText(res, 503, 'busy', { 'Retry-After': new Date(Date.now() + 2_000).toUTCString() }),
-        ok,
-      ),
-    );
-    await ops.get(testClient(logto.url, { retry: { limit: 1, baseDelayMs: 1, maxDelayMs: 1, maxRetryAfterMs: 5_000 } }), 'a');
-    const [first, second] = logto.apiRequests();
-    // HTTP dates have 1 s resolution, so the wait is between 1 and 2 s.
-    expect((second?.receivedAt ?? 0) - (first?.receivedAt ?? 0)).toBeGreaterThanOrEqual(900);
+  it('honours Retry-After as an HTTP date, read against the client clock', async () => {
+    const clock = drivenClock();
+    const logto = await logtoWith(failingThen(1, (_req, res) => sendText(res, 503, 'busy', { 'Retry-After': new Date(clock.now() + 2_000).toUTCString() }), ok));
+    await ops.get(testClient(logto.url, { retry: { limit: 1, baseDelayMs: 1, maxDelayMs: 1, maxRetryAfterMs: 5_000 } }, clock), 'a');
+    expect(clock.waits).toEqual([2_000]);
+    expect(logto.apiRequests()).toHaveLength(2);
   });
 
   it('clamps a long Retry-After to retry.maxRetryAfterMs', async () => {
     const logto = await logtoWith(
       failingThen(1, (_req, res) => sendJson(res, 503, { code: 'x', message: 'x' }, { 'Retry-After': '3600' }), ok),
     );
-    await ops.get(testClient(logto.url, { retry: { limit: 1, baseDelayMs: 1, maxDelayMs: 1, maxRetryAfterMs: 300 } }), 'a');
-    const [first, second] = logto.apiRequests();
-    const gap = (second?.receivedAt ?? 0) - (first?.receivedAt ?? 0);
-    expect(gap).toBeGreaterThanOrEqual(250);
-    expect(gap).toBeLessThan(10_000);
+    const clock = drivenClock();
+    await ops.get(testClient(logto.url, { retry: { limit: 1, baseDelayMs: 1, maxDelayMs: 1, maxRetryAfterMs: 300 } }, clock), 'a');
+    expect(clock.waits).toEqual([300]);
+  });
+
+  it('backs off with full jitter below the doubling ceiling between attempts', async () => {
+    const logto = await logtoWith(unavailable);
+    const clock = drivenClock();
+    await expect(ops.get(testClient(logto.url, { retry: { limit: 3, baseDelayMs: 100, maxDelayMs: 250 } }, clock), 'a')).rejects.toMatchObject({ status: 503 });
+    expect(clock.waits).toHaveLength(3);
+    clock.waits.forEach((wait, retry) => {
+      expect(wait).toBeGreaterThanOrEqual(0);
+      expect(wait).toBeLessThanOrEqual(Math.min(250, 100 * 2 ** retry));
+    });
   });
 
   it('raises LogtoNetworkError naming the host after retrying an unreachable API', async () => {
@@ -158,10 +165,31 @@ describe('retries', () => {
   });
 });
 
+/** Resolves when called: the moment a server saw a request, or a client started to wait. */
+function signal<T = void>(): { promise: Promise<T>; resolve: (value: T) => void } {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+// Per-attempt deadlines are timers (DeadlineQueue): these tests fake them and move time themselves,
+// once the event the deadline races (the request reaching the server, the headers reaching the client) has happened.
 describe('timeouts', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+  const fakeTimers = (): void => void vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+
   it('raises LogtoTimeoutError when the server does not answer in time, without retrying', async () => {
-    const logto = await logtoWith(() => undefined);
-    const error = await ops.get(testClient(logto.url, { timeoutMs: 150 }), 'a').catch((e: unknown) => e);
+    const arrived = signal();
+    const logto = await logtoWith(() => arrived.resolve());
+    fakeTimers();
+    const pending = ops.get(testClient(logto.url, { timeoutMs: 150 }), 'a').catch((e: unknown) => e);
+    await arrived.promise;
+    vi.advanceTimersByTime(149);
+    vi.advanceTimersByTime(1);
+    const error = await pending;
     expect(error).toBeInstanceOf(LogtoTimeoutError);
     expect(error).toMatchObject({ method: 'GET', timeoutMs: 150 });
     expect((error as Error).message).toContain('150 ms');
@@ -169,61 +197,119 @@ describe('timeouts', () => {
     expect(logto.apiRequests()).toHaveLength(1);
   });
 
+  /**
+   * Resolves once the client has started reading an API answer's body (the deadline must cover a
+   * read in progress). The platform fetch's answer is handed on with a body that passes its bytes
+   * through and notes the first read.
+   */
+  function bodyReadStarts(): Promise<void> {
+    const started = signal();
+    const platformFetch = globalThis.fetch;
+    vi.spyOn(globalThis, 'fetch').mockImplementation(async (...args: Parameters<typeof fetch>) => {
+      const response = await platformFetch(...args);
+      if (!new URL(response.url).pathname.startsWith('/api/') || !response.body) return response;
+      const reader = response.body.getReader();
+      const body = new ReadableStream<Uint8Array>({
+        async pull(controller) {
+          started.resolve();
+          const { done, value } = await reader.read();
+          if (done) controller.close();
+          else controller.enqueue(value);
+        },
+        cancel: (reason) => reader.cancel(reason),
+      });
+      return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    });
+    return started.promise;
+  }
+
   it('covers a body that stalls after the headers', async () => {
     const logto = await logtoWith((_req, res) => {
       res.writeHead(200, { 'Content-Type': 'application/json' });
       res.write('{"id":');
     });
-    const error = await ops.get(testClient(logto.url, { timeoutMs: 150 }), 'a').catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(LogtoTimeoutError);
+    const reading = bodyReadStarts();
+    fakeTimers();
+    const pending = ops.get(testClient(logto.url, { timeoutMs: 150 }), 'a').catch((e: unknown) => e);
+    await reading;
+    vi.advanceTimersByTime(150);
+    expect(await pending).toBeInstanceOf(LogtoTimeoutError);
   });
 
   it('lets a slow body that finishes in time through intact', async () => {
+    const text = JSON.stringify(invitation('slow'));
+    const rest = signal<() => void>();
     const logto = await logtoWith((_req, res) => {
-      const text = JSON.stringify(invitation('slow'));
       res.writeHead(200, { 'Content-Type': 'application/json' });
       res.write(text.slice(0, 5));
-      setTimeout(() => res.end(text.slice(5)), 100);
+      rest.resolve(() => res.end(text.slice(5)));
     });
-    await expect(ops.get(testClient(logto.url, { timeoutMs: 2_000 }), 'slow')).resolves.toEqual(invitation('slow'));
+    const reading = bodyReadStarts();
+    fakeTimers();
+    const pending = ops.get(testClient(logto.url, { timeoutMs: 2_000 }), 'slow');
+    await reading;
+    vi.advanceTimersByTime(1_999);
+    (await rest.promise)();
+    await expect(pending).resolves.toEqual(invitation('slow'));
   });
 
   it("passes the caller's abort through unchanged", async () => {
-    const logto = await logtoWith(() => undefined);
-    const client = testClient(logto.url);
     const controller = new AbortController();
+    // The caller gives up while the server holds the request.
+    const logto = await logtoWith(() => controller.abort());
+    const client = testClient(logto.url);
     const pending = client.GET('/api/organization-invitations/{id}', { params: { path: { id: 'a' } }, signal: controller.signal });
-    setTimeout(() => controller.abort(), 50);
     const error = await pending.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DOMException);
     expect((error as DOMException).name).toBe('AbortError');
+    expect(logto.apiRequests()).toHaveLength(1);
   });
 
   it('stops waiting for a retry when the caller aborts', async () => {
     const logto = await logtoWith((_req, res) => sendJson(res, 503, { code: 'x', message: 'x' }, { 'Retry-After': '30' }));
-    const client = testClient(logto.url, { retry: { limit: 1, maxRetryAfterMs: 60_000 } });
+    const waiting = signal<number>();
+    // The real wait (30 s, never reached), with a note when it starts.
+    const clock = { now: () => systemClock.now(), sleep: (ms: number, abort?: AbortSignal) => (waiting.resolve(ms), systemClock.sleep(ms, abort)) };
+    const client = testClient(logto.url, { retry: { limit: 1, maxRetryAfterMs: 60_000 } }, clock);
     const controller = new AbortController();
     const pending = client.GET('/api/organization-invitations/{id}', { params: { path: { id: 'a' } }, signal: controller.signal });
-    setTimeout(() => controller.abort(), 100);
+    expect(await waiting.promise).toBe(30_000);
+    controller.abort();
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
     expect(logto.apiRequests()).toHaveLength(1);
   });
 });
 
 describe('timeouts with a fetch that ignores abort signals', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('still raises LogtoTimeoutError when the response never comes', async () => {
-    const neverAnswers = (): Promise<Response> => new Promise<Response>(() => undefined);
+    const called = signal();
+    const neverAnswers = (): Promise<Response> => (called.resolve(), new Promise<Response>(() => undefined));
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     const client = testClient('http://127.0.0.1:9', { credentials: undefined, getToken: async () => 'static-token-123', fetch: neverAnswers, timeoutMs: 100 });
-    await expect(ops.get(client, 'a')).rejects.toBeInstanceOf(LogtoTimeoutError);
+    const pending = ops.get(client, 'a').catch((e: unknown) => e);
+    await called.promise;
+    vi.advanceTimersByTime(100);
+    expect(await pending).toBeInstanceOf(LogtoTimeoutError);
   });
 
   it('still raises LogtoTimeoutError when the body never ends', async () => {
-    const stalledBody = async (): Promise<Response> =>
-      new Response(new ReadableStream<Uint8Array>({ start: (c) => c.enqueue(new TextEncoder().encode('{"id":')) }), {
+    const called = signal();
+    const stalledBody = async (): Promise<Response> => {
+      called.resolve();
+      return new Response(new ReadableStream<Uint8Array>({ start: (c) => c.enqueue(new TextEncoder().encode('{"id":')) }), {
         status: 200,
         headers: { 'Content-Type': 'application/json' },
       });
+    };
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     const client = testClient('http://127.0.0.1:9', { credentials: undefined, getToken: async () => 'static-token-123', fetch: stalledBody, timeoutMs: 100 });
-    await expect(ops.get(client, 'a')).rejects.toBeInstanceOf(LogtoTimeoutError);
+    const pending = ops.get(client, 'a').catch((e: unknown) => e);
+    await called.promise;
+    vi.advanceTimersByTime(100);
+    expect(await pending).toBeInstanceOf(LogtoTimeoutError);
   });
 });

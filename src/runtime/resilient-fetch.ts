@@ -1,5 +1,6 @@
 import { discardResponse, guardBody, type BodyDeadline } from './body-guard.js';
 import { callerSignalOf } from './caller-signal-request.js';
+import { systemClock, type Clock } from './clock.js';
 import { DeadlineEntry, DeadlineQueue } from './deadline-queue.js';
 import { LogtoClientError, LogtoNetworkError, LogtoTimeoutError } from './errors.js';
 import {
@@ -33,6 +34,8 @@ export interface ResilientFetchOptions {
   retry: RetryPolicy;
   /** Injected so tests can pin the jitter. */
   random?: () => number;
+  /** How a retry waits, and the time an HTTP-date `Retry-After` is read against; tests drive it (see `Clock`). */
+  clock?: Clock;
 }
 
 /**
@@ -45,6 +48,7 @@ export interface ResilientFetchOptions {
  */
 export function createResilientFetch(options: ResilientFetchOptions): SendRequest {
   const { retry, timeoutMs, fetch: customFetch } = options;
+  const clock = options.clock ?? systemClock;
   const deadlines = new DeadlineQueue(timeoutMs);
 
   /**
@@ -96,14 +100,14 @@ export function createResilientFetch(options: ResilientFetchOptions): SendReques
         if (retryIndex >= retry.limit) {
           throw retryIndex === 0 ? outcome : new LogtoNetworkError(request.method.toUpperCase(), request.url, retryIndex + 1, outcome.cause);
         }
-        await sleep(backoffDelayMs(retry, retryIndex, options.random), callerSignalOf(request));
+        await clock.sleep(backoffDelayMs(retry, retryIndex, options.random), callerSignalOf(request));
       } else {
         if (retryIndex >= retry.limit || !isRetryableStatus(retry, outcome.status)) return outcome;
         const delay =
-          retryAfterDelayMs(outcome.headers.get('Retry-After'), retry) ?? backoffDelayMs(retry, retryIndex, options.random);
+          retryAfterDelayMs(outcome.headers.get('Retry-After'), retry, clock.now()) ?? backoffDelayMs(retry, retryIndex, options.random);
         // Free the connection (and the deadline) of the answer we are discarding.
         await discardResponse(outcome);
-        await sleep(delay, callerSignalOf(request));
+        await clock.sleep(delay, callerSignalOf(request));
       }
       try {
         outcome = await attempt(request, body, false);
@@ -176,23 +180,4 @@ function attemptFailure(error: unknown, signal: AbortSignal, request: OutgoingRe
   // A URL fetch cannot parse is the caller's mistake, not the network's: not retried, thrown as is.
   if (request instanceof RequestPlan && error instanceof TypeError && !URL.canParse(request.url)) return error;
   return new LogtoNetworkError(request.method.toUpperCase(), request.url, 1, error);
-}
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  if (signal === undefined) return new Promise((resolve) => setTimeout(resolve, ms));
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) {
-      reject(signal.reason);
-      return;
-    }
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
 }

@@ -22,8 +22,6 @@ export interface FakeLogto extends TestServer {
 export interface FakeLogtoOptions {
   /** `expires_in` of issued tokens, in seconds. */
   expiresIn?: number;
-  /** Delay before the token endpoint answers (to widen race windows). */
-  tokenDelayMs?: number;
   /** Replaces the token endpoint entirely (error scenarios). */
   tokenHandler?: ApiHandler;
   /** Handles /api/** after the bearer check passed. */
@@ -43,7 +41,6 @@ export async function startFakeLogto(options: FakeLogtoOptions = {}): Promise<Fa
 
   const server = await startTestServer(async (request, res) => {
     if (request.path === '/oidc/token') {
-      if (options.tokenDelayMs) await new Promise((r) => setTimeout(r, options.tokenDelayMs));
       if (options.tokenHandler) return options.tokenHandler(request, res);
       return issueToken(request, res);
     }

@@ -8,8 +8,6 @@ export interface RecordedRequest {
   path: string;
   headers: IncomingMessage['headers'];
   body: string;
-  /** Date.now() when the request arrived; tests compare gaps between requests, never absolute speed. */
-  receivedAt: number;
 }
 
 export type Handler = (request: RecordedRequest, res: ServerResponse, raw: IncomingMessage) => void | Promise<void>;
@@ -25,7 +23,6 @@ export interface TestServer {
 export async function startTestServer(handler: Handler): Promise<TestServer> {
   const requests: RecordedRequest[] = [];
   const server: Server = createServer((req, res) => {
-    const receivedAt = Date.now();
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
@@ -36,7 +33,6 @@ export async function startTestServer(handler: Handler): Promise<TestServer> {
         path: url.split('?')[0] ?? url,
         headers: req.headers,
         body: Buffer.concat(chunks).toString('utf8'),
-        receivedAt,
       };
       requests.push(recorded);
       Promise.resolve(handler(recorded, res, req)).catch((error: unknown) => {

@@ -1,23 +1,30 @@
 import type { Client } from 'openapi-fetch';
 import { createLogtoHttpClient } from '../../src/runtime/http-client.js';
+import type { Clock } from '../../src/runtime/clock.js';
 import type { LogtoClientOptions } from '../../src/runtime/options.js';
 import { unwrap } from '../../src/runtime/unwrap.js';
+import { drivenClock } from './driven-clock.js';
 import { TEST_APP_ID, TEST_APP_SECRET } from './fake-logto.js';
 import type { paths, TestInvitation } from './paths.js';
 
-/** Small delays so retry tests finish in milliseconds; tests override what they examine. */
+/** Small delays and timeouts; tests override what they examine. */
 export const FAST = { timeoutMs: 2_000, retry: { limit: 2, baseDelayMs: 5, maxDelayMs: 20, maxRetryAfterMs: 2_000 } } as const;
 
 export type TestClient = Client<paths>;
 
-export function testClient(endpoint: string, overrides: Partial<LogtoClientOptions> = {}): TestClient {
+/**
+ * A client of the hand-written test paths. Its clock is driven (`driven-clock.ts`) unless the test
+ * passes one: a retry's wait resolves at once and is noted, and a cached token expires only when
+ * the test moves the clock, so no test waits for, or races, the wall clock.
+ */
+export function testClient(endpoint: string, overrides: Partial<LogtoClientOptions> = {}, clock: Clock = drivenClock()): TestClient {
   const options = {
     endpoint,
     credentials: { appId: TEST_APP_ID, appSecret: TEST_APP_SECRET },
     ...FAST,
     ...overrides,
   } as LogtoClientOptions;
-  return createLogtoHttpClient<paths>(options);
+  return createLogtoHttpClient<paths>(options, { clock });
 }
 
 // What generated methods do, written out for the hand-written paths.

@@ -98,4 +98,17 @@ describe('checkResponse', () => {
     const result = checkResponse(ctx, undocumented, response(501, undefined)).find((c) => c.name === 'not_a_server_error');
     expect(result?.outcome).toBe('failed');
   });
+
+  it('fails schema conformance, naming the schema, when the documented schema cannot be compiled', () => {
+    const broken = specFrom({
+      openapi: '3.0.3',
+      info: { title: 't', version: '1' },
+      paths: { '/x': { get: { operationId: 'GetX', responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'string', minLength: 'two' } } } } } } } },
+    });
+    const brokenOp = listOperations(broken)[0] as OperationSpec;
+    const result = checkResponse(createContractContext(broken), brokenOp, response(200, JSON.stringify('anything'))).find((c) => c.name === 'response_schema_conformance');
+    expect(result?.outcome).toBe('failed');
+    expect(result?.message).toMatch(/^GetX 200 response_schema_conformance: the documented schema cannot be compiled, so the body cannot be checked: schema at #\/paths\/~1x\/get\/responses\/200\/content\/application~1json\/schema cannot be compiled: /);
+    expect(result?.details?.[0]?.pointer).toBe('#/paths/~1x/get/responses/200/content/application~1json/schema');
+  });
 });

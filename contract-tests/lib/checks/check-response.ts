@@ -98,7 +98,12 @@ function responseSchemaConformance(ctx: ContractContext, label: string, op: Oper
   const pointer = joinPointer(op.pointer, 'responses', documented.status, 'content', mediaType, 'schema');
   const verdict = ctx.validator.validate(schema, body, pointer);
   if (verdict.valid === true) return pass(name, `body valid against ${pointer}`);
-  if (verdict.valid === 'unknown') return pass(name, `not checked: ${verdict.reason}`);
+  // A schema the validator cannot compile checks nothing: that is the spec's failure, not a pass.
+  if (verdict.valid === 'unknown') {
+    return fail(name, label, `the documented schema cannot be compiled, so the body cannot be checked: ${verdict.reason}`, [
+      { pointer, message: 'schema cannot be compiled', expected: 'a schema the validator can compile', value: verdict.reason },
+    ]);
+  }
   const issues = verdict.issues.slice(0, MAX_DETAILS);
   const summary = issues.map((i) => `${i.pointer || '/'} ${i.message} (value: ${preview(i.value)})`).join('; ');
   const details = issues.map(detailOf);

@@ -169,11 +169,12 @@ describe('generic scope and report', () => {
     for (const id of ['ListOrganizationInvitations', 'CreateOrganization', 'GetUser', 'DeleteOrganizationRole', 'GetStatus']) expect(inScope).toContain(id);
   });
 
-  it('narrows a server to the carried operations with LOGTO_CONTRACT_OPERATIONS=carried, and refuses a value it does not know', () => {
+  it('narrows a server with LOGTO_CONTRACT_OPERATIONS (carried, implemented), holds the embedded server to what it implements, and refuses a value it does not know', () => {
     expect(scopeFor('remote', { LOGTO_CONTRACT_OPERATIONS: 'carried' })).toBe('carried');
+    expect(scopeFor('remote', { LOGTO_CONTRACT_OPERATIONS: 'implemented' })).toBe('implemented');
     expect(scopeFor('remote', { LOGTO_CONTRACT_OPERATIONS: 'all' })).toBe('all');
-    expect(scopeFor('reference', { LOGTO_CONTRACT_OPERATIONS: 'all' })).toBe('carried');
-    expect(() => scopeFor('remote', { LOGTO_CONTRACT_OPERATIONS: 'some' })).toThrow(/neither "all" nor "carried"/);
+    expect(scopeFor('reference', { LOGTO_CONTRACT_OPERATIONS: 'all' })).toBe('implemented');
+    expect(() => scopeFor('remote', { LOGTO_CONTRACT_OPERATIONS: 'some' })).toThrow(/none of "all", "carried" and "implemented"/);
   });
 
   it('joins the plan with test results: passed, failed, not run, not applicable per operation and check', async () => {

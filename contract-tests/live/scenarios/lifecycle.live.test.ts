@@ -1,6 +1,6 @@
 import { describe, expect } from 'vitest';
 import { LogtoApiError } from '../../../src/runtime/errors.js';
-import { expectLogtoError, expectRawError, mixedCase, sleep } from '../support/expect-answer.js';
+import { expectLogtoError, expectRawError, mixedCase } from '../support/expect-answer.js';
 import { SKIP_KEYS } from '../support/live-plan.js';
 import { liveTest as test } from '../support/live-test.js';
 
@@ -93,7 +93,6 @@ describe.concurrent('invitation lifecycle', () => {
     const s = live.main;
     const [org, user] = await Promise.all([s.organization(), s.user()]);
     const created = await s.invitation({ organizationId: org.id });
-    await sleep(5);
 
     const revoked = await s.api.PUT('/api/organization-invitations/{id}/status', { params: { path: { id: created.id } }, body: { status: 'Revoked' } });
     expect(revoked.response.status).toBe(200);

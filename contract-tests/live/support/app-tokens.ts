@@ -24,12 +24,14 @@ const TOKEN_TIMEOUT_MS = 15_000;
  * expires, dropped on a 401), so a run longer than a token's lifetime keeps working exactly as a
  * user's client does.
  */
-export function appTokens(app: AppCredentials): AppTokens {
+export function appTokens(app: AppCredentials, options: { now?: () => number } = {}): AppTokens {
   const source = createClientCredentialsSource({
     endpoint: app.upstream,
     credentials: { appId: app.appId, appSecret: app.appSecret, resource: app.resource, scope: 'all' },
     fetch: (request) => fetch(request, { signal: AbortSignal.timeout(TOKEN_TIMEOUT_MS) }),
     expirySkewMs: DEFAULTS.tokenExpirySkewMs,
+    // The client's clock, for when a cached token is replaced; a test that drives the server's clock passes the same one.
+    ...(options.now ? { now: options.now } : {}),
   });
   let noScope: Promise<string> | undefined;
   return {

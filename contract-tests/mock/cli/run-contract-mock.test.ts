@@ -15,7 +15,7 @@ writeFileSync(swagger, '{"swagger": "2.0", "paths": {}}');
 function io() {
   const out: string[] = [];
   const err: string[] = [];
-  return { out, err, io: { cwd: '/work/x', out: (l: string) => out.push(l), err: (l: string) => err.push(l) } };
+  return { out, err, io: { cwd: dir, out: (l: string) => out.push(l), err: (l: string) => err.push(l) } };
 }
 
 describe('contract:mock arguments', () => {
@@ -25,7 +25,7 @@ describe('contract:mock arguments', () => {
   });
 
   it.each([
-    ['a missing spec', ['--spec', 'no/such/spec.yaml'], /^contract:mock: \/work\/x\/no\/such\/spec\.yaml: cannot read the spec \(no such file\); check the path$/],
+    ['a missing spec', ['--spec', 'no/such/spec.yaml'], /^contract:mock: .*\/cli-\w+\/no\/such\/spec\.yaml: cannot read the spec \(no such file\); check the path$/],
     ['an unparsable spec', ['--spec', badYaml], /^contract:mock: .*broken\.yaml:\d+:\d+: invalid YAML: .*; fix the YAML syntax$/],
     ['a spec that is not OpenAPI 3', ['--spec', swagger], /^contract:mock: .*swagger\.json:1:\d+: Swagger 2\.0 is not supported; convert the spec to OpenAPI 3\.0 or 3\.1$/],
     ['an unknown flag', ['--sepc', 'x.yaml'], new RegExp(`^contract:mock: unknown argument "--sepc"; ${USAGE.replace(/[[\]|.]/g, '\\$&')}$`)],

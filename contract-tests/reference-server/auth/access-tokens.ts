@@ -9,12 +9,12 @@ export interface AccessTokenClaims {
   /** Space-separated; omitted when the client asked for nothing the resource grants. */
   scope?: string;
   expiresInSeconds: number;
-  /** Epoch seconds; tests back-date tokens with it. */
-  issuedAt?: number;
+  /** Epoch seconds: the server's clock (tests back-date tokens with it). */
+  issuedAt: number;
 }
 
 export async function signAccessToken(key: SigningKey, claims: AccessTokenClaims): Promise<string> {
-  const issuedAt = claims.issuedAt ?? Math.floor(Date.now() / 1000);
+  const { issuedAt } = claims;
   const payload: Record<string, unknown> = { client_id: claims.clientId };
   if (claims.scope) payload['scope'] = claims.scope;
   return new SignJWT(payload)
@@ -40,10 +40,11 @@ export interface TokenRefusal {
   refused: Record<string, unknown>;
 }
 
-/** A refusal when the token is garbage, forged, expired, or for another issuer or audience. */
-export async function verifyAccessToken(key: SigningKey, token: string, expected: { issuer: string; audience: string }): Promise<VerifiedToken | TokenRefusal> {
+/** A refusal when the token is garbage, forged, expired (by the server's clock, `now` in epoch ms), or for another issuer or audience. */
+export async function verifyAccessToken(key: SigningKey, token: string, expected: { issuer: string; audience: string }, now: number): Promise<VerifiedToken | TokenRefusal> {
   try {
     const { payload } = await jwtVerify(token, key.publicKey, {
+      currentDate: new Date(now),
       issuer: expected.issuer,
       audience: expected.audience,
       algorithms: ['ES384'],

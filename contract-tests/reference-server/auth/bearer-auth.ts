@@ -9,6 +9,8 @@ export async function requireManagementAccess(
   authorization: string | undefined,
   key: SigningKey,
   expected: { issuer: string; audience: string },
+  now: number,
+  onRefused?: (refusal: Record<string, unknown>) => void,
 ): Promise<void> {
   if (!authorization) throw new ApiError(401, 'auth.authorization_header_missing');
   // Logto checks the prefix only, case-sensitively.
@@ -17,7 +19,10 @@ export async function requireManagementAccess(
   }
   const token = authorization.slice('Bearer'.length).trim();
   // Logto passes an empty token to jose too, which calls it an invalid JWS.
-  const verified = await verifyAccessToken(key, token, expected);
-  if ('refused' in verified) throw new ApiError(401, 'auth.unauthorized', { data: verified.refused });
+  const verified = await verifyAccessToken(key, token, expected, now);
+  if ('refused' in verified) {
+    onRefused?.(verified.refused);
+    throw new ApiError(401, 'auth.unauthorized', { data: verified.refused });
+  }
   if (!verified.scopes.has(managementScope)) throw new ApiError(403, 'auth.forbidden');
 }

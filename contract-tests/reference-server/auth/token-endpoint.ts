@@ -16,8 +16,10 @@ export interface TokenEndpointConfig {
   credentials: ClientCredentials;
   tokenTtlSeconds: number;
   key: SigningKey;
-  /** Called once per token issued (tests count grants to see a client refresh). */
-  onIssued?: () => void;
+  /** The server's clock (epoch ms): tokens are issued at, and expire by, it. */
+  now: () => number;
+  /** Called once per token issued, with its scope (tests count grants to see a client refresh). */
+  onIssued?: (scope: string | undefined) => void;
 }
 
 export interface TokenResponse {
@@ -92,9 +94,10 @@ export async function handleTokenRequest(config: TokenEndpointConfig, headers: I
     clientId,
     ...(granted ? { scope: granted } : {}),
     expiresInSeconds: config.tokenTtlSeconds,
+    issuedAt: Math.floor(config.now() / 1000),
   });
   const body: Record<string, unknown> = { access_token: accessToken, expires_in: config.tokenTtlSeconds, token_type: 'Bearer' };
   if (granted) body['scope'] = granted;
-  config.onIssued?.();
+  config.onIssued?.(granted);
   return { status: 200, body, headers: noStore };
 }

@@ -4,7 +4,8 @@
 
 // Version 2: Logto 1.42's column widths for user references, the case-sensitive one-pending
 // index, `cimd_client_id`, the role-type check on role grants, and the message-send log.
-export const schemaVersion = 2;
+// Version 3: organization scopes, API resources and their scopes, and the roles' grants of both.
+export const schemaVersion = 3;
 
 export const schemaSql = `
 create table if not exists reference_server_meta (
@@ -103,6 +104,45 @@ create table if not exists organization_invitation_role_relations (
   organization_invitation_id varchar(21) not null references organization_invitations (id) on update cascade on delete cascade,
   organization_role_id varchar(21) not null references organization_roles (id) on update cascade on delete cascade,
   primary key (organization_invitation_id, organization_role_id)
+);
+
+-- What an organization role grants: organization scopes, and scopes of API resources. A role
+-- created with a scope id that does not exist trips a foreign key (422), as in Logto.
+create table if not exists organization_scopes (
+  id varchar(21) primary key,
+  name varchar(128) not null,
+  description varchar(256)
+);
+create unique index if not exists organization_scopes__name on organization_scopes (name);
+
+create table if not exists resources (
+  id varchar(21) primary key,
+  name text not null,
+  indicator text not null,
+  is_default boolean not null default false,
+  access_token_ttl bigint not null default 3600
+);
+create unique index if not exists resources__indicator on resources (indicator);
+
+create table if not exists scopes (
+  id varchar(21) primary key,
+  resource_id varchar(21) not null references resources (id) on update cascade on delete cascade,
+  name varchar(256) not null,
+  description text,
+  created_at bigint not null
+);
+create unique index if not exists scopes__resource_id_name on scopes (resource_id, name);
+
+create table if not exists organization_role_scope_relations (
+  organization_role_id varchar(21) not null references organization_roles (id) on update cascade on delete cascade,
+  organization_scope_id varchar(21) not null references organization_scopes (id) on update cascade on delete cascade,
+  primary key (organization_role_id, organization_scope_id)
+);
+
+create table if not exists organization_role_resource_scope_relations (
+  organization_role_id varchar(21) not null references organization_roles (id) on update cascade on delete cascade,
+  scope_id varchar(21) not null references scopes (id) on update cascade on delete cascade,
+  primary key (organization_role_id, scope_id)
 );
 
 -- Successful message sends, for Logto's per-recipient send limit (its sentinel_activities).

@@ -18,6 +18,8 @@ export interface AppConfig {
   key: SigningKey;
   bodyLimitBytes: number;
   onInternalError(error: unknown): void;
+  /** A bearer token was refused (401 auth.unauthorized): why, as jose put it. */
+  onTokenRefused?(refusal: Record<string, unknown>): void;
 }
 
 const methodsWithBody = new Set(['POST', 'PUT', 'PATCH']);
@@ -62,7 +64,7 @@ export function createRequestListener(config: AppConfig): (request: IncomingMess
 
     // Logto authenticates on the Management API router and parses the body later, inside each
     // route's guard: without a valid token, a broken or oversized body is a 401 like any other.
-    if (!config.publicPaths.has(url.pathname)) await requireManagementAccess(request.headers.authorization, config.key, expected);
+    if (!config.publicPaths.has(url.pathname)) await requireManagementAccess(request.headers.authorization, config.key, expected, config.services.now(), config.onTokenRefused);
     const contentType = request.headers['content-type'];
     const body = methodsWithBody.has(method) ? parseApiBody(await readBody(request, bodyLimitFor(contentType, config.bodyLimitBytes)), contentType) : {};
 

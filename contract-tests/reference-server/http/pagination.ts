@@ -8,15 +8,21 @@ export interface Page {
 const defaultPageSize = 20;
 const maxPageSize = 100;
 
-function positiveInteger(raw: string | null, fallback: number): number {
-  if (raw === null || raw === '') return fallback;
+/** Absent or empty: the default. Repeated: not a number (koa hands Logto an array; `Number([...])` is NaN). */
+function positiveInteger(query: URLSearchParams, name: string, fallback: number): number {
+  const all = query.getAll(name);
+  if (all.length > 1) return Number.NaN;
+  const raw = all[0];
+  if (raw === undefined || raw === '') return fallback;
+  // ASSUMPTION (KNOWN-DIFFERENCES.md): Logto reads the value with Number() and accepts any positive
+  // number (`1.5`, `1e1`); only whole decimal numbers are accepted here.
   return /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
 }
 
-/** Logto's koaPagination: `page` from 1, `page_size` 1..100 (default 20), else 400. */
+/** Logto's koaPagination (it runs before a route's guard): `page` from 1, `page_size` 1..100 (default 20), else 400. */
 export function readPage(query: URLSearchParams): Page {
-  const page = positiveInteger(query.get('page'), 1);
-  const pageSize = positiveInteger(query.get('page_size'), defaultPageSize);
+  const page = positiveInteger(query, 'page', 1);
+  const pageSize = positiveInteger(query, 'page_size', defaultPageSize);
   if (!Number.isSafeInteger(page) || page < 1 || !Number.isSafeInteger(pageSize) || pageSize < 1 || pageSize > maxPageSize) {
     throw new ApiError(400, 'guard.invalid_pagination');
   }

@@ -3,6 +3,7 @@ import { generateStandardId } from '../db/ids.js';
 import { sendRateLimited } from '../email/message-rate-limit.js';
 import { invalidRequest, notFound } from '../errors.js';
 import type { Handler, RouteDefinition } from '../http/types.js';
+import { guardQuery } from '../http/query.js';
 import { guard } from '../validation/guard.js';
 import { array, enumOf, literal, nullable, number, object, optional, string, union } from '../validation/schema.js';
 import { invitationJson, type InvitationRow } from './rows.js';
@@ -48,31 +49,22 @@ const listQuery = object({
   invitee: optional(string()),
 });
 
-function singleValues(query: URLSearchParams, names: string[]): Record<string, unknown> {
-  // A repeated parameter arrives as an array (as koa's querystring does) and fails the string guard.
-  const values: Record<string, unknown> = {};
-  for (const name of names) {
-    const all = query.getAll(name);
-    if (all.length === 1) values[name] = all[0];
-    else if (all.length > 1) values[name] = all;
-  }
-  return values;
-}
-
 const listInvitations: Handler = async ({ query, services }) => {
-  const filters = guard('query', listQuery, singleValues(query, ['organizationId', 'inviterId', 'invitee']));
+  // A repeated filter is an array, which the string guard refuses (400).
+  const filters = guardQuery(query, ['organizationId', 'inviterId', 'invitee'], listQuery);
   const now = services.now();
   const where: string[] = [];
   const values: unknown[] = [now];
-  if (filters.organizationId !== undefined) {
+  // Logto adds a condition only for a filter with a value (`conditionalSql`): an empty one filters nothing.
+  if (filters.organizationId) {
     values.push(filters.organizationId);
     where.push(`i.organization_id = $${values.length}`);
   }
-  if (filters.inviterId !== undefined) {
+  if (filters.inviterId) {
     values.push(filters.inviterId);
     where.push(`i.inviter_id = $${values.length}`);
   }
-  if (filters.invitee !== undefined) {
+  if (filters.invitee) {
     values.push(filters.invitee);
     where.push(`lower(i.invitee) = lower($${values.length})`);
   }
@@ -137,13 +129,12 @@ const deleteInvitation: Handler = async ({ params, services }) => {
   return { status: 204 };
 };
 
-/** Never let two requests' updates land in the same millisecond: `updatedAt` must visibly change. */
-const nextUpdatedAt = `greatest($2::bigint, updated_at + 1)`;
-
 const replaceStatus: Handler = async ({ params, body, services }) => {
   const input = guard('body', replaceStatusBody, body);
   const id = params['id'] ?? '';
   const now = services.now();
+  // `updatedAt` becomes the server's clock at the change (Logto: `Date.now()` in
+  // libraries/organization-invitation.ts), which may be the creation's millisecond.
   // Logto's order: for Accepted, `acceptedUserId` must be given (422) before anything is read;
   // then the invitation (404), then a final status (422), and only then the accepting user (404)
   // and its e-mail (422, compared without regard to case).
@@ -169,9 +160,9 @@ const replaceStatus: Handler = async ({ params, body, services }) => {
          on conflict do nothing`,
         [invitation.organization_id, acceptedUserId, id],
       );
-      await tx.query(`update organization_invitations set status = 'Accepted', accepted_user_id = $3, updated_at = ${nextUpdatedAt} where id = $1`, [id, now, acceptedUserId]);
+      await tx.query(`update organization_invitations set status = 'Accepted', accepted_user_id = $3, updated_at = $2 where id = $1`, [id, now, acceptedUserId]);
     } else {
-      await tx.query(`update organization_invitations set status = 'Revoked', updated_at = ${nextUpdatedAt} where id = $1`, [id, now]);
+      await tx.query(`update organization_invitations set status = 'Revoked', updated_at = $2 where id = $1`, [id, now]);
     }
     return findInvitation(tx, id, now);
   });

@@ -2,6 +2,7 @@ import { generateShortId } from '../db/ids.js';
 import { foreignKeyNotFound, notExistsWithId, notFound } from '../errors.js';
 import { readPage, totalNumberHeader } from '../http/pagination.js';
 import type { Handler, RouteDefinition } from '../http/types.js';
+import { guardQuery } from '../http/query.js';
 import { guard } from '../validation/guard.js';
 import { array, boolean, nullable, number, object, optional, record, string } from '../validation/schema.js';
 import { memberJson, organizationColumns, organizationJson, userColumns, type OrganizationRow, type RoleRef, type UserRow } from './rows.js';
@@ -73,11 +74,13 @@ interface MemberRow extends UserRow {
   organization_roles: RoleRef[];
 }
 
+const membersQuery = object({ q: optional(string()), organizationRoleId: optional(string({ min: 1 })) });
+
 const listOrganizationUsers: Handler = async ({ params, query, services }) => {
   const page = readPage(query);
   const organizationId = params['id'];
-  const search = query.get('q');
-  const roleId = query.get('organizationRoleId');
+  // An empty organizationRoleId is refused (Logto: `z.string().min(1)`); an empty q searches nothing.
+  const { q: search, organizationRoleId: roleId } = guardQuery(query, ['q', 'organizationRoleId'], membersQuery);
   // Logto searches members by id, name, username, e-mail and phone; the role filter keeps members holding it.
   const where = [`our.organization_id = $1`];
   const values: unknown[] = [organizationId];
@@ -111,19 +114,48 @@ const listOrganizationUsers: Handler = async ({ params, query, services }) => {
   };
 };
 
-// Not in our spec; here so a sweep can find what a run left behind (Logto searches name, id and description).
+const organizationsQuery = object({ q: optional(string()), showFeatured: optional(string()) });
+
+/** Logto's `yes()`: what turns a query flag on. */
+const yes = (value: string | undefined): boolean => value !== undefined && ['1', 'true', 'y', 'yes', 'yep', 'yeah'].includes(value.toLowerCase());
+
+interface FeaturedRow {
+  organization_id: string;
+  users_count: number;
+  featured_users: Array<{ id: string; avatar: string | null; name: string | null }>;
+}
+
+// Not in our spec; here so a sweep can find what a run left behind. Logto searches id and name
+// (not the description), and with `showFeatured` adds each organization's member count and up to
+// three of its members.
 const listOrganizations: Handler = async ({ query, services }) => {
   const page = readPage(query);
-  const search = query.get('q');
-  const where = search ? `where o.name ilike $1 or o.id ilike $1 or o.description ilike $1` : '';
+  const { q: search, showFeatured } = guardQuery(query, ['q', 'showFeatured'], organizationsQuery);
+  const where = search ? `where o.id ilike $1 or o.name ilike $1` : '';
   const values = search ? [`%${search}%`] : [];
-  const result = await services.db.read(async (db) => ({
-    total: (await db.query<{ total: number }>(`select count(*)::int as total from organizations o ${where}`, values)).rows[0]?.total ?? 0,
+  const result = await services.db.read(async (db) => {
+    const total = (await db.query<{ total: number }>(`select count(*)::int as total from organizations o ${where}`, values)).rows[0]?.total ?? 0;
     // ASSUMPTION: Logto's query has no `order by`; PostgreSQL then returns rows in storage order,
     // which a running Logto showed as oldest first.
-    rows: (await db.query<OrganizationRow>(`select ${organizationColumns} from organizations o ${where} order by o.created_at, o.id limit ${page.limit} offset ${page.offset}`, values)).rows,
-  }));
-  return { status: 200, body: result.rows.map(organizationJson), headers: totalNumberHeader(result.total) };
+    const rows = (await db.query<OrganizationRow>(`select ${organizationColumns} from organizations o ${where} order by o.created_at, o.id limit ${page.limit} offset ${page.offset}`, values)).rows;
+    if (!yes(showFeatured) || rows.length === 0) return { total, rows, featured: undefined };
+    // ASSUMPTION: which three members Logto features is PostgreSQL's choice (no `order by`); here the first three who joined.
+    const featured = await db.query<FeaturedRow>(
+      `select o.id as organization_id,
+         (select count(*)::int from organization_user_relations r where r.organization_id = o.id) as users_count,
+         coalesce((select json_agg(json_build_object('id', f.id, 'avatar', f.avatar, 'name', f.name))
+                   from (select u.id, u.avatar, u.name from organization_user_relations r join users u on u.id = r.user_id
+                         where r.organization_id = o.id order by r.created_at, u.id limit 3) f), '[]'::json) as featured_users
+       from organizations o where o.id = any($1::varchar[])`,
+      [rows.map((row) => row.id)],
+    );
+    return { total, rows, featured: new Map(featured.rows.map((row) => [row.organization_id, row])) };
+  });
+  const body = result.rows.map((row) => {
+    const featured = result.featured?.get(row.id);
+    return featured ? { ...organizationJson(row), usersCount: featured.users_count, featuredUsers: featured.featured_users } : organizationJson(row);
+  });
+  return { status: 200, body, headers: totalNumberHeader(result.total) };
 };
 
 export const organizationRoutes: RouteDefinition[] = [

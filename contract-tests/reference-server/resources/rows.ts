@@ -95,6 +95,46 @@ export function organizationRoleJson(row: OrganizationRoleRow) {
   return { tenantId, id: row.id, name: row.name, description: row.description, type: row.type };
 }
 
+/** What a role grants, as the role list shows it. */
+export interface RoleScopes {
+  scopes: Array<{ id: string; name: string }>;
+  resource_scopes: Array<{ id: string; name: string; resource: { id: string; name: string } }>;
+}
+
+export interface OrganizationScopeRow {
+  id: string;
+  name: string;
+  description: string | null;
+}
+
+export function organizationScopeJson(row: OrganizationScopeRow) {
+  return { tenantId, id: row.id, name: row.name, description: row.description };
+}
+
+export interface ResourceRow {
+  id: string;
+  name: string;
+  indicator: string;
+  is_default: boolean;
+  access_token_ttl: number;
+}
+
+export function resourceJson(row: ResourceRow) {
+  return { tenantId, id: row.id, name: row.name, indicator: row.indicator, isDefault: row.is_default, accessTokenTtl: Number(row.access_token_ttl) };
+}
+
+export interface ScopeRow {
+  id: string;
+  resource_id: string;
+  name: string;
+  description: string | null;
+  created_at: number;
+}
+
+export function scopeJson(row: ScopeRow) {
+  return { tenantId, id: row.id, resourceId: row.resource_id, name: row.name, description: row.description, createdAt: Number(row.created_at) };
+}
+
 export interface InvitationRow {
   id: string;
   inviter_id: string | null;

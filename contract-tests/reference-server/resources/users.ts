@@ -116,13 +116,29 @@ const listUserOrganizations: Handler = async ({ params, services }) => {
   return { status: 200, body: rows.map((row) => ({ ...organizationJson(row), organizationRoles: row.organization_roles })) };
 };
 
-// Not in our spec; here so a sweep can find what a run left behind. Logto's `search` is a LIKE
-// pattern the client writes (`%text%`), matched against id, e-mail, phone, username and name.
+/**
+ * Logto's user search (`parseSearchParamsForSearch`) for the one form the sweep sends, `search=<pattern>`:
+ * one value, not empty, matched without regard to case as a LIKE pattern the caller writes
+ * (`%text%`) against id, e-mail, phone, username and name. An empty or a repeated `search` is a
+ * 400 `request.invalid_input` whose `data` is `{}` (Logto wraps the TypeError it throws).
+ * ASSUMPTION (KNOWN-DIFFERENCES.md): Logto's other search parameters (`search.<field>`, `mode`,
+ * `joint`, `isCaseSensitive`, `excludeRoleId`, ...) are ignored here.
+ */
+function userSearch(query: URLSearchParams): string | undefined {
+  const values = query.getAll('search');
+  if (values.length === 0) return undefined;
+  const refuse = (why: string): ApiError => new ApiError(400, 'request.invalid_input', { data: {}, interpolation: { details: why } });
+  if (values.length > 1) throw refuse('Only one search value is allowed when search mode is not `exact`.');
+  if (!values[0]) throw refuse('Search value cannot be empty.');
+  return values[0];
+}
+
+// Not in our spec; here so a sweep can find what a run left behind. Newest first, as Logto's.
 const listUsers: Handler = async ({ query, services }) => {
   const page = readPage(query);
-  const search = query.get('search');
-  const where = search ? `where u.id ilike $1 or u.primary_email ilike $1 or u.primary_phone ilike $1 or u.username ilike $1 or u.name ilike $1` : '';
-  const values = search ? [search] : [];
+  const search = userSearch(query);
+  const where = search !== undefined ? `where u.id ilike $1 or u.primary_email ilike $1 or u.primary_phone ilike $1 or u.username ilike $1 or u.name ilike $1` : '';
+  const values = search !== undefined ? [search] : [];
   const result = await services.db.read(async (db) => ({
     total: (await db.query<{ total: number }>(`select count(*)::int as total from users u ${where}`, values)).rows[0]?.total ?? 0,
     rows: (await db.query<UserRow>(`select ${userColumns} from users u ${where} order by u.created_at desc, u.id limit ${page.limit} offset ${page.offset}`, values)).rows,

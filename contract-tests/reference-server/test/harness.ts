@@ -23,6 +23,8 @@ export interface TestServer {
   token: string;
   /** Epoch-ms offset added to the server's clock; move it to expire invitations without sleeping. */
   clock: { offsetMs: number };
+  /** The server's clock now (what the server stamps and judges by). */
+  now(): number;
   api(method: string, path: string, options?: RequestOptions): Promise<ApiResponse>;
   stop(): Promise<void>;
 }
@@ -49,12 +51,14 @@ export async function send(url: string, method: string, options: RequestOptions 
 
 export async function startTestServer(options: ReferenceServerOptions = {}): Promise<TestServer> {
   const clock = { offsetMs: 0 };
-  const server = await startReferenceServer({ now: () => Date.now() + clock.offsetMs, ...options });
+  const now = options.now ?? (() => Date.now() + clock.offsetMs);
+  const server = await startReferenceServer({ ...options, now });
   const token = await fetchAccessToken(server);
   return {
     server,
     token,
     clock,
+    now,
     api: (method, path, requestOptions = {}) =>
       send(`${server.url}${path}`, method, { ...requestOptions, token: requestOptions.token === undefined ? token : requestOptions.token }),
     stop: () => server.stop(),

@@ -18,7 +18,9 @@ describe('the invitation entity', () => {
     const { organizationId, role } = await fixture(test);
     const invitee = `${unique('Mixed.Case')}@Example.COM`;
     const expiresAt = inOneHour();
+    const before = test.now();
     const response = await createInvitation({ invitee, organizationId, expiresAt, organizationRoleIds: [role.id] });
+    const after = test.now();
     expect(response.status).toBe(201);
     const invitation = response.json;
     expect(Object.keys(invitation).sort()).toEqual(invitationKeys);
@@ -26,7 +28,9 @@ describe('the invitation entity', () => {
     expect(invitation.id).toMatch(/^[0-9a-z]{21}$/);
     expect(typeof invitation.createdAt).toBe('number');
     expect(invitation.updatedAt).toBe(invitation.createdAt);
-    expect(Math.abs(invitation.createdAt - Date.now())).toBeLessThan(60_000);
+    // Stamped by the server's clock while the request was handled.
+    expect(invitation.createdAt).toBeGreaterThanOrEqual(before);
+    expect(invitation.createdAt).toBeLessThanOrEqual(after);
   });
 
   it('organization and user ids are 12 lowercase alphanumerics', async () => {
@@ -211,10 +215,17 @@ describe('status changes', () => {
   it('Revoked: 200 with the updated entity; then final', async () => {
     const { organizationId } = await fixture(test);
     const created = (await createInvitation({ invitee: `${unique('rev')}@example.com`, organizationId })).json;
-    const revoked = await test.api('PUT', `/api/organization-invitations/${created.id}/status`, { body: { status: 'Revoked' } });
+    // updatedAt is the server's clock at the change (moved on 5 s, so it cannot be the creation's).
+    test.clock.offsetMs = 5_000;
+    let revoked;
+    try {
+      revoked = await test.api('PUT', `/api/organization-invitations/${created.id}/status`, { body: { status: 'Revoked' } });
+    } finally {
+      test.clock.offsetMs = 0;
+    }
     expect(revoked.status).toBe(200);
     expect(revoked.json).toMatchObject({ id: created.id, status: 'Revoked', acceptedUserId: null });
-    expect(revoked.json.updatedAt).toBeGreaterThan(created.updatedAt);
+    expect(revoked.json.updatedAt).toBeGreaterThanOrEqual(created.updatedAt + 5_000);
     // A final status is refused before the accepting user is looked up: an unknown user is a 422 too.
     for (const status of ['Revoked', 'Accepted']) {
       const again = await test.api('PUT', `/api/organization-invitations/${created.id}/status`, { body: { status, acceptedUserId: 'whoever' } });
@@ -262,10 +273,16 @@ describe('status changes', () => {
   it('Accepted (email matched case-insensitively) adds the member with the invitation roles and changes updatedAt', async () => {
     const { organizationId, email, userId, role } = await fixture(test);
     const created = (await createInvitation({ invitee: email.toUpperCase(), organizationId, organizationRoleIds: [role.id] })).json;
-    const accepted = await test.api('PUT', `/api/organization-invitations/${created.id}/status`, { body: { status: 'Accepted', acceptedUserId: userId } });
+    test.clock.offsetMs = 5_000;
+    let accepted;
+    try {
+      accepted = await test.api('PUT', `/api/organization-invitations/${created.id}/status`, { body: { status: 'Accepted', acceptedUserId: userId } });
+    } finally {
+      test.clock.offsetMs = 0;
+    }
     expect(accepted.status).toBe(200);
     expect(accepted.json).toMatchObject({ status: 'Accepted', acceptedUserId: userId, organizationRoles: [{ id: role.id, name: role.name }] });
-    expect(accepted.json.updatedAt).toBeGreaterThan(created.updatedAt);
+    expect(accepted.json.updatedAt).toBeGreaterThanOrEqual(created.updatedAt + 5_000);
     const members = await test.api('GET', `/api/organizations/${organizationId}/users`);
     expect(members.json).toEqual([expect.objectContaining({ id: userId, organizationRoles: [{ id: role.id, name: role.name }] })]);
     const organizations = await test.api('GET', `/api/users/${userId}/organizations`);

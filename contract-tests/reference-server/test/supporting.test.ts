@@ -109,6 +109,39 @@ describe('organization roles', () => {
     expect((await test.api('POST', '/api/organization-roles', { body: { name: unique('r'), organizationScopeIds: [], resourceScopeIds: [] } })).status).toBe(201);
     expect((await test.api('POST', '/api/organization-roles', { body: { description: 'x' } })).status).toBe(400);
   });
+
+  it('a role grants the organization and resource scopes it is created with; the list shows them until they are deleted', async () => {
+    const scope = (await test.api('POST', '/api/organization-scopes', { body: { name: unique('scope-') } })).json;
+    const resource = (await test.api('POST', '/api/resources', { body: { name: unique('api-'), indicator: `https://${unique('api-')}.example.com` } })).json;
+    const read = (await test.api('POST', `/api/resources/${resource.id}/scopes`, { body: { name: unique('read-') } })).json;
+    const name = unique('scoped-');
+    const created = await test.api('POST', '/api/organization-roles', { body: { name, organizationScopeIds: [scope.id], resourceScopeIds: [read.id] } });
+    expect(created.status).toBe(201);
+    const listed = async () => (await test.api('GET', `/api/organization-roles?q=${name}`)).json[0];
+    expect(await listed()).toMatchObject({
+      id: created.json.id,
+      scopes: [{ id: scope.id, name: scope.name }],
+      resourceScopes: [{ id: read.id, name: read.name, resource: { id: resource.id, name: resource.name } }],
+    });
+    expect((await test.api('DELETE', `/api/organization-scopes/${scope.id}`)).status).toBe(204);
+    expect(await listed()).toMatchObject({ scopes: [], resourceScopes: [{ id: read.id }] });
+    expect((await test.api('DELETE', `/api/resources/${resource.id}`)).status).toBe(204);
+    expect(await listed()).toMatchObject({ scopes: [], resourceScopes: [] });
+  });
+
+  it('an unknown scope id, beside known ones or not, is 422 entity.relation_foreign_key_not_found and stores nothing', async () => {
+    const scope = (await test.api('POST', '/api/organization-scopes', { body: { name: unique('scope-') } })).json;
+    const name = unique('refused-');
+    for (const body of [{ organizationScopeIds: ['nosuchscope'] }, { resourceScopeIds: ['nosuchscope'] }, { organizationScopeIds: [scope.id, 'nosuchscope'] }]) {
+      const refused = await test.api('POST', '/api/organization-roles', { body: { name, ...body } });
+      expect(refused.status).toBe(422);
+      expect(refused.json.code).toBe('entity.relation_foreign_key_not_found');
+    }
+    const roles = await test.api('GET', `/api/organization-roles?q=${name}`);
+    expect(roles.headers.get('total-number')).toBe('0');
+    // The name is still free: the refused creates left no role behind.
+    expect((await test.api('POST', '/api/organization-roles', { body: { name, organizationScopeIds: [scope.id] } })).status).toBe(201);
+  });
 });
 
 describe('organization users', () => {

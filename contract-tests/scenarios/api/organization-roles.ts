@@ -39,7 +39,7 @@ export const ORGANIZATION_ROLE_SCENARIOS: ScenarioSpec[] = [
     ],
   },
   {
-    name: 'organization-role-scopes',
+    name: 'organization-role-relations',
     tag: 'Organization roles',
     covers: [
       'CreateOrganizationRole with organizationScopeIds and resourceScopeIds: the relations show in ListOrganizationRoleScopes, ListOrganizationRoleResourceScopes and in the role item of ListOrganizationRoles (scopes, resourceScopes)',

@@ -35,6 +35,6 @@ export const SELF_HOSTED_LIMIT_SCENARIOS: ScenarioSpec[] = [
     name: 'user-assets-service-status',
     tag: 'User assets',
     covers: ['GetUserAssetServiceStatus answers 200 {status, isExperienceAvatarUploadEnabled} (status not_configured without object storage)'],
-    steps: [get('service-status', '/api/user-assets/service-status', { status: 200 })],
+    steps: [get('service-status', '/api/user-assets/service-status', { status: 200, types: { '/status': 'string', '/isExperienceAvatarUploadEnabled': 'boolean' } })],
   },
 ];
