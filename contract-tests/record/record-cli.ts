@@ -39,7 +39,13 @@ export async function runRecord(argv: string[], io: CliIo): Promise<number> {
     try {
       io.out(`contract:record: recording ${args.set} from ${target.label} (Logto ${args.logtoVersion}, spec ${target.specFingerprint.slice(0, 12)}, e-mail connector ${target.emailConnector}); names start with ${target.prefix}`);
       const scenarios = args.set === 'all' ? Object.values(SCENARIO_SETS).flat() : SCENARIO_SETS[args.set];
-      const skips = scenarioSkips(scenarios, { served: target.served, emailConnector: target.emailConnector, allowSettings: target.allowSettings, name: target.remote ? 'this Logto' : 'the embedded reference server' }, target.index);
+      const skips = scenarioSkips(scenarios, {
+          served: target.served,
+          emailConnector: target.emailConnector,
+          allowSettings: target.allowSettings,
+          name: target.remote ? 'this Logto' : 'the embedded reference server',
+          ...(target.connectorFactories ? { connectorFactories: target.connectorFactories } : {}),
+        }, target.index);
       const result = await driveScenarios(scenarios, target, { skips });
       const trace: Trace = {
         format: TRACE_FORMAT,

@@ -7,12 +7,18 @@ import { preflightRemote } from '../live/config/preflight.js';
 import { assertWritesAllowed, readLiveSettings, readRunId } from '../live/config/settings.js';
 import { appTokens } from '../live/support/app-tokens.js';
 import { detectEmailConnector } from '../live/support/email-connector.js';
+import { detectConnectorFactories } from '../live/support/connector-factories.js';
 import { newRunId, runPrefix } from '../live/support/run-id.js';
 import type { DriveClock, DriveTarget } from './drive.js';
 import type { RemoteSettings } from '../live/config/settings.js';
 import { operationsInScope, scopeFor } from '../live/generic/generic-scope.js';
 import { loadConformance } from '../live/support/conformance.js';
 import { fetchSpec, specFingerprint } from '../../common/served-spec/index.js';
+
+async function factoriesOf(endpoint: string, token: string): Promise<{ connectorFactories?: string[] }> {
+  const found = await detectConnectorFactories(endpoint, token);
+  return found ? { connectorFactories: found } : {};
+}
 
 /** What every target shares: the spec's operations, the ones it serves, and the fingerprint of what it serves about itself. */
 async function specFacts(endpoint: string, kind: 'reference' | 'remote'): Promise<Pick<RecordTarget, 'index' | 'served' | 'specFingerprint'>> {
@@ -31,6 +37,8 @@ export interface RecordTarget extends DriveTarget {
   specFingerprint: string;
   /** The run may change tenant-wide settings (LOGTO_CONTRACT_ALLOW_SETTINGS=1, a Logto only). */
   allowSettings: boolean;
+  /** The connector factories the target offers, when it says. */
+  connectorFactories?: string[];
   /** A Logto's settings, to snapshot and restore tenant-wide settings around the recording. */
   remote?: RemoteSettings;
   stop(): Promise<void>;
@@ -75,6 +83,7 @@ export async function openRecordTarget(options: RecordTargetOptions = {}): Promi
       ...(await specFacts(settings.endpoint, 'remote')),
       allowSettings: settings.allowSettings,
       remote: settings,
+      ...(await factoriesOf(settings.endpoint, preflightToken)),
       endpoint: settings.endpoint,
       app,
       tokens: appTokens(app),

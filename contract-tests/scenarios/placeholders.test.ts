@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { abstractJson, EPOCH_MS, fill, fillJson, PlaceholderError, SECRET, TEXT, type Bindings } from './placeholders.js';
 
-const bindings = (): Bindings => ({ prefix: 'ct-run1-', missingId: 'ct-missing-run1', now: () => 1_000_000_000_000, vars: new Map([['org', 'o123']]) });
+const bindings = (): Bindings => ({ prefix: 'ct-run1-', missingId: 'ct-missing-run1', now: () => 1_000_000_000_000, vars: new Map([['org', 'o12ab34cd56e']]) });
 
 describe('fill', () => {
   test('saved values, run names, upper case, missing ids, padding and the repeat index', () => {
     const b = { ...bindings(), index: 7 };
-    expect(fill('/api/organizations/{org}/users', b)).toBe('/api/organizations/o123/users');
+    expect(fill('/api/organizations/{org}/users', b)).toBe('/api/organizations/o12ab34cd56e/users');
     expect(fill('{run:alice}@example.com', b)).toBe('ct-run1-alice@example.com');
     expect(fill('{RUN:alice}@ExAmPlE.CoM', b)).toBe('CT-RUN1-ALICE@ExAmPlE.CoM');
     expect(fill('{missing}', b)).toBe('ct-missing-run1');
@@ -28,7 +28,7 @@ describe('fill', () => {
   test('a whole-string time becomes epoch milliseconds from now', () => {
     expect(fill('{time:+7d}', bindings())).toBe(1_000_000_000_000 + 7 * 86_400_000);
     expect(fill('{time:-1s}', bindings())).toBe(1_000_000_000_000 - 1000);
-    expect(fillJson({ expiresAt: '{time:+2s}', ids: ['{org}'] }, bindings())).toEqual({ expiresAt: 1_000_000_002_000, ids: ['o123'] });
+    expect(fillJson({ expiresAt: '{time:+2s}', ids: ['{org}'] }, bindings())).toEqual({ expiresAt: 1_000_000_002_000, ids: ['o12ab34cd56e'] });
   });
 
   test('double braces are the server\'s own template syntax and go out as written', () => {
@@ -43,7 +43,7 @@ describe('fill', () => {
 
 describe('abstractJson', () => {
   test('run values become their placeholders, timestamps and prose become constants', () => {
-    const body = { id: 'o123', name: 'ct-run1-org', email: 'CT-RUN1-X@EXAMPLE.COM', createdAt: 1_765_000_000_123, count: 3, message: 'Entity not found', data: { issues: [{ message: 'Invalid email' }] }, other: 'ct-missing-run1' };
+    const body = { id: 'o12ab34cd56e', name: 'ct-run1-org', email: 'CT-RUN1-X@EXAMPLE.COM', createdAt: 1_765_000_000_123, count: 3, message: 'Entity not found', data: { issues: [{ message: 'Invalid email' }] }, other: 'ct-missing-run1' };
     expect(abstractJson(body, bindings())).toEqual({
       id: '{org}',
       name: '{run:}org',
@@ -54,6 +54,11 @@ describe('abstractJson', () => {
       data: { issues: [{ message: TEXT }] },
       other: '{missing}',
     });
+  });
+
+  test('a saved value stands for itself only when it is an id the server made; a run name reads as its prefix, a common value as it is', () => {
+    const b: Bindings = { ...bindings(), vars: new Map([['org', 'o12ab34cd56e'], ['lang', 'en'], ['connector', 'ct-run1-oauth']]) };
+    expect(abstractJson({ id: 'o12ab34cd56e', fallbackLanguage: 'en', target: 'ct-run1-oauth' }, b)).toEqual({ id: '{org}', fallbackLanguage: 'en', target: '{run:}oauth' });
   });
 
   test('tokens and secrets never survive, by key or by look', () => {

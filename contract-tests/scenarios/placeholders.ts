@@ -139,10 +139,28 @@ export function abstractJson(value: unknown, bindings: Bindings, key?: string): 
 }
 
 function abstractString(value: string, bindings: Bindings): string {
-  for (const [name, bound] of bindings.vars) if (value === bound) return `{${name}}`;
+  // A saved value stands for itself only where it is the run's own: an id the server made for it.
+  // A run name reads as its prefix (`{run:}x`, the same however it was saved), and a value any run
+  // would see (`en`) stays as it is.
+  if (!containsRunPrefix(value, bindings.prefix)) for (const [name, bound] of bindings.vars) if (value === bound && looksLikeId(bound)) return `{${name}}`;
   if (value === bindings.missingId) return '{missing}';
+  return abstractPrefix(value, bindings.prefix);
+}
+
+/** A value that names something the run made: the prefix in any of its spellings. */
+export function containsRunPrefix(value: string, prefix: string): boolean {
+  const lower = value.toLowerCase();
+  return [prefix, underscorePrefix(prefix), alphanumericPrefix(prefix)].some((form) => form !== 'ct' && lower.includes(form.toLowerCase()));
+}
+
+/** An id a server generated: letters and digits, long enough to be random (Logto's are 12 to 21). */
+function looksLikeId(value: string): boolean {
+  return /^[A-Za-z0-9_-]{10,}$/.test(value) && /\d/.test(value) && /[A-Za-z]/.test(value);
+}
+
+/** The run prefix, in every spelling, replaced by its placeholder. */
+export function abstractPrefix(value: string, prefix: string): string {
   let out = value;
-  const prefix = bindings.prefix;
   if (out.includes(prefix)) out = out.split(prefix).join('{run:}');
   if (out.includes(prefix.toUpperCase())) out = out.split(prefix.toUpperCase()).join('{RUN:}');
   const underscore = underscorePrefix(prefix);

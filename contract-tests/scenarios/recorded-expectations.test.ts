@@ -12,7 +12,7 @@ function fakeServer(): ScenarioSender {
       const [path] = request.target.split('?') as [string];
       const json = (status: number, body: unknown) => ({ status, headers: new Headers({ 'content-type': 'application/json' }), text: JSON.stringify(body), json: body });
       if (request.method === 'POST' && path === '/api/organizations') {
-        const org = { id: `org${(next += 1)}`, createdAt: 1_765_000_000_000 + next, ...(JSON.parse(request.body ?? '{}') as object) };
+        const org = { id: `o${(next += 1)}q9w8e7r6t5y4`, createdAt: 1_765_000_000_000 + next, ...(JSON.parse(request.body ?? '{}') as object) };
         orgs.set(org.id, org);
         return json(201, org);
       }

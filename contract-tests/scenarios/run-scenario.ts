@@ -1,7 +1,7 @@
 import { readPointer } from '../../common/spec/index.js';
 import type { ReadAnswer } from '../lib/run/read-answer.js';
 import { evaluateExpectation, unmetClauses, type ClauseResult } from './expectations.js';
-import { abstractJson, fill, fillJson, type Bindings } from './placeholders.js';
+import { abstractJson, abstractPrefix, containsRunPrefix, fill, fillJson, type Bindings } from './placeholders.js';
 import { shapeOf } from './shape.js';
 import type { ScenarioSpec, StepSpec } from './step-spec.js';
 import type { AnswerRecord, TraceStep } from './trace-step.js';
@@ -58,6 +58,13 @@ export class ScenarioStopped extends Error {
   }
 }
 
+/**
+ * A body this long (its JSON text) is recorded by its outline only: its size and its shape two
+ * levels deep. Logto's own documents (its OpenAPI specs, its phrases) are megabytes of data that
+ * say nothing a trace compares; every answer is still checked whole when the live suite sees it.
+ */
+export const RECORDED_BODY_LIMIT = 32_768;
+
 /** Headers whose presence or value is part of the contract; the rest are transport. */
 const CONTRACT_HEADERS: Record<string, 'value' | 'presence'> = { allow: 'value', 'total-number': 'value', 'retry-after': 'presence' };
 
@@ -81,6 +88,12 @@ export async function runScenario(scenario: ScenarioSpec, sender: ScenarioSender
       }
     }
     const step = recordStep(spec, name, answers, bindings);
+    // A saved run name reads as its prefix in bodies: say which saved value it was, for the offline judge.
+    const aliases = Object.fromEntries(Object.keys(spec.save ?? {}).flatMap((variable) => {
+      const value = bindings.vars.get(variable);
+      return value !== undefined && containsRunPrefix(value, bindings.prefix) ? [[variable, abstractPrefix(value, bindings.prefix)]] : [];
+    }));
+    if (Object.keys(aliases).length > 0) step.request.aliases = aliases;
     run.steps.push(step);
     const what = step.answers.flatMap((answer, i) => unmetClauses(answer.expectation ?? []).map((line) => (step.answers.length > 1 ? `answer ${i + 1}: ${line}` : line)));
     if (what.length > 0) run.unmet.push({ step: name, what });
@@ -174,13 +187,14 @@ function recordAnswer({ answer, expectation }: StepAnswer, bindings: Bindings): 
   }
   const body = answer.json;
   const errorCode = errorCodeOf(body);
+  const outlineOnly = answer.text.length > RECORDED_BODY_LIMIT;
   return {
     status: answer.status,
     contentType: answer.headers.get('content-type'),
     ...(errorCode ? { errorCode } : {}),
-    shape: body === undefined ? {} : shapeOf(body),
+    shape: body === undefined ? {} : shapeOf(body, outlineOnly ? 2 : undefined),
     headers,
-    ...(body !== undefined ? { body: abstractJson(body, bindings) } : answer.text ? { text: answer.text.slice(0, 200) } : {}),
+    ...(outlineOnly ? { bodyOmitted: answer.text.length } : body !== undefined ? { body: abstractJson(body, bindings) } : answer.text ? { text: answer.text.slice(0, 200) } : {}),
     // What the expectation saw, abstracted like the body: a trace diff compares these values.
     ...(expectation ? { expectation: expectation.map((r) => ({ ...r, expected: abstractJson(r.expected, bindings), actual: abstractJson(r.actual, bindings) })) } : {}),
   };

@@ -14,19 +14,21 @@ export function jsonType(value: unknown): string {
   return typeof value === 'object' ? 'object' : typeof value;
 }
 
-export function shapeOf(value: unknown): Shape {
+/** `maxDepth`: pointers at most this many segments deep (a whole document's shape, a spec's, is its size again). */
+export function shapeOf(value: unknown, maxDepth = Number.POSITIVE_INFINITY): Shape {
   const found = new Map<string, Set<string>>();
-  const visit = (node: unknown, pointer: string): void => {
+  const visit = (node: unknown, pointer: string, depth: number): void => {
     const types = found.get(pointer) ?? new Set<string>();
     types.add(jsonType(node));
     found.set(pointer, types);
+    if (depth >= maxDepth) return;
     if (Array.isArray(node)) {
-      for (const element of node) visit(element, `${pointer}/*`);
+      for (const element of node) visit(element, `${pointer}/*`, depth + 1);
     } else if (node !== null && typeof node === 'object') {
-      for (const [key, child] of Object.entries(node)) visit(child, `${pointer}/${escapeSegment(key)}`);
+      for (const [key, child] of Object.entries(node)) visit(child, `${pointer}/${escapeSegment(key)}`, depth + 1);
     }
   };
-  visit(value, '');
+  visit(value, '', 0);
   const shape: Shape = {};
   for (const pointer of [...found.keys()].sort()) shape[pointer] = [...(found.get(pointer) as Set<string>)].sort().join('|');
   return shape;

@@ -16,6 +16,8 @@ export interface AnswerRecord {
   /** The body with this run's values abstracted (JSON), or the first 200 characters of a text body. */
   body?: unknown;
   text?: string;
+  /** The body was too long to record (its length in characters): only its outline is (`shape`, two levels deep). */
+  bodyOmitted?: number;
   /** The step's expectation, clause by clause, with what this answer had there (abstracted like the body). */
   expectation?: ClauseResult[];
 }
@@ -37,6 +39,8 @@ export interface TraceStep {
     expect?: StepExpectation;
     /** JSON values a later step uses (`{json:name}`): name → pointer into this step's answer. */
     keep?: Record<string, string>;
+    /** Values this step saved that are run names, as bodies read them (`{run:}x`): name → that. */
+    aliases?: Record<string, string>;
   };
   /** One answer per request: several for `concurrent` (sorted) and `repeat` (in order). */
   answers: AnswerRecord[];

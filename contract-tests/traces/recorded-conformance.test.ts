@@ -6,7 +6,8 @@ import { recordedExpectations } from '../scenarios/recorded-expectations.js';
 /**
  * Offline, what real Logto answered must pass our spec's checks: every recorded answer of an
  * operation in openapi/logto-management.yaml has a documented status, a documented content type
- * and a body valid against the documented schema. Steps outside the spec (the token endpoint,
+ * and a body valid against the documented schema (a body recorded by its outline only, a Logto
+ * document of megabytes, is judged by its status and content type). Steps outside the spec (the token endpoint,
  * unknown paths) are the trace's business only.
  */
 describe.each(committedTraces())('recorded answers in $file pass our spec', ({ trace }) => {
@@ -22,6 +23,8 @@ describe.each(committedTraces())('recorded answers in $file pass our spec', ({ t
         const bodyText = answer.body !== undefined ? JSON.stringify(answer.body) : (answer.text ?? '');
         const headers = new Headers(answer.contentType ? { 'content-type': answer.contentType } : {});
         for (const result of conformance.check(operation, { status: answer.status, headers, bodyText })) {
+          // A body recorded by its outline only (too long to keep) was checked whole by the live run that saw it.
+          if (answer.bodyOmitted !== undefined && result.name === 'response_schema_conformance') continue;
           if (result.outcome === 'failed') failures.push(`${step.step}: ${result.message}`);
         }
       }
