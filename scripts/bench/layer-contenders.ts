@@ -50,6 +50,6 @@ export function layerContenders(endpoint: string): Contender[] {
     { getToken: async () => BENCH_TOKEN, invalidate: () => undefined },
     () => false,
   );
-  const withAuth = createPlannedClient<paths>({ baseUrl: endpoint, fetch: authFetch as (input: Request) => Promise<Response> });
+  const withAuth = createPlannedClient<paths>({ baseUrl: endpoint, fetch: authFetch });
   return [getInvitation(LAYER_NAMES.resilientFetch, withResilientFetch), getInvitation(LAYER_NAMES.authFetch, withAuth)];
 }
