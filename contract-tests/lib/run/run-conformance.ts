@@ -66,22 +66,33 @@ interface PairJob {
   built?: BuiltRequest;
 }
 
+/** Every request of a mock run, built and in the order they are checked (see `planMockConformance`). */
+export interface MockConformancePlan {
+  negatives: Array<{ op: OperationSpec; c: InvalidRequestCase }>;
+  pairs: PairJob[];
+}
+
 /**
- * The whole run against a Prism-style mock. For every operation and every documented status, a
- * valid request asks the mock for that status (`Prefer: code=...`) and the four response checks
- * run on the answer; then every request `buildInvalidRequests` derives must be refused with a
- * 4xx (`negative_data_rejection`), proving the spec constrains that input.
- *
- * Whatever the concurrency and however many servers answer, the spec is read in one fixed
- * order: every request is built before the first is sent (invalid ones, then valid ones,
- * operations in spec order), and answers are checked in the order their requests were queued.
- * So findings, each reported where it first occurs, are the same in every run.
+ * Builds every request of a run against a Prism-style mock, before any server is needed (so a
+ * suite can build them while its Prisms start). For every operation and every documented status,
+ * a valid request that will ask the mock for that status (`Prefer: code=...`); and every request
+ * `buildInvalidRequests` derives, which must be refused with a 4xx (`negative_data_rejection`),
+ * proving the spec constrains that input. The spec is read in one fixed order (invalid requests,
+ * then valid ones, operations in spec order), so the findings it records are the same every run.
  */
-export async function runMockConformance(ctx: ContractContext, operations: OperationSpec[], options: RunOptions): Promise<MockConformance> {
-  const negativeJobs = operations.flatMap((op) => buildInvalidRequests(ctx, op, options.credentials).map((c) => ({ op, c })));
-  const pairJobs = planPairs(ctx, operations, options.credentials);
-  const pairs = await sendPairs(ctx, pairJobs, options);
-  const negatives = await sendNegatives(negativeJobs, options);
+export function planMockConformance(ctx: ContractContext, operations: OperationSpec[], credentials?: RequestCredentials): MockConformancePlan {
+  const negatives = operations.flatMap((op) => buildInvalidRequests(ctx, op, credentials).map((c) => ({ op, c })));
+  return { negatives, pairs: planPairs(ctx, operations, credentials) };
+}
+
+/**
+ * Sends a plan to the mock and runs the four response checks on every answer. Whatever the
+ * concurrency and however many servers answer, answers are checked in the order their requests
+ * were queued, so findings, each reported where it first occurs, are the same in every run.
+ */
+export async function runMockConformance(ctx: ContractContext, plan: MockConformancePlan, options: RunOptions): Promise<MockConformance> {
+  const pairs = await sendPairs(ctx, plan.pairs, options);
+  const negatives = await sendNegatives(plan.negatives, options);
   return { pairs, negatives };
 }
 
