@@ -138,6 +138,18 @@ describe('createLogtoClient with the generated Organization Invitations API', ()
     await expect(client.organizationInvitations.listOrganizationInvitations()).rejects.toBeInstanceOf(LogtoTokenError);
   });
 
+  it('calls GetStatus without a token when a middleware sees the call too (openapi-fetch builds it, matched by URL)', async () => {
+    const seen: string[] = [];
+    const { logto, client } = await setup({
+      credentials: { appId: TEST_APP_ID, appSecret: 'wrong-secret-value' },
+      middleware: [{ onRequest: ({ request }) => void seen.push(`${request.method} ${new URL(request.url).pathname}`) }],
+    });
+    await expect(client.status.getStatus()).resolves.toBeUndefined();
+    expect(seen).toEqual(['GET /api/status']);
+    expect(logto.tokenRequests()).toHaveLength(0);
+    expect(logto.apiRequests()[0]?.headers.authorization).toBeUndefined();
+  });
+
   it('works with getToken instead of credentials', async () => {
     const { logto } = await setup();
     // Borrow a real token from the fake server through a credentials client, then hand it over.

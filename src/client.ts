@@ -1,5 +1,6 @@
 import type { Client } from 'openapi-fetch';
-import { createApis, operationIndex, type Apis } from './generated/apis.js';
+import { createApis, type Apis } from './generated/apis.js';
+import { authRoutes } from './generated/routes.js';
 import type { paths } from './generated/schema.js';
 import { createLogtoHttpClient } from './runtime/http-client.js';
 import type { LogtoClientOptions } from './runtime/options.js';
@@ -23,8 +24,8 @@ export type LogtoClient = Apis & {
  * @throws {LogtoConfigError} synchronously, when an option is missing or invalid.
  */
 export function createLogtoClient(options: LogtoClientOptions): LogtoClient {
-  // The operation index tells which operations the spec lets anyone call (`security: []`): the
-  // client fetches no token for them. Derived from the spec, so a spec change updates it.
-  const client = createLogtoHttpClient<paths>(options, { operations: Object.values(operationIndex) });
+  // The routes tell which operations the spec lets anyone call (`security: []`): the client
+  // fetches no token for them. Generated from the spec, so a spec change updates them.
+  const client = createLogtoHttpClient<paths>(options, { operations: authRoutes });
   return { client, ...createApis(client) };
 }

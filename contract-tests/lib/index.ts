@@ -16,7 +16,7 @@ export { checkResponse, type CheckOptions } from './checks/check-response.js';
 export { RESPONSE_CHECKS, type CheckName, type CheckResult, type ObservedResponse, type ResponseCheckName } from './checks/check-result.js';
 export { send, type Exchange } from './run/send.js';
 export { mapConcurrent } from './run/pool.js';
-export { runMockConformance, type MockConformance, type RunOptions } from './run/run-conformance.js';
+export { planMockConformance, runMockConformance, type MockConformance, type MockConformancePlan, type RunOptions } from './run/run-conformance.js';
 export { totals, summaryLine, type ConformanceReport, type PairResult, type NegativeResult, type PairOutcome, type ReportTotals } from './report/results.js';
 export { writeReports, type WrittenReports } from './report/write-reports.js';
 export { renderMarkdown } from './report/write-markdown.js';

@@ -1,6 +1,6 @@
 import { UsageError } from '../../common/usage-error.js';
 
-export const ALL_ITEMS = [1, 2, 3, 4, 5, 6] as const;
+export const ALL_ITEMS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 
 export interface BenchArgs {
   /** Items to run, ascending. */
@@ -21,9 +21,11 @@ export const BENCH_USAGE = `usage: npm run bench [-- --only=1,2,...] [--rounds=N
                   4 mock contract run on our full spec vs Prism alone
                   5 live suite, concurrent vs serial, against the reference server
                   6 generic phase over the whole API vs raw fetch, against a Prism mock
+                  7 bundle of a one-operation consumer: small form, full client, @logto/api
+                  8 cold start (fresh process: import, create) vs @logto/api, CPU
   --rounds=N      rounds for item 1 (default 15)
-  --no-breakdown  skip item 1's diagnostic rows (openapi-fetch with only our timeout/retry
-                  fetch, and with only our auth middleware: which layer costs what)
+  --no-breakdown  skip item 1's diagnostic rows (our direct calls alone, with only our
+                  timeout/retry fetch, and with only our auth fetch: which layer costs what)
 
 Prints a table and writes reports/bench/bench.json and bench.md. Exit 0 when every item was
 measured (met or missed), 1 when an item could not be measured, 2 on a bad argument.`;

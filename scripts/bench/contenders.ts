@@ -1,7 +1,11 @@
 import createClient from 'openapi-fetch';
 import { createLogtoClient } from '../../src/index.js';
+import { createLogtoCore, getOrganizationInvitation } from '../../src/operations.js';
 import type { paths } from '../../src/generated/schema.js';
 import { INVITATION_ID } from './fake-logto-server.js';
+
+/** The names of our two forms in the bench's tables. */
+export const OURS = { full: 'ours, full client', small: 'ours, small form' } as const;
 
 /** One way of making the same GET /api/organization-invitations/{id} call. */
 export interface Contender {
@@ -44,9 +48,21 @@ export function openapiFetchContender(endpoint: string): Contender {
 export function oursContender(endpoint: string): Contender {
   const logto = createLogtoClient({ endpoint, credentials: BENCH_APP });
   return {
-    name: 'ours',
+    name: OURS.full,
     async call() {
       const invitation = await logto.organizationInvitations.getOrganizationInvitation(INVITATION_ID);
+      return invitation.id;
+    },
+  };
+}
+
+/** The small form: the same operation as a function over `createLogtoCore`'s runtime. */
+export function oursSmallFormContender(endpoint: string): Contender {
+  const logto = createLogtoCore({ endpoint, credentials: BENCH_APP });
+  return {
+    name: OURS.small,
+    async call() {
+      const invitation = await getOrganizationInvitation(logto, INVITATION_ID);
       return invitation.id;
     },
   };

@@ -3,7 +3,7 @@ import { createAuthFetch } from '../../src/auth/auth-fetch.js';
 import type { paths } from '../../src/generated/schema.js';
 import { DEFAULTS } from '../../src/runtime/defaults.js';
 import { createPlannedClient } from '../../src/runtime/planned-requests.js';
-import { RequestPlan } from '../../src/runtime/request-plan.js';
+import { RequestPlan, type OutgoingRequest } from '../../src/runtime/request-plan.js';
 import { createResilientFetch } from '../../src/runtime/resilient-fetch.js';
 import { resolveRetryPolicy } from '../../src/runtime/retry-policy.js';
 import type { Contender } from './contenders.js';
@@ -12,8 +12,9 @@ import { INVITATION_ID } from './fake-logto-server.js';
 const BENCH_TOKEN = 'bench-token';
 
 export const LAYER_NAMES = {
-  resilientFetch: 'openapi-fetch + our timeout/retry fetch',
-  authFetch: 'openapi-fetch + our auth fetch',
+  directCalls: 'our direct calls alone (no auth, no timeout/retry)',
+  resilientFetch: 'our direct calls + timeout/retry fetch',
+  authFetch: 'our direct calls + auth fetch',
 } as const;
 
 function getInvitation(name: string, client: Client<paths>): Contender {
@@ -27,29 +28,35 @@ function getInvitation(name: string, client: Client<paths>): Contender {
   };
 }
 
+/** The platform fetch of a plan (or a Request), as our timeout/retry fetch makes it, without the timeout. */
+function sendPlain(request: OutgoingRequest, body?: ArrayBuffer): Promise<Response> {
+  return request instanceof RequestPlan
+    ? globalThis.fetch(request.url, request.initFor(undefined, body))
+    : globalThis.fetch(request, body === undefined ? undefined : { body });
+}
+
 /**
- * Diagnostics for item 1 (skipped with `--no-breakdown`): bare openapi-fetch plus one layer of our client at a time, so a per-call cost
- * above target can be traced to the layer that adds it.
+ * Diagnostics for item 1 (skipped with `--no-breakdown`): our direct calls (how a call of ours is
+ * built and read, in place of openapi-fetch) alone, then with one layer of our client at a time,
+ * so a per-call cost above target can be traced to the layer that adds it.
  */
 export function layerContenders(endpoint: string): Contender[] {
+  const authorization = { Authorization: `Bearer ${BENCH_TOKEN}` };
+  const direct = createPlannedClient<paths>({ baseUrl: endpoint, fetch: (request) => sendPlain(request), headers: authorization });
   const resilientFetch = createResilientFetch({ timeoutMs: DEFAULTS.timeoutMs, retry: resolveRetryPolicy(undefined) });
-  // Both ride on request plans, as ours does (see src/runtime/planned-requests.ts).
-  const withResilientFetch = createPlannedClient<paths>({
-    baseUrl: endpoint,
-    fetch: (request) => resilientFetch(request),
-    headers: { Authorization: `Bearer ${BENCH_TOKEN}` },
-  });
+  const withResilientFetch = createPlannedClient<paths>({ baseUrl: endpoint, fetch: (request) => resilientFetch(request), headers: authorization });
   const authFetch = createAuthFetch(
     (request, body, answered) => {
-      const sent =
-        request instanceof RequestPlan
-          ? globalThis.fetch(request.url, request.initFor(undefined, body))
-          : globalThis.fetch(request, body === undefined ? undefined : { body });
+      const sent = sendPlain(request, body);
       return answered ? sent.then(answered) : sent;
     },
-    { getToken: async () => BENCH_TOKEN, invalidate: () => undefined },
+    { getToken: async () => BENCH_TOKEN, cachedToken: () => BENCH_TOKEN, invalidate: () => undefined },
     () => false,
   );
-  const withAuth = createPlannedClient<paths>({ baseUrl: endpoint, fetch: authFetch as (input: Request) => Promise<Response> });
-  return [getInvitation(LAYER_NAMES.resilientFetch, withResilientFetch), getInvitation(LAYER_NAMES.authFetch, withAuth)];
+  const withAuth = createPlannedClient<paths>({ baseUrl: endpoint, fetch: authFetch });
+  return [
+    getInvitation(LAYER_NAMES.directCalls, direct),
+    getInvitation(LAYER_NAMES.resilientFetch, withResilientFetch),
+    getInvitation(LAYER_NAMES.authFetch, withAuth),
+  ];
 }

@@ -2,6 +2,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { BenchArgs } from './bench-args.js';
+import { BUNDLE_SIZE_ITEM, measureBundleSize } from './item-bundle-size.js';
+import { COLD_START_DEFAULTS, COLD_START_ITEM, measureColdStart } from './item-cold-start.js';
 import { CODEGEN_DEFAULTS, CODEGEN_ITEM, measureCodegen } from './item-codegen.js';
 import { GENERIC_ITEM, measureGeneric } from './item-generic.js';
 import { LIVE_DEFAULTS, LIVE_ITEM, measureLive } from './item-live.js';
@@ -25,6 +27,8 @@ function plans(args: BenchArgs): ItemPlan[] {
     { ...MOCK_CONTRACT_ITEM, run: measureMockContract },
     { ...LIVE_ITEM, run: () => measureLive(LIVE_DEFAULTS) },
     { ...GENERIC_ITEM, run: measureGeneric },
+    { ...BUNDLE_SIZE_ITEM, run: measureBundleSize },
+    { ...COLD_START_ITEM, run: () => measureColdStart(COLD_START_DEFAULTS) },
   ];
 }
 

@@ -8,6 +8,15 @@ export interface CommandRun {
   wallMs: number;
   /** The last lines of stdout+stderr, for error messages and summary lines. */
   tail: string[];
+  /** The last line of the whole output that matched `options.watch`, wherever it came (a tail may not reach it). */
+  watched?: string;
+}
+
+export interface RunOptions {
+  env?: NodeJS.ProcessEnv;
+  timeoutMs?: number;
+  /** A line the caller reads a figure from; kept however much output follows it. */
+  watch?: RegExp;
 }
 
 const TAIL_LINES = 40;
@@ -16,14 +25,16 @@ const TAIL_LINES = 40;
  * Runs `node <args>` from the repo root and measures its wall time. Output is kept (not shown) so
  * the bench's own report stays readable; the tail is returned for diagnostics.
  */
-export async function runNode(args: readonly string[], options: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<CommandRun> {
+export async function runNode(args: readonly string[], options: RunOptions = {}): Promise<CommandRun> {
   const started = performance.now();
   const lines: string[] = [];
+  let watched: string | undefined;
   const child = startChild(process.execPath, args, {
     cwd: REPO_ROOT,
     env: options.env ?? process.env,
     output: 'capture',
     onLine: (line) => {
+      if (options.watch?.test(line)) watched = line;
       lines.push(line);
       if (lines.length > TAIL_LINES * 4) lines.splice(0, lines.length - TAIL_LINES);
     },
@@ -31,14 +42,14 @@ export async function runNode(args: readonly string[], options: { env?: NodeJS.P
   const timer = options.timeoutMs ? setTimeout(() => child.child.kill('SIGTERM'), options.timeoutMs) : undefined;
   try {
     const end = await child.ended;
-    return { exitCode: end.code ?? (end.signal ? 128 : 1), wallMs: performance.now() - started, tail: lines.slice(-TAIL_LINES) };
+    return { exitCode: end.code ?? (end.signal ? 128 : 1), wallMs: performance.now() - started, tail: lines.slice(-TAIL_LINES), ...(watched === undefined ? {} : { watched }) };
   } finally {
     if (timer) clearTimeout(timer);
   }
 }
 
 /** `tsx <script> ...args`, the way the package.json scripts run. */
-export function runTsx(script: string, args: readonly string[], options: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<CommandRun> {
+export function runTsx(script: string, args: readonly string[], options: RunOptions = {}): Promise<CommandRun> {
   return runNode([`${REPO_ROOT}/node_modules/tsx/dist/cli.mjs`, script, ...args], options);
 }
 

@@ -10,15 +10,17 @@ import {
   type Locator,
   type SpecOperation,
 } from '../../common/spec/index.js';
-import { camelCase, claimUnique, pascalCase, safeParameterName } from './naming.js';
+import { camelCase, claimUnique, isIdentifier, pascalCase, safeParameterName } from './naming.js';
 import type { ApiModel, BodyModel, NamedParamModel, OperationModel, PathParamModel, ResponseModel } from './operation-model.js';
 
 /** Tag used for operations that declare none. */
 export const UNTAGGED = 'Default';
 /** Names every generated class already uses for something else. */
 const RESERVED_METHOD_NAMES = new Set(['constructor', 'client']);
-/** Names the generated method signature itself uses besides path params. */
-const SIGNATURE_NAMES = ['body', 'query', 'headerParams', 'options'];
+/** Names the generated signatures use besides path params (`client`: an operation function's first parameter). */
+const SIGNATURE_NAMES = ['client', 'body', 'query', 'headerParams', 'options'];
+/** Names operations.ts gives its own helpers, which an operation function may not take. */
+const MODULE_NAMES = ['unwrap', 'paginate', 'toFormData'];
 
 interface RawOperation extends SpecOperation {
   requiresToken: boolean;
@@ -60,7 +62,33 @@ export function collectApis(document: Record<string, unknown>, displayPath: stri
     operations.sort((a, b) => compare(a.methodName, b.methodName));
     return { tag, className, propertyName, operations };
   });
-  return apis.sort((a, b) => compare(a.className, b.className));
+  apis.sort((a, b) => compare(a.className, b.className));
+  nameFunctions(apis);
+  return apis;
+}
+
+/**
+ * Names each operation's function in operations.ts after its method (`getUser`), so the two
+ * forms of a call read alike. The functions share one module: a name that methods of several
+ * classes have is given to none of them, each gets its class's property in front
+ * (`thingsGetThing`), as shared operationIds name all their operations alike, so a new class
+ * using the name later renames nobody else; a reserved word or a name of the module's own
+ * helpers gets an `Operation` suffix, as a `constructor` method does.
+ */
+function nameFunctions(apis: ApiModel[]): void {
+  const entries = apis.flatMap((api) =>
+    api.operations.flatMap((operation) => [
+      { api, name: operation.methodName, assign: (name: string) => (operation.functionName = name) },
+      ...(operation.iteratorName === undefined ? [] : [{ api, name: operation.iteratorName, assign: (name: string) => (operation.iteratorFunctionName = name) }]),
+    ]),
+  );
+  const classesByName = new Map<string, Set<ApiModel>>();
+  for (const { api, name } of entries) classesByName.set(name, (classesByName.get(name) ?? new Set()).add(api));
+  const taken = new Set<string>();
+  for (const { api, name, assign } of entries) {
+    const base = (classesByName.get(name)?.size ?? 0) > 1 ? (camelCase(`${api.propertyName} ${name}`) ?? name) : name;
+    assign(claimUnique(isIdentifier(base) && !MODULE_NAMES.includes(base) ? base : `${base}Operation`, taken));
+  }
 }
 
 /** In (path, method) order: a stable sort by path keeps OpenAPI's method order within a path. */
@@ -118,6 +146,8 @@ function toModel(
     responses: responses(operation.responses, deref),
     paginated: method === 'get' && isPageBasedList(queryParams, operation.responses, deref),
     iteratorName: undefined,
+    functionName: '',
+    iteratorFunctionName: undefined,
   };
 }
 

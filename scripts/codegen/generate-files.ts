@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { collectApis, sharedOperationIds } from './collect-operations.js';
 import { emitApis } from './emit-apis.js';
+import { emitOperations } from './emit-operations.js';
+import { emitRoutes } from './emit-routes.js';
 import { emitSchema } from './emit-schema.js';
 import { listSpecOperations, loadSpec } from '../../common/spec/index.js';
 
@@ -39,7 +41,9 @@ export async function generateFiles(input: GenerateInput): Promise<GeneratedOutp
   const shared = sharedOperationIds(document);
   const runtimeImport = input.runtimeImport ?? DEFAULT_RUNTIME_IMPORT;
   const files = new Map<string, string>([
-    ['apis.ts', emitApis(apis, { header, runtimeImport, paginateImport: siblingModule(runtimeImport, 'paginate.js') })],
+    ['apis.ts', emitApis(apis, { header })],
+    ['operations.ts', emitOperations(apis, { header, runtimeImport, paginateImport: siblingModule(runtimeImport, 'paginate.js') })],
+    ['routes.ts', emitRoutes(apis, header)],
     ['schema.ts', await emitSchema(withoutOperationIds(document, shared), header, spec.source)],
   ]);
   const operations = apis.flatMap((api) => api.operations);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendJson, startTestServer, type TestServer } from '../../test/helpers/http-server.js';
 import { generateFiles } from './generate-files.js';
 import { REPO_ROOT, runGenerate } from './run-generate.js';
-import { bodyOf, docOf, signatureOf } from './test-support/signatures.js';
+import { docOf, functionBodyOf, functionSignatureOf, signatureOf } from './test-support/signatures.js';
 import { makeRepoTempDir, runtimeImportFor } from './test-support/temp-dir.js';
 import { typecheck, writeUsage } from './test-support/typecheck.js';
 
@@ -13,6 +13,7 @@ describe('page iterators and shared operationIds (paged-and-shared-ids fixture)'
   let temp: Awaited<ReturnType<typeof makeRepoTempDir>>;
   let outDir: string;
   let apis: string;
+  let operations: string;
   let stdout: string[];
   let server: TestServer;
 
@@ -23,7 +24,9 @@ describe('page iterators and shared operationIds (paged-and-shared-ids fixture)'
     expect(result.stderr).toEqual([]);
     expect(result.exitCode).toBe(0);
     stdout = result.stdout;
-    apis = (await generateFiles({ specFile: SPEC, runtimeImport: runtimeImportFor(outDir) })).files.get('apis.ts') ?? '';
+    const files = (await generateFiles({ specFile: SPEC, runtimeImport: runtimeImportFor(outDir) })).files;
+    apis = files.get('apis.ts') ?? '';
+    operations = files.get('operations.ts') ?? '';
     // 45 things, Total-Number, pages honoured: what Logto's pagination does.
     server = await startTestServer((request, res) => {
       const url = new URL(request.url, 'http://x');
@@ -45,10 +48,13 @@ describe('page iterators and shared operationIds (paged-and-shared-ids fixture)'
     );
     // `page` is required on the list, so the query object is; the iterator supplies page itself.
     expect(signatureOf(apis, 'listThingPartsIterate')).toMatch(/^listThingPartsIterate\(id: [^,]+, query: Omit<NonNullable<operations\['ListThingParts'\]\['parameters'\]\['query'\]>, 'page'>, options\?: PaginateOptions\)/);
-    expect(bodyOf(apis, 'listThingPartsIterate')).toContain('params: { path: { id }, query: { ...query, page, page_size: pageSize } },');
-    expect(apis).not.toContain('searchThingsIterate('); // a page that is an object, not an array
+    expect(functionBodyOf(operations, 'listThingPartsIterate')).toContain('params: { path: { id }, query: { ...query, page, page_size: pageSize } },');
+    expect(functionSignatureOf(operations, 'listThingsIterate')).toMatch(/^listThingsIterate\(client: OperationClient, query\?: Omit</);
+    // A page that is an object, not an array: no iterator.
+    expect(apis).not.toContain('searchThingsIterate(');
+    expect(operations).not.toContain('searchThingsIterate(');
     expect(docOf(apis, 'listThings')).toContain('One page per call; `listThingsIterate` walks every page.');
-    expect(apis).toContain("import { paginate, type PaginateOptions } from '");
+    expect(operations).toContain("import { paginate, type PaginateOptions } from '");
   });
 
   it('names operations that share an operationId by method and path, says so, and keeps their types apart', () => {
@@ -61,7 +67,8 @@ describe('page iterators and shared operationIds (paged-and-shared-ids fixture)'
 
   it('puts an operation with several tags in its first tag\'s class only', () => {
     expect(apis).not.toContain('export class WidgetsApi');
-    expect(apis.match(/getApiWidgets\(/g)).toHaveLength(1);
+    expect(apis.match(/ getApiWidgets\(/g)).toHaveLength(1);
+    expect(operations.match(/export function getApiWidgets\(/g)).toHaveLength(1);
   });
 
   it('type-checks, including the item types callers get', async () => {

@@ -30,6 +30,7 @@ describe('generating the whole Management API (Logto 1.42 upstream + corrections
   let outDir: string;
   let specFile: string;
   let apis: string;
+  let operationsFile: string;
   let spec: { paths: Record<string, Record<string, { operationId?: string; tags?: string[]; parameters?: { name?: string }[] }>> };
 
   beforeAll(async () => {
@@ -45,6 +46,7 @@ describe('generating the whole Management API (Logto 1.42 upstream + corrections
     expect(result.exitCode).toBe(0);
     expect(result.stdout[0]).toMatch(/ — 284 operations \(28 with a page iterator\) in 37 API classes from /);
     apis = await readFile(path.join(outDir, 'apis.ts'), 'utf8');
+    operationsFile = await readFile(path.join(outDir, 'operations.ts'), 'utf8');
   }, 180_000);
 
   afterAll(async () => {
@@ -62,7 +64,9 @@ describe('generating the whole Management API (Logto 1.42 upstream + corrections
     const indexBody = apis.slice(apis.indexOf('export const operationIndex = {'), apis.indexOf('} as const;'));
     const entries = indexBody.split('\n').filter((line) => line.includes("methodName: '"));
     expect(entries).toHaveLength(284);
-    expect(apis.match(/this\.#client\.(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)\(/g)?.length).toBe(284 + 28); // each iterator calls its list too
+    expect(operationsFile.match(/ client\.(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)\(/g)?.length).toBe(284 + 28); // each iterator calls its list too
+    expect(operationsFile.match(/^export function \w+\(/gm)).toHaveLength(284 + 28);
+    expect(apis.match(/return ops\.\w+\(this\.#client/g)).toHaveLength(284 + 28);
     for (const { operationId, tag } of operations()) {
       expect(indexBody).toMatch(new RegExp(`\\n  ${operationId}: \\{ [^\\n]*tag: '${tag.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}'`));
     }
@@ -109,7 +113,7 @@ describe('generating the whole Management API (Logto 1.42 upstream + corrections
   await logto.organizationRoles.createOrganizationRole({ name: 'r' }); // the defaulted arrays are optional
 }
 `);
-    expect(typecheck([path.join(outDir, 'apis.ts'), path.join(outDir, 'schema.ts'), usage])).toEqual([]);
+    expect(typecheck([path.join(outDir, 'apis.ts'), path.join(outDir, 'operations.ts'), path.join(outDir, 'schema.ts'), usage])).toEqual([]);
   }, 180_000);
 
   it('is deterministic: a second run reports no difference', async () => {

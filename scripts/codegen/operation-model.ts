@@ -29,6 +29,10 @@ export interface OperationModel {
   paginated: boolean;
   /** The iterator method's name (`listUsersIterate`), when `paginated`. */
   iteratorName: string | undefined;
+  /** The operation's function in operations.ts: its method name unless another class's method or a reserved word has it. */
+  functionName: string;
+  /** The iterator's function in operations.ts, when `paginated`. */
+  iteratorFunctionName: string | undefined;
 }
 
 export interface NamedParamModel {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateFiles } from './generate-files.js';
 import { REPO_ROOT, runGenerate } from './run-generate.js';
-import { bodyOf, docOf, signatureOf } from './test-support/signatures.js';
+import { bodyOf, docOf, functionBodyOf, functionDocOf, functionSignatureOf, signatureOf } from './test-support/signatures.js';
 import { makeRepoTempDir, runtimeImportFor } from './test-support/temp-dir.js';
 import { typecheck } from './test-support/typecheck.js';
 
@@ -17,11 +17,15 @@ const pathParam = (id: string, name: string): string => `${op(id)}['parameters']
 
 describe('apis.ts for our spec mirrors the Python seed client', () => {
   let apis: string;
+  let operations: string;
+  let routes: string;
   let schema: string;
 
   beforeAll(async () => {
     const output = await generateFiles({ specFile: OUR_SPEC });
     apis = output.files.get('apis.ts') ?? '';
+    operations = output.files.get('operations.ts') ?? '';
+    routes = output.files.get('routes.ts') ?? '';
     schema = output.files.get('schema.ts') ?? '';
   });
 
@@ -49,17 +53,35 @@ describe('apis.ts for our spec mirrors the Python seed client', () => {
     );
   });
 
-  it('calls openapi-fetch with the path template and hands the result to unwrap', () => {
-    const body = bodyOf(apis, 'getOrganizationInvitation');
+  it('has one function per operation, which calls the client with the path template and hands the result to unwrap', () => {
+    const body = functionBodyOf(operations, 'getOrganizationInvitation');
+    expect(functionSignatureOf(operations, 'getOrganizationInvitation')).toBe(
+      `getOrganizationInvitation(client: OperationClient, id: ${pathParam('GetOrganizationInvitation', 'id')}, options?: OperationOptions): Promise<${json('GetOrganizationInvitation', 200)}>`,
+    );
     expect(body).toContain(
       "return unwrap<operations['GetOrganizationInvitation']['responses'][200]['content']['application/json']>(",
     );
     expect(body).toContain("{ operationId: 'GetOrganizationInvitation', method: 'GET', path: '/api/organization-invitations/{id}' },");
-    expect(body).toContain("this.#client.GET('/api/organization-invitations/{id}', {");
+    expect(body).toContain("client.GET('/api/organization-invitations/{id}', {");
     expect(body).toContain('params: { path: { id } },');
     expect(body).toContain('signal: options?.signal,');
-    expect(bodyOf(apis, 'listOrganizationInvitations')).toContain('params: { query },');
-    expect(bodyOf(apis, 'replaceOrganizationInvitationStatus')).toMatch(/this\.#client\.PUT\('\/api\/organization-invitations\/\{id\}\/status', \{\s+params: \{ path: \{ id \} \},\s+body,/);
+    expect(functionBodyOf(operations, 'listOrganizationInvitations')).toContain('params: { query },');
+    expect(functionBodyOf(operations, 'replaceOrganizationInvitationStatus')).toMatch(/client\.PUT\('\/api\/organization-invitations\/\{id\}\/status', \{\s+params: \{ path: \{ id \} \},\s+body,/);
+    expect(functionDocOf(operations, 'getOrganizationInvitation')).toContain('@param client What sends the call');
+  });
+
+  it('gives each API class method the function of its operation, with the client the class holds', () => {
+    expect(bodyOf(apis, 'getOrganizationInvitation')).toContain('return ops.getOrganizationInvitation(this.#client, id, options);');
+    expect(bodyOf(apis, 'replaceOrganizationInvitationStatus')).toContain('return ops.replaceOrganizationInvitationStatus(this.#client, id, body, options);');
+    expect(bodyOf(apis, 'listUsersIterate')).toContain('return ops.listUsersIterate(this.#client, query, options);');
+    expect(apis).toContain("import * as ops from './operations.js';");
+    expect(apis).not.toMatch(/this\.#client\.(GET|POST|PUT|PATCH|DELETE)\(/);
+  });
+
+  it('lists in routes.ts the operations that go without a token, and nothing else', () => {
+    expect(routes).toContain("['GET', '/api/status', false],");
+    expect(routes).not.toContain('/api/users');
+    expect(routes.match(/^ {4}\['/gm)).toHaveLength(16);
   });
 
   it('documents the summary, the route and every status of an operation', () => {
@@ -82,10 +104,9 @@ describe('apis.ts for our spec mirrors the Python seed client', () => {
     expect(signatureOf(apis, 'getStatus')).toBe('getStatus(options?: OperationOptions): Promise<void>');
   });
 
-  it('heads both files with where they came from and how to regenerate them', () => {
+  it('heads every file with where it came from and how to regenerate it', () => {
     const header = '// generated from openapi/logto-management.yaml — do not edit; run npm run generate\n';
-    expect(apis.startsWith(header)).toBe(true);
-    expect(schema.startsWith(header)).toBe(true);
+    for (const file of [apis, operations, routes, schema]) expect(file.startsWith(header)).toBe(true);
     expect(schema).toContain('export interface paths {');
     expect(schema).toContain('export interface operations {');
   });
@@ -94,6 +115,8 @@ describe('apis.ts for our spec mirrors the Python seed client', () => {
 describe('naming fallbacks and signature rules (quirks fixture, OpenAPI 3.1)', () => {
   let temp: Awaited<ReturnType<typeof makeRepoTempDir>>;
   let apis: string;
+  let operations: string;
+  let routes: string;
   let oursDir: string;
   let quirksDir: string;
 
@@ -107,6 +130,8 @@ describe('naming fallbacks and signature rules (quirks fixture, OpenAPI 3.1)', (
     }
     const output = await generateFiles({ specFile: QUIRKS_SPEC });
     apis = output.files.get('apis.ts') ?? '';
+    operations = output.files.get('operations.ts') ?? '';
+    routes = output.files.get('routes.ts') ?? '';
   }, 120_000);
 
   afterAll(async () => {
@@ -116,17 +141,34 @@ describe('naming fallbacks and signature rules (quirks fixture, OpenAPI 3.1)', (
   it('camelCases odd operationIds and numbers colliding method names', () => {
     // `get-thing.part` → getThingPart; `GetThing` and `getThing` collide → getThing, getThing2 (path, method order).
     expect(signatureOf(apis, 'getThingPart')).toContain('getThingPart(classParam: ');
-    expect(apis).toContain("{ operationId: 'GetThing', method: 'GET', path: '/things/{default}' },");
-    expect(bodyOf(apis, 'getThing2')).toContain("{ operationId: 'getThing', method: 'DELETE', path: '/things/{default}' },");
+    expect(operations).toContain("{ operationId: 'GetThing', method: 'GET', path: '/things/{default}' },");
+    expect(functionBodyOf(operations, 'getThing2')).toContain("{ operationId: 'getThing', method: 'DELETE', path: '/things/{default}' },");
     expect(docOf(apis, 'getThing2')).toContain('@deprecated');
+    expect(functionDocOf(operations, 'getThing2')).toContain('@deprecated');
     // A method may not be called `constructor`.
     expect(apis).toContain('\n  constructorOperation(');
   });
 
+  it('names functions after their methods; a name several classes share gets the class in front, a reserved word a suffix', () => {
+    // ThingsStuffApi.getThing and FooBarApi.getThing (`get_thing`): neither function is plain `getThing`.
+    expect(operations).not.toContain('export function getThing(');
+    expect(functionBodyOf(operations, 'thingsStuffGetThing')).toContain("{ operationId: 'GetThing', method: 'GET', path: '/things/{default}' },");
+    expect(functionBodyOf(operations, 'fooBarGetThing')).toContain("{ operationId: 'get_thing', method: 'GET', path: '/foo/thing' },");
+    expect(bodyOf(apis, 'getThing')).toMatch(/return ops\.(thingsStuff|fooBar)GetThing\(this\.#client/);
+    // A method may be called `delete`; a function may not.
+    expect(apis).toContain('\n  delete(id: ');
+    expect(functionBodyOf(operations, 'deleteOperation')).toContain("{ operationId: 'delete', method: 'DELETE', path: '/forms/{id}' },");
+  });
+
   it('renames reserved-word and clashing path params but keeps their wire names', () => {
-    expect(bodyOf(apis, 'getThing')).toContain('params: { path: { default: defaultParam } },');
-    expect(bodyOf(apis, 'getThingPart')).toContain("params: { path: { class: classParam, 'part-id': partId }, query, header: headerParams },");
+    expect(functionBodyOf(operations, 'thingsStuffGetThing')).toContain('params: { path: { default: defaultParam } },');
+    expect(functionBodyOf(operations, 'getThingPart')).toContain("params: { path: { class: classParam, 'part-id': partId }, query, header: headerParams },");
     expect(signatureOf(apis, 'constructorOperation')).toMatch(/^constructorOperation\(body2: .*\['path'\]\['body'\], body: /);
+  });
+
+  it('lists the public routes, and a concrete token-requiring one a public template would also match', () => {
+    expect(routes).toContain("['GET', '/things/{default}', false],");
+    expect(routes).toContain("['GET', '/things/me', true],");
   });
 
   it('orders path params by the URL template, then body, then query, then header params, then options', () => {
@@ -140,7 +182,7 @@ describe('naming fallbacks and signature rules (quirks fixture, OpenAPI 3.1)', (
   });
 
   it('names operations without operationId from method and path, and untagged ones into DefaultApi', () => {
-    expect(apis).toContain("{ operationId: 'PutThingsByClassPartsByPartId', method: 'PUT', path: '/things/{class}/parts/{part-id}' },");
+    expect(operations).toContain("{ operationId: 'PutThingsByClassPartsByPartId', method: 'PUT', path: '/things/{class}/parts/{part-id}' },");
     expect(apis).toContain('default: new DefaultApi(client),');
     expect(signatureOf(apis, 'getUntaggedPing')).toBe('getUntaggedPing(options?: OperationOptions): Promise<void>');
   });
@@ -152,10 +194,10 @@ describe('naming fallbacks and signature rules (quirks fixture, OpenAPI 3.1)', (
   });
 
   it('reads non-JSON success bodies as text and serializes non-JSON request bodies', () => {
-    expect(signatureOf(apis, 'getThing')).toMatch(/: Promise<string>$/);
-    expect(bodyOf(apis, 'getThing')).toContain("parseAs: 'text',");
-    expect(bodyOf(apis, 'uploadFile')).toContain('bodySerializer: toFormData,');
-    expect(bodyOf(apis, 'submitForm')).toContain("headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...options?.headers },");
+    expect(signatureOf(apis.slice(apis.indexOf('export class ThingsStuffApi')), 'getThing')).toMatch(/: Promise<string>$/);
+    expect(functionBodyOf(operations, 'thingsStuffGetThing')).toContain("parseAs: 'text',");
+    expect(functionBodyOf(operations, 'uploadFile')).toContain('bodySerializer: toFormData,');
+    expect(functionBodyOf(operations, 'submitForm')).toContain("headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...options?.headers },");
     expect(signatureOf(apis, 'constructorOperation')).toMatch(/\['responses'\]\[201\]\['content'\]\['application\/json'\] \| undefined>$/);
   });
 
@@ -169,9 +211,11 @@ describe('naming fallbacks and signature rules (quirks fixture, OpenAPI 3.1)', (
       quirksUsage,
       `import createClient from 'openapi-fetch';
 import { createApis, operationIndex, type OperationId } from './generated/apis.js';
+import { deleteOperation, getThingPart, thingsStuffGetThing } from './generated/operations.js';
 import type { paths } from './generated/schema.js';
 
-const apis = createApis(createClient<paths>({ baseUrl: 'http://127.0.0.1:9' }));
+const client = createClient<paths>({ baseUrl: 'http://127.0.0.1:9' });
+const apis = createApis(client);
 
 export async function usage(): Promise<void> {
   const part: { id: string; size: number } = await apis.thingsStuff.getThingPart('c', 7, { verbose: true });
@@ -190,6 +234,11 @@ export async function usage(): Promise<void> {
   // @ts-expect-error the body is required
   await apis.fooBar.submitForm();
   await apis.default.getUntaggedPing();
+  const xmlToo: string = await thingsStuffGetThing(client, 'd');
+  const gone: void = await deleteOperation(client, 'f1');
+  // @ts-expect-error an operation function takes the client first
+  await getThingPart('c', 7, { verbose: true });
+  void [xmlToo, gone];
   const key: OperationId = 'get-thing.part';
   const method: 'GET' = operationIndex[key].method;
   void [part, xml, nothing, createdId, method];

@@ -11,12 +11,22 @@ import {
   type OrganizationInvitation,
   type paths,
 } from '../../src/index.js';
+import { createLogtoCore, getUser } from '../../src/operations.js';
 
 export async function readmeSnippets(): Promise<void> {
   const logto = createLogtoClient({
     endpoint: process.env.LOGTO_ENDPOINT!,
     credentials: { appId: process.env.LOGTO_M2M_APP_ID!, appSecret: process.env.LOGTO_M2M_APP_SECRET! },
   });
+
+  // The small form.
+  const core = createLogtoCore({
+    endpoint: process.env.LOGTO_ENDPOINT!,
+    credentials: { appId: process.env.LOGTO_M2M_APP_ID!, appSecret: process.env.LOGTO_M2M_APP_SECRET! },
+  });
+  const user = await getUser(core, 'user_id');
+  const sameUser = await logto.users.getUser('user_id');
+  console.log(user.id === sameUser.id, (await getUser(logto.client, 'user_id')).id);
 
   for await (const user of logto.users.listUsersIterate()) {
     console.log(user.id, user.primaryEmail);

@@ -87,6 +87,8 @@ export async function createConsumerProject(dir: string, spec: string): Promise<
 export interface ConsumerOutput {
   invitees: string[];
   missingStatus: number | undefined;
+  /** The same through the small form (`logto-management-contract/operations`). */
+  smallForm: { invitees: string[]; missingStatus: number | undefined };
   specShipped: boolean;
 }
 

@@ -29,7 +29,12 @@ it(
     const url = await snapshotWorkTreeAsGitRepo(repo);
     await createConsumerProject(app, url);
     const output = await typecheckAndRun(app, server);
-    expect(output).toEqual({ invitees: ['packaged@example.com'], missingStatus: 404, specShipped: true });
+    expect(output).toEqual({
+        invitees: ['packaged@example.com'],
+        missingStatus: 404,
+        smallForm: { invitees: ['packaged@example.com'], missingStatus: 404 },
+        specShipped: true,
+      });
   },
   GIT_INSTALL_TIMEOUT_MS,
 );

@@ -5,18 +5,30 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReferenceServer, type ReferenceServer } from '../../contract-tests/reference-server/index.js';
 import { REPO_ROOT } from '../../common/paths.js';
+import { PACKAGE_ENTRIES } from './build-package.js';
 import { createConsumerProject, makeTempDir, packRepo, runWithOutput, typecheckAndRun, type PackResult } from './consumer-project.js';
 
 // npm installs and tsc runs, on a machine other tests share: minutes, not the unit default.
 const NPM_TIMEOUT_MS = 240_000;
 
-/** What the package must ship: each src/ module built to ESM + .d.ts (tests left out), the spec, README. */
-function expectedFiles(): string[] {
+/**
+ * What the package must ship: the bundled ESM of each entry point (and the chunk they share), a
+ * .d.ts per src/ module (tests left out), the spec, README. The chunk's name carries a content
+ * hash, so it is matched by shape.
+ */
+function expectedFiles(files: readonly string[]): string[] {
   const modules = readdirSync(path.join(REPO_ROOT, 'src'), { recursive: true, encoding: 'utf8' })
     .map((file) => file.split(path.sep).join('/'))
     .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'));
-  const built = modules.flatMap((file) => [`dist/${file.replace(/\.ts$/, '.js')}`, `dist/${file.replace(/\.ts$/, '.d.ts')}`]);
-  return [...built, 'README.md', 'openapi/logto-management.yaml', 'package.json'].sort();
+  const declarations = modules.map((file) => `dist/${file.replace(/\.ts$/, '.d.ts')}`);
+  const entries = Object.keys(PACKAGE_ENTRIES).map((name) => `dist/${name}.js`);
+  const chunks = files.filter((file) => /^dist\/chunks\/chunk-[A-Z0-9]+\.js$/.test(file));
+  return [...declarations, ...entries, ...chunks, 'README.md', 'openapi/logto-management.yaml', 'package.json'].sort();
+}
+
+/** package.json's exports: each entry point of the build has a subpath, with its types. */
+function exportsOf(): Record<string, unknown> {
+  return (JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { exports: Record<string, unknown> }).exports;
 }
 
 describe('the npm package', () => {
@@ -34,8 +46,20 @@ describe('the npm package', () => {
     await temp?.remove();
   });
 
-  it('ships exactly the built ESM and .d.ts of every src/ module, the spec, README and package.json', () => {
-    expect(pack.files).toEqual(expectedFiles());
+  it('ships exactly the bundled ESM of each entry point and one shared chunk, the .d.ts of every src/ module, the spec, README and package.json', () => {
+    expect(pack.files).toEqual(expectedFiles(pack.files));
+    expect(pack.files.filter((file) => file.startsWith('dist/chunks/'))).toHaveLength(1);
+  });
+
+  it('exports each entry point as ESM with its types: the full client at ".", the small form at "./operations"', () => {
+    expect(exportsOf()).toMatchObject({
+      '.': { types: './dist/index.d.ts', import: './dist/index.js' },
+      './operations': { types: './dist/operations.d.ts', import: './dist/operations.js' },
+    });
+    for (const name of Object.keys(PACKAGE_ENTRIES)) {
+      expect(pack.files).toContain(`dist/${name}.js`);
+      expect(pack.files).toContain(`dist/${name}.d.ts`);
+    }
   });
 
   it(
@@ -44,7 +68,12 @@ describe('the npm package', () => {
       const app = path.join(temp.dir, 'consumer');
       await createConsumerProject(app, pack.tarball);
       const output = await typecheckAndRun(app, server);
-      expect(output).toEqual({ invitees: ['packaged@example.com'], missingStatus: 404, specShipped: true });
+      expect(output).toEqual({
+        invitees: ['packaged@example.com'],
+        missingStatus: 404,
+        smallForm: { invitees: ['packaged@example.com'], missingStatus: 404 },
+        specShipped: true,
+      });
     },
     NPM_TIMEOUT_MS,
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publicRequestMatcher, type OperationRoute } from './public-requests.js';
+import { publicRequestMatcher, publicRouteMatcher, type OperationRoute } from './public-requests.js';
 
 const endpoint = 'http://127.0.0.1:3001/base';
 const routes: OperationRoute[] = [
@@ -37,5 +37,23 @@ describe('publicRequestMatcher', () => {
   it('falls back to the URL path for a per-call baseUrl other than the endpoint', () => {
     expect(isPublic(request('GET', 'http://other.example/api/status'))).toBe(true);
     expect(isPublic(request('GET', 'http://127.0.0.1:30011/api/status'))).toBe(true);
+  });
+});
+
+describe('publicRouteMatcher', () => {
+  const isPublicRoute = publicRouteMatcher(routes);
+
+  it('answers by the exact method and path template a direct call carries', () => {
+    expect(isPublicRoute('GET', '/api/status')).toBe(true);
+    expect(isPublicRoute('GET', '/api/things/{id}')).toBe(true);
+    // The template is exact: a concrete token-requiring path needs no rule to win.
+    expect(isPublicRoute('GET', '/api/things/me')).toBe(false);
+    expect(isPublicRoute('DELETE', '/api/things/{id}')).toBe(false);
+    expect(isPublicRoute('POST', '/api/status')).toBe(false);
+  });
+
+  it('treats a call without a template as needing a token', () => {
+    expect(isPublicRoute('GET', undefined)).toBe(false);
+    expect(publicRouteMatcher([])('GET', '/api/status')).toBe(false);
   });
 });

@@ -8,6 +8,20 @@ export interface OperationRoute {
 }
 
 /**
+ * Tells, from a call's method and path template, whether it is a call of a public operation,
+ * which is sent without a token. A direct call (`direct-call.ts`) knows its template, so this is a
+ * lookup, exact, with none of the URL matching below.
+ */
+export function publicRouteMatcher(operations: readonly OperationRoute[]): (method: string, path: string | undefined) => boolean {
+  const publicPaths = new Map<string, Set<string>>();
+  for (const { method, path, requiresToken } of operations) {
+    const upper = method.toUpperCase();
+    if (!requiresToken) publicPaths.set(upper, (publicPaths.get(upper) ?? new Set<string>()).add(path));
+  }
+  return (method, path) => path !== undefined && (publicPaths.get(method)?.has(path) ?? false);
+}
+
+/**
  * Tells, from a request's method and URL, whether it is a call of a public operation, which is
  * sent without a token. The auth layer runs under openapi-fetch, where only the Request is known,
  * so the URL is matched against the operations' path templates. A concrete path wins over a

@@ -1,30 +1,16 @@
 // generated from openapi/logto-management.yaml — do not edit; run npm run generate
 
-import type { Client } from 'openapi-fetch';
-import { unwrap, type OperationOptions } from '../runtime/unwrap.js';
-import { paginate, type PaginateOptions } from '../runtime/paginate.js';
+import * as ops from './operations.js';
+import type { OperationClient, OperationOptions, PaginateOptions } from './operations.js';
 import type { operations, paths } from './schema.js';
 
-export type { OperationOptions, PaginateOptions };
-
-/** Multipart bodies: Blobs go in as files, strings as-is, anything else as JSON. */
-function toFormData(body: unknown): FormData {
-  if (body instanceof FormData) return body;
-  const form = new FormData();
-  for (const [name, value] of Object.entries(body ?? {})) {
-    for (const item of Array.isArray(value) ? value : [value]) {
-      if (item === undefined) continue;
-      form.append(name, item instanceof Blob ? item : typeof item === 'string' ? item : JSON.stringify(item));
-    }
-  }
-  return form;
-}
+export type { OperationClient, OperationOptions, PaginateOptions };
 
 /** Operations tagged "Account center". */
 export class AccountCenterApi {
-  readonly #client: Client<paths>;
+  readonly #client: OperationClient;
 
-  constructor(client: Client<paths>) {
+  constructor(client: OperationClient) {
     this.#client = client;
   }
 
@@ -43,13 +29,7 @@ export class AccountCenterApi {
   getAccountCenterSettings(
     options?: OperationOptions,
   ): Promise<operations['GetAccountCenterSettings']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetAccountCenterSettings']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetAccountCenterSettings', method: 'GET', path: '/api/account-center' },
-      this.#client.GET('/api/account-center', {
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getAccountCenterSettings(this.#client, options);
   }
 
   /**
@@ -72,22 +52,15 @@ export class AccountCenterApi {
     body: NonNullable<operations['UpdateAccountCenterSettings']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['UpdateAccountCenterSettings']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['UpdateAccountCenterSettings']['responses'][200]['content']['application/json']>(
-      { operationId: 'UpdateAccountCenterSettings', method: 'PATCH', path: '/api/account-center' },
-      this.#client.PATCH('/api/account-center', {
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.updateAccountCenterSettings(this.#client, body, options);
   }
 }
 
 /** Operations tagged "Applications". */
 export class ApplicationsApi {
-  readonly #client: Client<paths>;
+  readonly #client: OperationClient;
 
-  constructor(client: Client<paths>) {
+  constructor(client: OperationClient) {
     this.#client = client;
   }
 
@@ -113,15 +86,7 @@ export class ApplicationsApi {
     body: NonNullable<operations['AssignApplicationRoles']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['AssignApplicationRoles']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['AssignApplicationRoles']['responses'][201]['content']['application/json']>(
-      { operationId: 'AssignApplicationRoles', method: 'POST', path: '/api/applications/{applicationId}/roles' },
-      this.#client.POST('/api/applications/{applicationId}/roles', {
-        params: { path: { applicationId } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.assignApplicationRoles(this.#client, applicationId, body, options);
   }
 
   /**
@@ -146,14 +111,7 @@ export class ApplicationsApi {
     body: NonNullable<operations['CreateApplication']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['CreateApplication']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['CreateApplication']['responses'][200]['content']['application/json']>(
-      { operationId: 'CreateApplication', method: 'POST', path: '/api/applications' },
-      this.#client.POST('/api/applications', {
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createApplication(this.#client, body, options);
   }
 
   /**
@@ -180,15 +138,7 @@ export class ApplicationsApi {
     body: NonNullable<operations['CreateApplicationProtectedAppMetadataCustomDomain']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['CreateApplicationProtectedAppMetadataCustomDomain']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['CreateApplicationProtectedAppMetadataCustomDomain']['responses'][201]['content']['application/json']>(
-      { operationId: 'CreateApplicationProtectedAppMetadataCustomDomain', method: 'POST', path: '/api/applications/{id}/protected-app-metadata/custom-domains' },
-      this.#client.POST('/api/applications/{id}/protected-app-metadata/custom-domains', {
-        params: { path: { id } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createApplicationProtectedAppMetadataCustomDomain(this.#client, id, body, options);
   }
 
   /**
@@ -214,15 +164,7 @@ export class ApplicationsApi {
     body: NonNullable<operations['CreateApplicationSecret']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['CreateApplicationSecret']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['CreateApplicationSecret']['responses'][201]['content']['application/json']>(
-      { operationId: 'CreateApplicationSecret', method: 'POST', path: '/api/applications/{id}/secrets' },
-      this.#client.POST('/api/applications/{id}/secrets', {
-        params: { path: { id } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createApplicationSecret(this.#client, id, body, options);
   }
 
   /**
@@ -249,16 +191,7 @@ export class ApplicationsApi {
     body: NonNullable<operations['CreateApplicationUserConsentOrganization']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<string> {
-    return unwrap<string>(
-      { operationId: 'CreateApplicationUserConsentOrganization', method: 'POST', path: '/api/applications/{id}/users/{userId}/consent-organizations' },
-      this.#client.POST('/api/applications/{id}/users/{userId}/consent-organizations', {
-        params: { path: { id, userId } },
-        body,
-        parseAs: 'text',
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createApplicationUserConsentOrganization(this.#client, id, userId, body, options);
   }
 
   /**
@@ -283,16 +216,7 @@ export class ApplicationsApi {
     body: NonNullable<operations['CreateApplicationUserConsentScope']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<string> {
-    return unwrap<string>(
-      { operationId: 'CreateApplicationUserConsentScope', method: 'POST', path: '/api/applications/{applicationId}/user-consent-scopes' },
-      this.#client.POST('/api/applications/{applicationId}/user-consent-scopes', {
-        params: { path: { applicationId } },
-        body,
-        parseAs: 'text',
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createApplicationUserConsentScope(this.#client, applicationId, body, options);
   }
 
   /**
@@ -315,14 +239,7 @@ export class ApplicationsApi {
     id: operations['DeleteApplication']['parameters']['path']['id'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteApplication', method: 'DELETE', path: '/api/applications/{id}' },
-      this.#client.DELETE('/api/applications/{id}', {
-        params: { path: { id } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteApplication(this.#client, id, options);
   }
 
   /**
@@ -344,14 +261,7 @@ export class ApplicationsApi {
     id: operations['DeleteApplicationLegacySecret']['parameters']['path']['id'],
     options?: OperationOptions,
   ): Promise<operations['DeleteApplicationLegacySecret']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['DeleteApplicationLegacySecret']['responses'][200]['content']['application/json']>(
-      { operationId: 'DeleteApplicationLegacySecret', method: 'DELETE', path: '/api/applications/{id}/legacy-secret' },
-      this.#client.DELETE('/api/applications/{id}/legacy-secret', {
-        params: { path: { id } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteApplicationLegacySecret(this.#client, id, options);
   }
 
   /**
@@ -377,14 +287,7 @@ export class ApplicationsApi {
     domain: operations['DeleteApplicationProtectedAppMetadataCustomDomain']['parameters']['path']['domain'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteApplicationProtectedAppMetadataCustomDomain', method: 'DELETE', path: '/api/applications/{id}/protected-app-metadata/custom-domains/{domain}' },
-      this.#client.DELETE('/api/applications/{id}/protected-app-metadata/custom-domains/{domain}', {
-        params: { path: { id, domain } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteApplicationProtectedAppMetadataCustomDomain(this.#client, id, domain, options);
   }
 
   /**
@@ -409,14 +312,7 @@ export class ApplicationsApi {
     roleId: operations['DeleteApplicationRole']['parameters']['path']['roleId'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteApplicationRole', method: 'DELETE', path: '/api/applications/{applicationId}/roles/{roleId}' },
-      this.#client.DELETE('/api/applications/{applicationId}/roles/{roleId}', {
-        params: { path: { applicationId, roleId } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteApplicationRole(this.#client, applicationId, roleId, options);
   }
 
   /**
@@ -441,14 +337,7 @@ export class ApplicationsApi {
     name: operations['DeleteApplicationSecret']['parameters']['path']['name'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteApplicationSecret', method: 'DELETE', path: '/api/applications/{id}/secrets/{name}' },
-      this.#client.DELETE('/api/applications/{id}/secrets/{name}', {
-        params: { path: { id, name } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteApplicationSecret(this.#client, id, name, options);
   }
 
   /**
@@ -475,14 +364,7 @@ export class ApplicationsApi {
     organizationId: operations['DeleteApplicationUserConsentOrganization']['parameters']['path']['organizationId'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteApplicationUserConsentOrganization', method: 'DELETE', path: '/api/applications/{id}/users/{userId}/consent-organizations/{organizationId}' },
-      this.#client.DELETE('/api/applications/{id}/users/{userId}/consent-organizations/{organizationId}', {
-        params: { path: { id, userId, organizationId } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteApplicationUserConsentOrganization(this.#client, id, userId, organizationId, options);
   }
 
   /**
@@ -508,14 +390,7 @@ export class ApplicationsApi {
     scopeId: operations['DeleteApplicationUserConsentScope']['parameters']['path']['scopeId'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteApplicationUserConsentScope', method: 'DELETE', path: '/api/applications/{applicationId}/user-consent-scopes/{scopeType}/{scopeId}' },
-      this.#client.DELETE('/api/applications/{applicationId}/user-consent-scopes/{scopeType}/{scopeId}', {
-        params: { path: { applicationId, scopeType, scopeId } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteApplicationUserConsentScope(this.#client, applicationId, scopeType, scopeId, options);
   }
 
   /**
@@ -537,14 +412,7 @@ export class ApplicationsApi {
     id: operations['GetApplication']['parameters']['path']['id'],
     options?: OperationOptions,
   ): Promise<operations['GetApplication']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetApplication']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetApplication', method: 'GET', path: '/api/applications/{id}' },
-      this.#client.GET('/api/applications/{id}', {
-        params: { path: { id } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getApplication(this.#client, id, options);
   }
 
   /**
@@ -566,14 +434,7 @@ export class ApplicationsApi {
     applicationId: operations['GetApplicationAccessControl']['parameters']['path']['applicationId'],
     options?: OperationOptions,
   ): Promise<operations['GetApplicationAccessControl']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetApplicationAccessControl']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetApplicationAccessControl', method: 'GET', path: '/api/applications/{applicationId}/access-control' },
-      this.#client.GET('/api/applications/{applicationId}/access-control', {
-        params: { path: { applicationId } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getApplicationAccessControl(this.#client, applicationId, options);
   }
 
   /**
@@ -595,14 +456,7 @@ export class ApplicationsApi {
     applicationId: operations['GetApplicationSignInExperience']['parameters']['path']['applicationId'],
     options?: OperationOptions,
   ): Promise<operations['GetApplicationSignInExperience']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetApplicationSignInExperience']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetApplicationSignInExperience', method: 'GET', path: '/api/applications/{applicationId}/sign-in-experience' },
-      this.#client.GET('/api/applications/{applicationId}/sign-in-experience', {
-        params: { path: { applicationId } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getApplicationSignInExperience(this.#client, applicationId, options);
   }
 
   /**
@@ -630,14 +484,7 @@ export class ApplicationsApi {
     query?: NonNullable<operations['ListApplicationOrganizations']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['ListApplicationOrganizations']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListApplicationOrganizations']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListApplicationOrganizations', method: 'GET', path: '/api/applications/{id}/organizations' },
-      this.#client.GET('/api/applications/{id}/organizations', {
-        params: { path: { id }, query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listApplicationOrganizations(this.#client, id, query, options);
   }
 
   /**
@@ -655,16 +502,7 @@ export class ApplicationsApi {
     query?: Omit<NonNullable<operations['ListApplicationOrganizations']['parameters']['query']>, 'page'>,
     options?: PaginateOptions,
   ): AsyncGenerator<operations['ListApplicationOrganizations']['responses'][200]['content']['application/json'][number], void, undefined> {
-    return paginate<operations['ListApplicationOrganizations']['responses'][200]['content']['application/json'][number]>(
-      { operationId: 'ListApplicationOrganizations', method: 'GET', path: '/api/applications/{id}/organizations' },
-      (page, pageSize) =>
-        this.#client.GET('/api/applications/{id}/organizations', {
-          params: { path: { id }, query: { ...query, page, page_size: pageSize } },
-          signal: options?.signal,
-          headers: options?.headers,
-        }),
-      { pageSize: query?.page_size, maxPages: options?.maxPages },
-    );
+    return ops.listApplicationOrganizationsIterate(this.#client, id, query, options);
   }
 
   /**
@@ -688,14 +526,7 @@ export class ApplicationsApi {
     id: operations['ListApplicationProtectedAppMetadataCustomDomains']['parameters']['path']['id'],
     options?: OperationOptions,
   ): Promise<operations['ListApplicationProtectedAppMetadataCustomDomains']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListApplicationProtectedAppMetadataCustomDomains']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListApplicationProtectedAppMetadataCustomDomains', method: 'GET', path: '/api/applications/{id}/protected-app-metadata/custom-domains' },
-      this.#client.GET('/api/applications/{id}/protected-app-metadata/custom-domains', {
-        params: { path: { id } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listApplicationProtectedAppMetadataCustomDomains(this.#client, id, options);
   }
 
   /**
@@ -725,14 +556,7 @@ export class ApplicationsApi {
     query?: NonNullable<operations['ListApplicationRoles']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['ListApplicationRoles']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListApplicationRoles']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListApplicationRoles', method: 'GET', path: '/api/applications/{applicationId}/roles' },
-      this.#client.GET('/api/applications/{applicationId}/roles', {
-        params: { path: { applicationId }, query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listApplicationRoles(this.#client, applicationId, query, options);
   }
 
   /**
@@ -750,16 +574,7 @@ export class ApplicationsApi {
     query?: Omit<NonNullable<operations['ListApplicationRoles']['parameters']['query']>, 'page'>,
     options?: PaginateOptions,
   ): AsyncGenerator<operations['ListApplicationRoles']['responses'][200]['content']['application/json'][number], void, undefined> {
-    return paginate<operations['ListApplicationRoles']['responses'][200]['content']['application/json'][number]>(
-      { operationId: 'ListApplicationRoles', method: 'GET', path: '/api/applications/{applicationId}/roles' },
-      (page, pageSize) =>
-        this.#client.GET('/api/applications/{applicationId}/roles', {
-          params: { path: { applicationId }, query: { ...query, page, page_size: pageSize } },
-          signal: options?.signal,
-          headers: options?.headers,
-        }),
-      { pageSize: query?.page_size, maxPages: options?.maxPages },
-    );
+    return ops.listApplicationRolesIterate(this.#client, applicationId, query, options);
   }
 
   /**
@@ -781,14 +596,7 @@ export class ApplicationsApi {
     id: operations['ListApplicationSecrets']['parameters']['path']['id'],
     options?: OperationOptions,
   ): Promise<operations['ListApplicationSecrets']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListApplicationSecrets']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListApplicationSecrets', method: 'GET', path: '/api/applications/{id}/secrets' },
-      this.#client.GET('/api/applications/{id}/secrets', {
-        params: { path: { id } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listApplicationSecrets(this.#client, id, options);
   }
 
   /**
@@ -817,14 +625,7 @@ export class ApplicationsApi {
     query?: NonNullable<operations['ListApplicationUserConsentOrganizations']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['ListApplicationUserConsentOrganizations']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListApplicationUserConsentOrganizations']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListApplicationUserConsentOrganizations', method: 'GET', path: '/api/applications/{id}/users/{userId}/consent-organizations' },
-      this.#client.GET('/api/applications/{id}/users/{userId}/consent-organizations', {
-        params: { path: { id, userId }, query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listApplicationUserConsentOrganizations(this.#client, id, userId, query, options);
   }
 
   /**
@@ -846,14 +647,7 @@ export class ApplicationsApi {
     applicationId: operations['ListApplicationUserConsentScopes']['parameters']['path']['applicationId'],
     options?: OperationOptions,
   ): Promise<operations['ListApplicationUserConsentScopes']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListApplicationUserConsentScopes']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListApplicationUserConsentScopes', method: 'GET', path: '/api/applications/{applicationId}/user-consent-scopes' },
-      this.#client.GET('/api/applications/{applicationId}/user-consent-scopes', {
-        params: { path: { applicationId } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listApplicationUserConsentScopes(this.#client, applicationId, options);
   }
 
   /**
@@ -883,14 +677,7 @@ export class ApplicationsApi {
     query?: NonNullable<operations['ListApplications']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['ListApplications']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListApplications']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListApplications', method: 'GET', path: '/api/applications' },
-      this.#client.GET('/api/applications', {
-        params: { query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listApplications(this.#client, query, options);
   }
 
   /**
@@ -906,16 +693,7 @@ export class ApplicationsApi {
     query?: Omit<NonNullable<operations['ListApplications']['parameters']['query']>, 'page'>,
     options?: PaginateOptions,
   ): AsyncGenerator<operations['ListApplications']['responses'][200]['content']['application/json'][number], void, undefined> {
-    return paginate<operations['ListApplications']['responses'][200]['content']['application/json'][number]>(
-      { operationId: 'ListApplications', method: 'GET', path: '/api/applications' },
-      (page, pageSize) =>
-        this.#client.GET('/api/applications', {
-          params: { query: { ...query, page, page_size: pageSize } },
-          signal: options?.signal,
-          headers: options?.headers,
-        }),
-      { pageSize: query?.page_size, maxPages: options?.maxPages },
-    );
+    return ops.listApplicationsIterate(this.#client, query, options);
   }
 
   /**
@@ -940,15 +718,7 @@ export class ApplicationsApi {
     body: NonNullable<operations['ReplaceApplicationAccessControl']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['ReplaceApplicationAccessControl']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ReplaceApplicationAccessControl']['responses'][200]['content']['application/json']>(
-      { operationId: 'ReplaceApplicationAccessControl', method: 'PUT', path: '/api/applications/{applicationId}/access-control' },
-      this.#client.PUT('/api/applications/{applicationId}/access-control', {
-        params: { path: { applicationId } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.replaceApplicationAccessControl(this.#client, applicationId, body, options);
   }
 
   /**
@@ -973,16 +743,7 @@ export class ApplicationsApi {
     body: NonNullable<operations['ReplaceApplicationRoles']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<string> {
-    return unwrap<string>(
-      { operationId: 'ReplaceApplicationRoles', method: 'PUT', path: '/api/applications/{applicationId}/roles' },
-      this.#client.PUT('/api/applications/{applicationId}/roles', {
-        params: { path: { applicationId } },
-        body,
-        parseAs: 'text',
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.replaceApplicationRoles(this.#client, applicationId, body, options);
   }
 
   /**
@@ -1008,15 +769,7 @@ export class ApplicationsApi {
     body: NonNullable<operations['ReplaceApplicationSignInExperience']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['ReplaceApplicationSignInExperience']['responses'][200]['content']['application/json'] | operations['ReplaceApplicationSignInExperience']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['ReplaceApplicationSignInExperience']['responses'][200]['content']['application/json'] | operations['ReplaceApplicationSignInExperience']['responses'][201]['content']['application/json']>(
-      { operationId: 'ReplaceApplicationSignInExperience', method: 'PUT', path: '/api/applications/{applicationId}/sign-in-experience' },
-      this.#client.PUT('/api/applications/{applicationId}/sign-in-experience', {
-        params: { path: { applicationId } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.replaceApplicationSignInExperience(this.#client, applicationId, body, options);
   }
 
   /**
@@ -1043,15 +796,7 @@ export class ApplicationsApi {
     body: NonNullable<operations['ReplaceApplicationUserConsentOrganizations']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'ReplaceApplicationUserConsentOrganizations', method: 'PUT', path: '/api/applications/{id}/users/{userId}/consent-organizations' },
-      this.#client.PUT('/api/applications/{id}/users/{userId}/consent-organizations', {
-        params: { path: { id, userId } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.replaceApplicationUserConsentOrganizations(this.#client, id, userId, body, options);
   }
 
   /**
@@ -1077,15 +822,7 @@ export class ApplicationsApi {
     body: NonNullable<operations['UpdateApplication']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['UpdateApplication']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['UpdateApplication']['responses'][200]['content']['application/json']>(
-      { operationId: 'UpdateApplication', method: 'PATCH', path: '/api/applications/{id}' },
-      this.#client.PATCH('/api/applications/{id}', {
-        params: { path: { id } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.updateApplication(this.#client, id, body, options);
   }
 
   /**
@@ -1109,15 +846,7 @@ export class ApplicationsApi {
     body: NonNullable<operations['UpdateApplicationCustomData']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['UpdateApplicationCustomData']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['UpdateApplicationCustomData']['responses'][200]['content']['application/json']>(
-      { operationId: 'UpdateApplicationCustomData', method: 'PATCH', path: '/api/applications/{applicationId}/custom-data' },
-      this.#client.PATCH('/api/applications/{applicationId}/custom-data', {
-        params: { path: { applicationId } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.updateApplicationCustomData(this.#client, applicationId, body, options);
   }
 
   /**
@@ -1146,23 +875,15 @@ export class ApplicationsApi {
     body: NonNullable<operations['UpdateApplicationSecret']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['UpdateApplicationSecret']['responses'][200]['content']['application/json'] | undefined> {
-    return unwrap<operations['UpdateApplicationSecret']['responses'][200]['content']['application/json'] | undefined>(
-      { operationId: 'UpdateApplicationSecret', method: 'PATCH', path: '/api/applications/{id}/secrets/{name}' },
-      this.#client.PATCH('/api/applications/{id}/secrets/{name}', {
-        params: { path: { id, name } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.updateApplicationSecret(this.#client, id, name, body, options);
   }
 }
 
 /** Operations tagged "Audit logs". */
 export class AuditLogsApi {
-  readonly #client: Client<paths>;
+  readonly #client: OperationClient;
 
-  constructor(client: Client<paths>) {
+  constructor(client: OperationClient) {
     this.#client = client;
   }
 
@@ -1185,14 +906,7 @@ export class AuditLogsApi {
     id: operations['GetLog']['parameters']['path']['id'],
     options?: OperationOptions,
   ): Promise<operations['GetLog']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetLog']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetLog', method: 'GET', path: '/api/logs/{id}' },
-      this.#client.GET('/api/logs/{id}', {
-        params: { path: { id } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getLog(this.#client, id, options);
   }
 
   /**
@@ -1223,14 +937,7 @@ export class AuditLogsApi {
     query?: NonNullable<operations['ListLogs']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['ListLogs']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListLogs']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListLogs', method: 'GET', path: '/api/logs' },
-      this.#client.GET('/api/logs', {
-        params: { query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listLogs(this.#client, query, options);
   }
 
   /**
@@ -1246,24 +953,15 @@ export class AuditLogsApi {
     query?: Omit<NonNullable<operations['ListLogs']['parameters']['query']>, 'page'>,
     options?: PaginateOptions,
   ): AsyncGenerator<operations['ListLogs']['responses'][200]['content']['application/json'][number], void, undefined> {
-    return paginate<operations['ListLogs']['responses'][200]['content']['application/json'][number]>(
-      { operationId: 'ListLogs', method: 'GET', path: '/api/logs' },
-      (page, pageSize) =>
-        this.#client.GET('/api/logs', {
-          params: { query: { ...query, page, page_size: pageSize } },
-          signal: options?.signal,
-          headers: options?.headers,
-        }),
-      { pageSize: query?.page_size, maxPages: options?.maxPages },
-    );
+    return ops.listLogsIterate(this.#client, query, options);
   }
 }
 
 /** Operations tagged "Authn". */
 export class AuthnApi {
-  readonly #client: Client<paths>;
+  readonly #client: OperationClient;
 
-  constructor(client: Client<paths>) {
+  constructor(client: OperationClient) {
     this.#client = client;
   }
 
@@ -1288,15 +986,7 @@ export class AuthnApi {
     body: NonNullable<operations['AssertSaml']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'AssertSaml', method: 'POST', path: '/api/authn/saml/{connectorId}' },
-      this.#client.POST('/api/authn/saml/{connectorId}', {
-        params: { path: { connectorId } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.assertSaml(this.#client, connectorId, body, options);
   }
 
   /**
@@ -1318,15 +1008,7 @@ export class AuthnApi {
     body: NonNullable<operations['AssertSingleSignOnSaml']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'AssertSingleSignOnSaml', method: 'POST', path: '/api/authn/single-sign-on/saml/{connectorId}' },
-      this.#client.POST('/api/authn/single-sign-on/saml/{connectorId}', {
-        params: { path: { connectorId } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.assertSingleSignOnSaml(this.#client, connectorId, body, options);
   }
 
   /**
@@ -1348,22 +1030,15 @@ export class AuthnApi {
     query: NonNullable<operations['GetHasuraAuth']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['GetHasuraAuth']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetHasuraAuth']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetHasuraAuth', method: 'GET', path: '/api/authn/hasura' },
-      this.#client.GET('/api/authn/hasura', {
-        params: { query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getHasuraAuth(this.#client, query, options);
   }
 }
 
 /** Operations tagged "CIMD". */
 export class CIMDApi {
-  readonly #client: Client<paths>;
+  readonly #client: OperationClient;
 
-  constructor(client: Client<paths>) {
+  constructor(client: OperationClient) {
     this.#client = client;
   }
 
@@ -1387,15 +1062,7 @@ export class CIMDApi {
     body: NonNullable<operations['AssignCimdUserConsentScopes']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<string> {
-    return unwrap<string>(
-      { operationId: 'AssignCimdUserConsentScopes', method: 'POST', path: '/api/cimd/user-consent-scopes' },
-      this.#client.POST('/api/cimd/user-consent-scopes', {
-        body,
-        parseAs: 'text',
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.assignCimdUserConsentScopes(this.#client, body, options);
   }
 
   /**
@@ -1419,14 +1086,7 @@ export class CIMDApi {
     scopeId: operations['DeleteCimdUserConsentScope']['parameters']['path']['scopeId'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteCimdUserConsentScope', method: 'DELETE', path: '/api/cimd/user-consent-scopes/{scopeType}/{scopeId}' },
-      this.#client.DELETE('/api/cimd/user-consent-scopes/{scopeType}/{scopeId}', {
-        params: { path: { scopeType, scopeId } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteCimdUserConsentScope(this.#client, scopeType, scopeId, options);
   }
 
   /**
@@ -1444,21 +1104,15 @@ export class CIMDApi {
   listCimdUserConsentScopes(
     options?: OperationOptions,
   ): Promise<operations['ListCimdUserConsentScopes']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListCimdUserConsentScopes']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListCimdUserConsentScopes', method: 'GET', path: '/api/cimd/user-consent-scopes' },
-      this.#client.GET('/api/cimd/user-consent-scopes', {
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listCimdUserConsentScopes(this.#client, options);
   }
 }
 
 /** Operations tagged "Captcha provider". */
 export class CaptchaProviderApi {
-  readonly #client: Client<paths>;
+  readonly #client: OperationClient;
 
-  constructor(client: Client<paths>) {
+  constructor(client: OperationClient) {
     this.#client = client;
   }
 
@@ -1476,13 +1130,7 @@ export class CaptchaProviderApi {
    * @throws {LogtoApiError} When the server answers with a non-2xx status.
    */
   deleteCaptchaProvider(options?: OperationOptions): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteCaptchaProvider', method: 'DELETE', path: '/api/captcha-provider' },
-      this.#client.DELETE('/api/captcha-provider', {
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteCaptchaProvider(this.#client, options);
   }
 
   /**
@@ -1501,13 +1149,7 @@ export class CaptchaProviderApi {
   getCaptchaProvider(
     options?: OperationOptions,
   ): Promise<operations['GetCaptchaProvider']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetCaptchaProvider']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetCaptchaProvider', method: 'GET', path: '/api/captcha-provider' },
-      this.#client.GET('/api/captcha-provider', {
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getCaptchaProvider(this.#client, options);
   }
 
   /**
@@ -1529,22 +1171,15 @@ export class CaptchaProviderApi {
     body: NonNullable<operations['UpdateCaptchaProvider']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['UpdateCaptchaProvider']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['UpdateCaptchaProvider']['responses'][200]['content']['application/json']>(
-      { operationId: 'UpdateCaptchaProvider', method: 'PUT', path: '/api/captcha-provider' },
-      this.#client.PUT('/api/captcha-provider', {
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.updateCaptchaProvider(this.#client, body, options);
   }
 }
 
 /** Operations tagged "Configs". */
 export class ConfigsApi {
-  readonly #client: Client<paths>;
+  readonly #client: OperationClient;
 
-  constructor(client: Client<paths>) {
+  constructor(client: OperationClient) {
     this.#client = client;
   }
 
@@ -1567,14 +1202,7 @@ export class ConfigsApi {
     actionType: operations['DeleteAction']['parameters']['path']['actionType'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteAction', method: 'DELETE', path: '/api/configs/actions/{actionType}' },
-      this.#client.DELETE('/api/configs/actions/{actionType}', {
-        params: { path: { actionType } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteAction(this.#client, actionType, options);
   }
 
   /**
@@ -1596,14 +1224,7 @@ export class ConfigsApi {
     tokenTypePath: operations['DeleteJwtCustomizer']['parameters']['path']['tokenTypePath'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteJwtCustomizer', method: 'DELETE', path: '/api/configs/jwt-customizer/{tokenTypePath}' },
-      this.#client.DELETE('/api/configs/jwt-customizer/{tokenTypePath}', {
-        params: { path: { tokenTypePath } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteJwtCustomizer(this.#client, tokenTypePath, options);
   }
 
   /**
@@ -1628,14 +1249,7 @@ export class ConfigsApi {
     keyId: operations['DeleteOidcKey']['parameters']['path']['keyId'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteOidcKey', method: 'DELETE', path: '/api/configs/oidc/{keyType}/{keyId}' },
-      this.#client.DELETE('/api/configs/oidc/{keyType}/{keyId}', {
-        params: { path: { keyType, keyId } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteOidcKey(this.#client, keyType, keyId, options);
   }
 
   /**
@@ -1657,14 +1271,7 @@ export class ConfigsApi {
     actionType: operations['GetAction']['parameters']['path']['actionType'],
     options?: OperationOptions,
   ): Promise<operations['GetAction']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetAction']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetAction', method: 'GET', path: '/api/configs/actions/{actionType}' },
-      this.#client.GET('/api/configs/actions/{actionType}', {
-        params: { path: { actionType } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getAction(this.#client, actionType, options);
   }
 
   /**
@@ -1683,13 +1290,7 @@ export class ConfigsApi {
   getAdminConsoleConfig(
     options?: OperationOptions,
   ): Promise<operations['GetAdminConsoleConfig']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetAdminConsoleConfig']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetAdminConsoleConfig', method: 'GET', path: '/api/configs/admin-console' },
-      this.#client.GET('/api/configs/admin-console', {
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getAdminConsoleConfig(this.#client, options);
   }
 
   /**
@@ -1707,13 +1308,7 @@ export class ConfigsApi {
   getCimdConfig(
     options?: OperationOptions,
   ): Promise<operations['GetCimdConfig']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetCimdConfig']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetCimdConfig', method: 'GET', path: '/api/configs/cimd' },
-      this.#client.GET('/api/configs/cimd', {
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getCimdConfig(this.#client, options);
   }
 
   /**
@@ -1732,13 +1327,7 @@ export class ConfigsApi {
   getIdTokenConfig(
     options?: OperationOptions,
   ): Promise<operations['GetIdTokenConfig']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetIdTokenConfig']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetIdTokenConfig', method: 'GET', path: '/api/configs/id-token' },
-      this.#client.GET('/api/configs/id-token', {
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getIdTokenConfig(this.#client, options);
   }
 
   /**
@@ -1760,14 +1349,7 @@ export class ConfigsApi {
     tokenTypePath: operations['GetJwtCustomizer']['parameters']['path']['tokenTypePath'],
     options?: OperationOptions,
   ): Promise<operations['GetJwtCustomizer']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetJwtCustomizer']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetJwtCustomizer', method: 'GET', path: '/api/configs/jwt-customizer/{tokenTypePath}' },
-      this.#client.GET('/api/configs/jwt-customizer/{tokenTypePath}', {
-        params: { path: { tokenTypePath } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getJwtCustomizer(this.#client, tokenTypePath, options);
   }
 
   /**
@@ -1788,14 +1370,7 @@ export class ConfigsApi {
     keyType: operations['GetOidcKeys']['parameters']['path']['keyType'],
     options?: OperationOptions,
   ): Promise<operations['GetOidcKeys']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetOidcKeys']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetOidcKeys', method: 'GET', path: '/api/configs/oidc/{keyType}' },
-      this.#client.GET('/api/configs/oidc/{keyType}', {
-        params: { path: { keyType } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getOidcKeys(this.#client, keyType, options);
   }
 
   /**
@@ -1813,13 +1388,7 @@ export class ConfigsApi {
   getOidcSessionConfig(
     options?: OperationOptions,
   ): Promise<operations['GetOidcSessionConfig']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetOidcSessionConfig']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetOidcSessionConfig', method: 'GET', path: '/api/configs/oidc/session' },
-      this.#client.GET('/api/configs/oidc/session', {
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getOidcSessionConfig(this.#client, options);
   }
 
   /**
@@ -1837,13 +1406,7 @@ export class ConfigsApi {
   listActions(
     options?: OperationOptions,
   ): Promise<operations['ListActions']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListActions']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListActions', method: 'GET', path: '/api/configs/actions' },
-      this.#client.GET('/api/configs/actions', {
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listActions(this.#client, options);
   }
 
   /**
@@ -1861,13 +1424,7 @@ export class ConfigsApi {
   listJwtCustomizers(
     options?: OperationOptions,
   ): Promise<operations['ListJwtCustomizers']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListJwtCustomizers']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListJwtCustomizers', method: 'GET', path: '/api/configs/jwt-customizer' },
-      this.#client.GET('/api/configs/jwt-customizer', {
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listJwtCustomizers(this.#client, options);
   }
 
   /**
@@ -1892,15 +1449,7 @@ export class ConfigsApi {
     body: NonNullable<operations['RotateOidcKeys']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['RotateOidcKeys']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['RotateOidcKeys']['responses'][200]['content']['application/json']>(
-      { operationId: 'RotateOidcKeys', method: 'POST', path: '/api/configs/oidc/{keyType}/rotate' },
-      this.#client.POST('/api/configs/oidc/{keyType}/rotate', {
-        params: { path: { keyType } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.rotateOidcKeys(this.#client, keyType, body, options);
   }
 
   /**
@@ -1924,14 +1473,7 @@ export class ConfigsApi {
     body: NonNullable<operations['TestAction']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['TestAction']['responses'][200]['content']['application/json'] | undefined> {
-    return unwrap<operations['TestAction']['responses'][200]['content']['application/json'] | undefined>(
-      { operationId: 'TestAction', method: 'POST', path: '/api/configs/actions/test' },
-      this.#client.POST('/api/configs/actions/test', {
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.testAction(this.#client, body, options);
   }
 
   /**
@@ -1954,14 +1496,7 @@ export class ConfigsApi {
     body: NonNullable<operations['TestJwtCustomizer']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['TestJwtCustomizer']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['TestJwtCustomizer']['responses'][200]['content']['application/json']>(
-      { operationId: 'TestJwtCustomizer', method: 'POST', path: '/api/configs/jwt-customizer/test' },
-      this.#client.POST('/api/configs/jwt-customizer/test', {
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.testJwtCustomizer(this.#client, body, options);
   }
 
   /**
@@ -1985,15 +1520,7 @@ export class ConfigsApi {
     body: NonNullable<operations['UpdateAction']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['UpdateAction']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['UpdateAction']['responses'][200]['content']['application/json']>(
-      { operationId: 'UpdateAction', method: 'PATCH', path: '/api/configs/actions/{actionType}' },
-      this.#client.PATCH('/api/configs/actions/{actionType}', {
-        params: { path: { actionType } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.updateAction(this.#client, actionType, body, options);
   }
 
   /**
@@ -2015,14 +1542,7 @@ export class ConfigsApi {
     body: NonNullable<operations['UpdateAdminConsoleConfig']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['UpdateAdminConsoleConfig']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['UpdateAdminConsoleConfig']['responses'][200]['content']['application/json']>(
-      { operationId: 'UpdateAdminConsoleConfig', method: 'PATCH', path: '/api/configs/admin-console' },
-      this.#client.PATCH('/api/configs/admin-console', {
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.updateAdminConsoleConfig(this.#client, body, options);
   }
 
   /**
@@ -2045,14 +1565,7 @@ export class ConfigsApi {
     body: NonNullable<operations['UpdateCimdConfig']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['UpdateCimdConfig']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['UpdateCimdConfig']['responses'][200]['content']['application/json']>(
-      { operationId: 'UpdateCimdConfig', method: 'PATCH', path: '/api/configs/cimd' },
-      this.#client.PATCH('/api/configs/cimd', {
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.updateCimdConfig(this.#client, body, options);
   }
 
   /**
@@ -2076,15 +1589,7 @@ export class ConfigsApi {
     body: NonNullable<operations['UpdateJwtCustomizer']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['UpdateJwtCustomizer']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['UpdateJwtCustomizer']['responses'][200]['content']['application/json']>(
-      { operationId: 'UpdateJwtCustomizer', method: 'PATCH', path: '/api/configs/jwt-customizer/{tokenTypePath}' },
-      this.#client.PATCH('/api/configs/jwt-customizer/{tokenTypePath}', {
-        params: { path: { tokenTypePath } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.updateJwtCustomizer(this.#client, tokenTypePath, body, options);
   }
 
   /**
@@ -2106,14 +1611,7 @@ export class ConfigsApi {
     body: NonNullable<operations['UpdateOidcSessionConfig']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['UpdateOidcSessionConfig']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['UpdateOidcSessionConfig']['responses'][200]['content']['application/json']>(
-      { operationId: 'UpdateOidcSessionConfig', method: 'PATCH', path: '/api/configs/oidc/session' },
-      this.#client.PATCH('/api/configs/oidc/session', {
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.updateOidcSessionConfig(this.#client, body, options);
   }
 
   /**
@@ -2138,15 +1636,7 @@ export class ConfigsApi {
     body: NonNullable<operations['UpsertAction']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['UpsertAction']['responses'][200]['content']['application/json'] | operations['UpsertAction']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['UpsertAction']['responses'][200]['content']['application/json'] | operations['UpsertAction']['responses'][201]['content']['application/json']>(
-      { operationId: 'UpsertAction', method: 'PUT', path: '/api/configs/actions/{actionType}' },
-      this.#client.PUT('/api/configs/actions/{actionType}', {
-        params: { path: { actionType } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.upsertAction(this.#client, actionType, body, options);
   }
 
   /**
@@ -2168,14 +1658,7 @@ export class ConfigsApi {
     body: NonNullable<operations['UpsertIdTokenConfig']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['UpsertIdTokenConfig']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['UpsertIdTokenConfig']['responses'][200]['content']['application/json']>(
-      { operationId: 'UpsertIdTokenConfig', method: 'PUT', path: '/api/configs/id-token' },
-      this.#client.PUT('/api/configs/id-token', {
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.upsertIdTokenConfig(this.#client, body, options);
   }
 
   /**
@@ -2200,23 +1683,15 @@ export class ConfigsApi {
     body: NonNullable<operations['UpsertJwtCustomizer']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['UpsertJwtCustomizer']['responses'][200]['content']['application/json'] | operations['UpsertJwtCustomizer']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['UpsertJwtCustomizer']['responses'][200]['content']['application/json'] | operations['UpsertJwtCustomizer']['responses'][201]['content']['application/json']>(
-      { operationId: 'UpsertJwtCustomizer', method: 'PUT', path: '/api/configs/jwt-customizer/{tokenTypePath}' },
-      this.#client.PUT('/api/configs/jwt-customizer/{tokenTypePath}', {
-        params: { path: { tokenTypePath } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.upsertJwtCustomizer(this.#client, tokenTypePath, body, options);
   }
 }
 
 /** Operations tagged "Connector factories". */
 export class ConnectorFactoriesApi {
-  readonly #client: Client<paths>;
+  readonly #client: OperationClient;
 
-  constructor(client: Client<paths>) {
+  constructor(client: OperationClient) {
     this.#client = client;
   }
 
@@ -2239,14 +1714,7 @@ export class ConnectorFactoriesApi {
     id: operations['GetConnectorFactory']['parameters']['path']['id'],
     options?: OperationOptions,
   ): Promise<operations['GetConnectorFactory']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetConnectorFactory']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetConnectorFactory', method: 'GET', path: '/api/connector-factories/{id}' },
-      this.#client.GET('/api/connector-factories/{id}', {
-        params: { path: { id } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getConnectorFactory(this.#client, id, options);
   }
 
   /**
@@ -2264,21 +1732,15 @@ export class ConnectorFactoriesApi {
   listConnectorFactories(
     options?: OperationOptions,
   ): Promise<operations['ListConnectorFactories']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListConnectorFactories']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListConnectorFactories', method: 'GET', path: '/api/connector-factories' },
-      this.#client.GET('/api/connector-factories', {
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listConnectorFactories(this.#client, options);
   }
 }
 
 /** Operations tagged "Connectors". */
 export class ConnectorsApi {
-  readonly #client: Client<paths>;
+  readonly #client: OperationClient;
 
-  constructor(client: Client<paths>) {
+  constructor(client: OperationClient) {
     this.#client = client;
   }
 
@@ -2302,14 +1764,7 @@ export class ConnectorsApi {
     body: NonNullable<operations['CreateConnector']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['CreateConnector']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['CreateConnector']['responses'][200]['content']['application/json']>(
-      { operationId: 'CreateConnector', method: 'POST', path: '/api/connectors' },
-      this.#client.POST('/api/connectors', {
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createConnector(this.#client, body, options);
   }
 
   /**
@@ -2334,15 +1789,7 @@ export class ConnectorsApi {
     body: NonNullable<operations['CreateConnectorAuthorizationUri']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['CreateConnectorAuthorizationUri']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['CreateConnectorAuthorizationUri']['responses'][200]['content']['application/json']>(
-      { operationId: 'CreateConnectorAuthorizationUri', method: 'POST', path: '/api/connectors/{connectorId}/authorization-uri' },
-      this.#client.POST('/api/connectors/{connectorId}/authorization-uri', {
-        params: { path: { connectorId } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createConnectorAuthorizationUri(this.#client, connectorId, body, options);
   }
 
   /**
@@ -2366,15 +1813,7 @@ export class ConnectorsApi {
     body: NonNullable<operations['CreateConnectorTest']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'CreateConnectorTest', method: 'POST', path: '/api/connectors/{factoryId}/test' },
-      this.#client.POST('/api/connectors/{factoryId}/test', {
-        params: { path: { factoryId } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createConnectorTest(this.#client, factoryId, body, options);
   }
 
   /**
@@ -2397,14 +1836,7 @@ export class ConnectorsApi {
     id: operations['DeleteConnector']['parameters']['path']['id'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteConnector', method: 'DELETE', path: '/api/connectors/{id}' },
-      this.#client.DELETE('/api/connectors/{id}', {
-        params: { path: { id } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteConnector(this.#client, id, options);
   }
 
   /**
@@ -2426,14 +1858,7 @@ export class ConnectorsApi {
     id: operations['GetConnector']['parameters']['path']['id'],
     options?: OperationOptions,
   ): Promise<operations['GetConnector']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetConnector']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetConnector', method: 'GET', path: '/api/connectors/{id}' },
-      this.#client.GET('/api/connectors/{id}', {
-        params: { path: { id } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getConnector(this.#client, id, options);
   }
 
   /**
@@ -2455,14 +1880,7 @@ export class ConnectorsApi {
     query?: NonNullable<operations['ListConnectors']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['ListConnectors']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListConnectors']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListConnectors', method: 'GET', path: '/api/connectors' },
-      this.#client.GET('/api/connectors', {
-        params: { query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listConnectors(this.#client, query, options);
   }
 
   /**
@@ -2487,23 +1905,15 @@ export class ConnectorsApi {
     body: NonNullable<operations['UpdateConnector']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['UpdateConnector']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['UpdateConnector']['responses'][200]['content']['application/json']>(
-      { operationId: 'UpdateConnector', method: 'PATCH', path: '/api/connectors/{id}' },
-      this.#client.PATCH('/api/connectors/{id}', {
-        params: { path: { id } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.updateConnector(this.#client, id, body, options);
   }
 }
 
 /** Operations tagged "Custom phrases". */
 export class CustomPhrasesApi {
-  readonly #client: Client<paths>;
+  readonly #client: OperationClient;
 
-  constructor(client: Client<paths>) {
+  constructor(client: OperationClient) {
     this.#client = client;
   }
 
@@ -2527,14 +1937,7 @@ export class CustomPhrasesApi {
     languageTag: operations['DeleteCustomPhrase']['parameters']['path']['languageTag'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteCustomPhrase', method: 'DELETE', path: '/api/custom-phrases/{languageTag}' },
-      this.#client.DELETE('/api/custom-phrases/{languageTag}', {
-        params: { path: { languageTag } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteCustomPhrase(this.#client, languageTag, options);
   }
 
   /**
@@ -2556,14 +1959,7 @@ export class CustomPhrasesApi {
     languageTag: operations['GetCustomPhrase']['parameters']['path']['languageTag'],
     options?: OperationOptions,
   ): Promise<operations['GetCustomPhrase']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetCustomPhrase']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetCustomPhrase', method: 'GET', path: '/api/custom-phrases/{languageTag}' },
-      this.#client.GET('/api/custom-phrases/{languageTag}', {
-        params: { path: { languageTag } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getCustomPhrase(this.#client, languageTag, options);
   }
 
   /**
@@ -2581,13 +1977,7 @@ export class CustomPhrasesApi {
   listCustomPhrases(
     options?: OperationOptions,
   ): Promise<operations['ListCustomPhrases']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListCustomPhrases']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListCustomPhrases', method: 'GET', path: '/api/custom-phrases' },
-      this.#client.GET('/api/custom-phrases', {
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listCustomPhrases(this.#client, options);
   }
 
   /**
@@ -2612,23 +2002,15 @@ export class CustomPhrasesApi {
     body: NonNullable<operations['ReplaceCustomPhrase']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['ReplaceCustomPhrase']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['ReplaceCustomPhrase']['responses'][201]['content']['application/json']>(
-      { operationId: 'ReplaceCustomPhrase', method: 'PUT', path: '/api/custom-phrases/{languageTag}' },
-      this.#client.PUT('/api/custom-phrases/{languageTag}', {
-        params: { path: { languageTag } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.replaceCustomPhrase(this.#client, languageTag, body, options);
   }
 }
 
 /** Operations tagged "Custom profile fields". */
 export class CustomProfileFieldsApi {
-  readonly #client: Client<paths>;
+  readonly #client: OperationClient;
 
-  constructor(client: Client<paths>) {
+  constructor(client: OperationClient) {
     this.#client = client;
   }
 
@@ -2651,14 +2033,7 @@ export class CustomProfileFieldsApi {
     body: NonNullable<operations['CreateCustomProfileField']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['CreateCustomProfileField']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['CreateCustomProfileField']['responses'][201]['content']['application/json']>(
-      { operationId: 'CreateCustomProfileField', method: 'POST', path: '/api/custom-profile-fields' },
-      this.#client.POST('/api/custom-profile-fields', {
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createCustomProfileField(this.#client, body, options);
   }
 
   /**
@@ -2680,14 +2055,7 @@ export class CustomProfileFieldsApi {
     body: NonNullable<operations['CreateCustomProfileFieldsBatch']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['CreateCustomProfileFieldsBatch']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['CreateCustomProfileFieldsBatch']['responses'][201]['content']['application/json']>(
-      { operationId: 'CreateCustomProfileFieldsBatch', method: 'POST', path: '/api/custom-profile-fields/batch' },
-      this.#client.POST('/api/custom-profile-fields/batch', {
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createCustomProfileFieldsBatch(this.#client, body, options);
   }
 
   /**
@@ -2709,14 +2077,7 @@ export class CustomProfileFieldsApi {
     name: operations['DeleteCustomProfileFieldByName']['parameters']['path']['name'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteCustomProfileFieldByName', method: 'DELETE', path: '/api/custom-profile-fields/{name}' },
-      this.#client.DELETE('/api/custom-profile-fields/{name}', {
-        params: { path: { name } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteCustomProfileFieldByName(this.#client, name, options);
   }
 
   /**
@@ -2738,14 +2099,7 @@ export class CustomProfileFieldsApi {
     name: operations['GetCustomProfileFieldByName']['parameters']['path']['name'],
     options?: OperationOptions,
   ): Promise<operations['GetCustomProfileFieldByName']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetCustomProfileFieldByName']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetCustomProfileFieldByName', method: 'GET', path: '/api/custom-profile-fields/{name}' },
-      this.#client.GET('/api/custom-profile-fields/{name}', {
-        params: { path: { name } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getCustomProfileFieldByName(this.#client, name, options);
   }
 
   /**
@@ -2763,13 +2117,7 @@ export class CustomProfileFieldsApi {
   listCustomProfileFields(
     options?: OperationOptions,
   ): Promise<operations['ListCustomProfileFields']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListCustomProfileFields']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListCustomProfileFields', method: 'GET', path: '/api/custom-profile-fields' },
-      this.#client.GET('/api/custom-profile-fields', {
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listCustomProfileFields(this.#client, options);
   }
 
   /**
@@ -2793,15 +2141,7 @@ export class CustomProfileFieldsApi {
     body: NonNullable<operations['UpdateCustomProfileFieldByName']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['UpdateCustomProfileFieldByName']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['UpdateCustomProfileFieldByName']['responses'][200]['content']['application/json']>(
-      { operationId: 'UpdateCustomProfileFieldByName', method: 'PUT', path: '/api/custom-profile-fields/{name}' },
-      this.#client.PUT('/api/custom-profile-fields/{name}', {
-        params: { path: { name } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.updateCustomProfileFieldByName(this.#client, name, body, options);
   }
 
   /**
@@ -2823,22 +2163,15 @@ export class CustomProfileFieldsApi {
     body: NonNullable<operations['UpdateCustomProfileFieldsSieOrder']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['UpdateCustomProfileFieldsSieOrder']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['UpdateCustomProfileFieldsSieOrder']['responses'][200]['content']['application/json']>(
-      { operationId: 'UpdateCustomProfileFieldsSieOrder', method: 'POST', path: '/api/custom-profile-fields/properties/sie-order' },
-      this.#client.POST('/api/custom-profile-fields/properties/sie-order', {
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.updateCustomProfileFieldsSieOrder(this.#client, body, options);
   }
 }
 
 /** Operations tagged "Dashboard". */
 export class DashboardApi {
-  readonly #client: Client<paths>;
+  readonly #client: OperationClient;
 
-  constructor(client: Client<paths>) {
+  constructor(client: OperationClient) {
     this.#client = client;
   }
 
@@ -2861,14 +2194,7 @@ export class DashboardApi {
     query?: NonNullable<operations['GetActiveUserCounts']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['GetActiveUserCounts']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetActiveUserCounts']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetActiveUserCounts', method: 'GET', path: '/api/dashboard/users/active' },
-      this.#client.GET('/api/dashboard/users/active', {
-        params: { query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getActiveUserCounts(this.#client, query, options);
   }
 
   /**
@@ -2886,13 +2212,7 @@ export class DashboardApi {
   getNewUserCounts(
     options?: OperationOptions,
   ): Promise<operations['GetNewUserCounts']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetNewUserCounts']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetNewUserCounts', method: 'GET', path: '/api/dashboard/users/new' },
-      this.#client.GET('/api/dashboard/users/new', {
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getNewUserCounts(this.#client, options);
   }
 
   /**
@@ -2910,21 +2230,15 @@ export class DashboardApi {
   getTotalUserCount(
     options?: OperationOptions,
   ): Promise<operations['GetTotalUserCount']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetTotalUserCount']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetTotalUserCount', method: 'GET', path: '/api/dashboard/users/total' },
-      this.#client.GET('/api/dashboard/users/total', {
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getTotalUserCount(this.#client, options);
   }
 }
 
 /** Operations tagged "Domains". */
 export class DomainsApi {
-  readonly #client: Client<paths>;
+  readonly #client: OperationClient;
 
-  constructor(client: Client<paths>) {
+  constructor(client: OperationClient) {
     this.#client = client;
   }
 
@@ -2947,14 +2261,7 @@ export class DomainsApi {
     body: NonNullable<operations['CleanupDomains']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['CleanupDomains']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['CleanupDomains']['responses'][200]['content']['application/json']>(
-      { operationId: 'CleanupDomains', method: 'POST', path: '/api/domains/cleanup' },
-      this.#client.POST('/api/domains/cleanup', {
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.cleanupDomains(this.#client, body, options);
   }
 
   /**
@@ -2977,14 +2284,7 @@ export class DomainsApi {
     body: NonNullable<operations['CreateDomain']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['CreateDomain']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['CreateDomain']['responses'][201]['content']['application/json']>(
-      { operationId: 'CreateDomain', method: 'POST', path: '/api/domains' },
-      this.#client.POST('/api/domains', {
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createDomain(this.#client, body, options);
   }
 
   /**
@@ -3003,14 +2303,7 @@ export class DomainsApi {
    * @throws {LogtoApiError} When the server answers with a non-2xx status.
    */
   deleteDomain(id: operations['DeleteDomain']['parameters']['path']['id'], options?: OperationOptions): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteDomain', method: 'DELETE', path: '/api/domains/{id}' },
-      this.#client.DELETE('/api/domains/{id}', {
-        params: { path: { id } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteDomain(this.#client, id, options);
   }
 
   /**
@@ -3032,14 +2325,7 @@ export class DomainsApi {
     id: operations['GetDomain']['parameters']['path']['id'],
     options?: OperationOptions,
   ): Promise<operations['GetDomain']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetDomain']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetDomain', method: 'GET', path: '/api/domains/{id}' },
-      this.#client.GET('/api/domains/{id}', {
-        params: { path: { id } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getDomain(this.#client, id, options);
   }
 
   /**
@@ -3061,14 +2347,7 @@ export class DomainsApi {
     id: operations['ListDomainVerificationFiles']['parameters']['path']['id'],
     options?: OperationOptions,
   ): Promise<operations['ListDomainVerificationFiles']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListDomainVerificationFiles']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListDomainVerificationFiles', method: 'GET', path: '/api/domains/{id}/verification-files' },
-      this.#client.GET('/api/domains/{id}/verification-files', {
-        params: { path: { id } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listDomainVerificationFiles(this.#client, id, options);
   }
 
   /**
@@ -3086,13 +2365,7 @@ export class DomainsApi {
   listDomains(
     options?: OperationOptions,
   ): Promise<operations['ListDomains']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListDomains']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListDomains', method: 'GET', path: '/api/domains' },
-      this.#client.GET('/api/domains', {
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listDomains(this.#client, options);
   }
 
   /**
@@ -3116,23 +2389,15 @@ export class DomainsApi {
     body: NonNullable<operations['ReplaceDomainVerificationFiles']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['ReplaceDomainVerificationFiles']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ReplaceDomainVerificationFiles']['responses'][200]['content']['application/json']>(
-      { operationId: 'ReplaceDomainVerificationFiles', method: 'PUT', path: '/api/domains/{id}/verification-files' },
-      this.#client.PUT('/api/domains/{id}/verification-files', {
-        params: { path: { id } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.replaceDomainVerificationFiles(this.#client, id, body, options);
   }
 }
 
 /** Operations tagged "Email templates". */
 export class EmailTemplatesApi {
-  readonly #client: Client<paths>;
+  readonly #client: OperationClient;
 
-  constructor(client: Client<paths>) {
+  constructor(client: OperationClient) {
     this.#client = client;
   }
 
@@ -3155,14 +2420,7 @@ export class EmailTemplatesApi {
     id: operations['DeleteEmailTemplate']['parameters']['path']['id'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteEmailTemplate', method: 'DELETE', path: '/api/email-templates/{id}' },
-      this.#client.DELETE('/api/email-templates/{id}', {
-        params: { path: { id } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteEmailTemplate(this.#client, id, options);
   }
 
   /**
@@ -3186,14 +2444,7 @@ export class EmailTemplatesApi {
     query?: NonNullable<operations['DeleteEmailTemplates']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['DeleteEmailTemplates']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['DeleteEmailTemplates']['responses'][200]['content']['application/json']>(
-      { operationId: 'DeleteEmailTemplates', method: 'DELETE', path: '/api/email-templates' },
-      this.#client.DELETE('/api/email-templates', {
-        params: { query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteEmailTemplates(this.#client, query, options);
   }
 
   /**
@@ -3215,14 +2466,7 @@ export class EmailTemplatesApi {
     id: operations['GetEmailTemplate']['parameters']['path']['id'],
     options?: OperationOptions,
   ): Promise<operations['GetEmailTemplate']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetEmailTemplate']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetEmailTemplate', method: 'GET', path: '/api/email-templates/{id}' },
-      this.#client.GET('/api/email-templates/{id}', {
-        params: { path: { id } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getEmailTemplate(this.#client, id, options);
   }
 
   /**
@@ -3245,14 +2489,7 @@ export class EmailTemplatesApi {
     query?: NonNullable<operations['ListEmailTemplates']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['ListEmailTemplates']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListEmailTemplates']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListEmailTemplates', method: 'GET', path: '/api/email-templates' },
-      this.#client.GET('/api/email-templates', {
-        params: { query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listEmailTemplates(this.#client, query, options);
   }
 
   /**
@@ -3275,14 +2512,7 @@ export class EmailTemplatesApi {
     body: NonNullable<operations['ReplaceEmailTemplates']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['ReplaceEmailTemplates']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ReplaceEmailTemplates']['responses'][200]['content']['application/json']>(
-      { operationId: 'ReplaceEmailTemplates', method: 'PUT', path: '/api/email-templates' },
-      this.#client.PUT('/api/email-templates', {
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.replaceEmailTemplates(this.#client, body, options);
   }
 
   /**
@@ -3306,23 +2536,15 @@ export class EmailTemplatesApi {
     body: NonNullable<operations['UpdateEmailTemplateDetails']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['UpdateEmailTemplateDetails']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['UpdateEmailTemplateDetails']['responses'][200]['content']['application/json']>(
-      { operationId: 'UpdateEmailTemplateDetails', method: 'PATCH', path: '/api/email-templates/{id}/details' },
-      this.#client.PATCH('/api/email-templates/{id}/details', {
-        params: { path: { id } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.updateEmailTemplateDetails(this.#client, id, body, options);
   }
 }
 
 /** Operations tagged "Hooks". */
 export class HooksApi {
-  readonly #client: Client<paths>;
+  readonly #client: OperationClient;
 
-  constructor(client: Client<paths>) {
+  constructor(client: OperationClient) {
     this.#client = client;
   }
 
@@ -3345,14 +2567,7 @@ export class HooksApi {
     body: NonNullable<operations['CreateHook']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['CreateHook']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['CreateHook']['responses'][201]['content']['application/json']>(
-      { operationId: 'CreateHook', method: 'POST', path: '/api/hooks' },
-      this.#client.POST('/api/hooks', {
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createHook(this.#client, body, options);
   }
 
   /**
@@ -3377,15 +2592,7 @@ export class HooksApi {
     body: NonNullable<operations['CreateHookTest']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'CreateHookTest', method: 'POST', path: '/api/hooks/{id}/test' },
-      this.#client.POST('/api/hooks/{id}/test', {
-        params: { path: { id } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createHookTest(this.#client, id, body, options);
   }
 
   /**
@@ -3404,14 +2611,7 @@ export class HooksApi {
    * @throws {LogtoApiError} When the server answers with a non-2xx status.
    */
   deleteHook(id: operations['DeleteHook']['parameters']['path']['id'], options?: OperationOptions): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteHook', method: 'DELETE', path: '/api/hooks/{id}' },
-      this.#client.DELETE('/api/hooks/{id}', {
-        params: { path: { id } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteHook(this.#client, id, options);
   }
 
   /**
@@ -3436,14 +2636,7 @@ export class HooksApi {
     query?: NonNullable<operations['GetHook']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['GetHook']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetHook']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetHook', method: 'GET', path: '/api/hooks/{id}' },
-      this.#client.GET('/api/hooks/{id}', {
-        params: { path: { id }, query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getHook(this.#client, id, query, options);
   }
 
   /**
@@ -3474,14 +2667,7 @@ export class HooksApi {
     query?: NonNullable<operations['ListHookRecentLogs']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['ListHookRecentLogs']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListHookRecentLogs']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListHookRecentLogs', method: 'GET', path: '/api/hooks/{id}/recent-logs' },
-      this.#client.GET('/api/hooks/{id}/recent-logs', {
-        params: { path: { id }, query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listHookRecentLogs(this.#client, id, query, options);
   }
 
   /**
@@ -3499,16 +2685,7 @@ export class HooksApi {
     query?: Omit<NonNullable<operations['ListHookRecentLogs']['parameters']['query']>, 'page'>,
     options?: PaginateOptions,
   ): AsyncGenerator<operations['ListHookRecentLogs']['responses'][200]['content']['application/json'][number], void, undefined> {
-    return paginate<operations['ListHookRecentLogs']['responses'][200]['content']['application/json'][number]>(
-      { operationId: 'ListHookRecentLogs', method: 'GET', path: '/api/hooks/{id}/recent-logs' },
-      (page, pageSize) =>
-        this.#client.GET('/api/hooks/{id}/recent-logs', {
-          params: { path: { id }, query: { ...query, page, page_size: pageSize } },
-          signal: options?.signal,
-          headers: options?.headers,
-        }),
-      { pageSize: query?.page_size, maxPages: options?.maxPages },
-    );
+    return ops.listHookRecentLogsIterate(this.#client, id, query, options);
   }
 
   /**
@@ -3534,14 +2711,7 @@ export class HooksApi {
     query?: NonNullable<operations['ListHooks']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['ListHooks']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListHooks']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListHooks', method: 'GET', path: '/api/hooks' },
-      this.#client.GET('/api/hooks', {
-        params: { query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listHooks(this.#client, query, options);
   }
 
   /**
@@ -3557,16 +2727,7 @@ export class HooksApi {
     query?: Omit<NonNullable<operations['ListHooks']['parameters']['query']>, 'page'>,
     options?: PaginateOptions,
   ): AsyncGenerator<operations['ListHooks']['responses'][200]['content']['application/json'][number], void, undefined> {
-    return paginate<operations['ListHooks']['responses'][200]['content']['application/json'][number]>(
-      { operationId: 'ListHooks', method: 'GET', path: '/api/hooks' },
-      (page, pageSize) =>
-        this.#client.GET('/api/hooks', {
-          params: { query: { ...query, page, page_size: pageSize } },
-          signal: options?.signal,
-          headers: options?.headers,
-        }),
-      { pageSize: query?.page_size, maxPages: options?.maxPages },
-    );
+    return ops.listHooksIterate(this.#client, query, options);
   }
 
   /**
@@ -3590,15 +2751,7 @@ export class HooksApi {
     body: NonNullable<operations['UpdateHook']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['UpdateHook']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['UpdateHook']['responses'][200]['content']['application/json']>(
-      { operationId: 'UpdateHook', method: 'PATCH', path: '/api/hooks/{id}' },
-      this.#client.PATCH('/api/hooks/{id}', {
-        params: { path: { id } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.updateHook(this.#client, id, body, options);
   }
 
   /**
@@ -3620,22 +2773,15 @@ export class HooksApi {
     id: operations['UpdateHookSigningKey']['parameters']['path']['id'],
     options?: OperationOptions,
   ): Promise<operations['UpdateHookSigningKey']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['UpdateHookSigningKey']['responses'][200]['content']['application/json']>(
-      { operationId: 'UpdateHookSigningKey', method: 'PATCH', path: '/api/hooks/{id}/signing-key' },
-      this.#client.PATCH('/api/hooks/{id}/signing-key', {
-        params: { path: { id } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.updateHookSigningKey(this.#client, id, options);
   }
 }
 
 /** Operations tagged "One-time tokens". */
 export class OneTimeTokensApi {
-  readonly #client: Client<paths>;
+  readonly #client: OperationClient;
 
-  constructor(client: Client<paths>) {
+  constructor(client: OperationClient) {
     this.#client = client;
   }
 
@@ -3658,14 +2804,7 @@ export class OneTimeTokensApi {
     body: NonNullable<operations['AddOneTimeTokens']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['AddOneTimeTokens']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['AddOneTimeTokens']['responses'][201]['content']['application/json']>(
-      { operationId: 'AddOneTimeTokens', method: 'POST', path: '/api/one-time-tokens' },
-      this.#client.POST('/api/one-time-tokens', {
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.addOneTimeTokens(this.#client, body, options);
   }
 
   /**
@@ -3687,14 +2826,7 @@ export class OneTimeTokensApi {
     id: operations['DeleteOneTimeToken']['parameters']['path']['id'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteOneTimeToken', method: 'DELETE', path: '/api/one-time-tokens/{id}' },
-      this.#client.DELETE('/api/one-time-tokens/{id}', {
-        params: { path: { id } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteOneTimeToken(this.#client, id, options);
   }
 
   /**
@@ -3716,14 +2848,7 @@ export class OneTimeTokensApi {
     id: operations['GetOneTimeToken']['parameters']['path']['id'],
     options?: OperationOptions,
   ): Promise<operations['GetOneTimeToken']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetOneTimeToken']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetOneTimeToken', method: 'GET', path: '/api/one-time-tokens/{id}' },
-      this.#client.GET('/api/one-time-tokens/{id}', {
-        params: { path: { id } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getOneTimeToken(this.#client, id, options);
   }
 
   /**
@@ -3750,14 +2875,7 @@ export class OneTimeTokensApi {
     query?: NonNullable<operations['ListOneTimeTokens']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['ListOneTimeTokens']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListOneTimeTokens']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListOneTimeTokens', method: 'GET', path: '/api/one-time-tokens' },
-      this.#client.GET('/api/one-time-tokens', {
-        params: { query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listOneTimeTokens(this.#client, query, options);
   }
 
   /**
@@ -3773,16 +2891,7 @@ export class OneTimeTokensApi {
     query?: Omit<NonNullable<operations['ListOneTimeTokens']['parameters']['query']>, 'page'>,
     options?: PaginateOptions,
   ): AsyncGenerator<operations['ListOneTimeTokens']['responses'][200]['content']['application/json'][number], void, undefined> {
-    return paginate<operations['ListOneTimeTokens']['responses'][200]['content']['application/json'][number]>(
-      { operationId: 'ListOneTimeTokens', method: 'GET', path: '/api/one-time-tokens' },
-      (page, pageSize) =>
-        this.#client.GET('/api/one-time-tokens', {
-          params: { query: { ...query, page, page_size: pageSize } },
-          signal: options?.signal,
-          headers: options?.headers,
-        }),
-      { pageSize: query?.page_size, maxPages: options?.maxPages },
-    );
+    return ops.listOneTimeTokensIterate(this.#client, query, options);
   }
 
   /**
@@ -3806,15 +2915,7 @@ export class OneTimeTokensApi {
     body: NonNullable<operations['ReplaceOneTimeTokenStatus']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['ReplaceOneTimeTokenStatus']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ReplaceOneTimeTokenStatus']['responses'][200]['content']['application/json']>(
-      { operationId: 'ReplaceOneTimeTokenStatus', method: 'PUT', path: '/api/one-time-tokens/{id}/status' },
-      this.#client.PUT('/api/one-time-tokens/{id}/status', {
-        params: { path: { id } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.replaceOneTimeTokenStatus(this.#client, id, body, options);
   }
 
   /**
@@ -3836,22 +2937,15 @@ export class OneTimeTokensApi {
     body: NonNullable<operations['VerifyOneTimeToken']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['VerifyOneTimeToken']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['VerifyOneTimeToken']['responses'][200]['content']['application/json']>(
-      { operationId: 'VerifyOneTimeToken', method: 'POST', path: '/api/one-time-tokens/verify' },
-      this.#client.POST('/api/one-time-tokens/verify', {
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.verifyOneTimeToken(this.#client, body, options);
   }
 }
 
 /** Operations tagged "Organization invitations". */
 export class OrganizationInvitationsApi {
-  readonly #client: Client<paths>;
+  readonly #client: OperationClient;
 
-  constructor(client: Client<paths>) {
+  constructor(client: OperationClient) {
     this.#client = client;
   }
 
@@ -3887,14 +2981,7 @@ export class OrganizationInvitationsApi {
     body: NonNullable<operations['CreateOrganizationInvitation']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['CreateOrganizationInvitation']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['CreateOrganizationInvitation']['responses'][201]['content']['application/json']>(
-      { operationId: 'CreateOrganizationInvitation', method: 'POST', path: '/api/organization-invitations' },
-      this.#client.POST('/api/organization-invitations', {
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createOrganizationInvitation(this.#client, body, options);
   }
 
   /**
@@ -3926,15 +3013,7 @@ export class OrganizationInvitationsApi {
     body: NonNullable<operations['CreateOrganizationInvitationMessage']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'CreateOrganizationInvitationMessage', method: 'POST', path: '/api/organization-invitations/{id}/message' },
-      this.#client.POST('/api/organization-invitations/{id}/message', {
-        params: { path: { id } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createOrganizationInvitationMessage(this.#client, id, body, options);
   }
 
   /**
@@ -3960,14 +3039,7 @@ export class OrganizationInvitationsApi {
     id: operations['DeleteOrganizationInvitation']['parameters']['path']['id'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteOrganizationInvitation', method: 'DELETE', path: '/api/organization-invitations/{id}' },
-      this.#client.DELETE('/api/organization-invitations/{id}', {
-        params: { path: { id } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteOrganizationInvitation(this.#client, id, options);
   }
 
   /**
@@ -3993,14 +3065,7 @@ export class OrganizationInvitationsApi {
     id: operations['GetOrganizationInvitation']['parameters']['path']['id'],
     options?: OperationOptions,
   ): Promise<operations['GetOrganizationInvitation']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetOrganizationInvitation']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetOrganizationInvitation', method: 'GET', path: '/api/organization-invitations/{id}' },
-      this.#client.GET('/api/organization-invitations/{id}', {
-        params: { path: { id } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getOrganizationInvitation(this.#client, id, options);
   }
 
   /**
@@ -4030,14 +3095,7 @@ export class OrganizationInvitationsApi {
     query?: NonNullable<operations['ListOrganizationInvitations']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['ListOrganizationInvitations']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListOrganizationInvitations']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListOrganizationInvitations', method: 'GET', path: '/api/organization-invitations' },
-      this.#client.GET('/api/organization-invitations', {
-        params: { query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listOrganizationInvitations(this.#client, query, options);
   }
 
   /**
@@ -4068,23 +3126,15 @@ export class OrganizationInvitationsApi {
     body: NonNullable<operations['ReplaceOrganizationInvitationStatus']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['ReplaceOrganizationInvitationStatus']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ReplaceOrganizationInvitationStatus']['responses'][200]['content']['application/json']>(
-      { operationId: 'ReplaceOrganizationInvitationStatus', method: 'PUT', path: '/api/organization-invitations/{id}/status' },
-      this.#client.PUT('/api/organization-invitations/{id}/status', {
-        params: { path: { id } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.replaceOrganizationInvitationStatus(this.#client, id, body, options);
   }
 }
 
 /** Operations tagged "Organization roles". */
 export class OrganizationRolesApi {
-  readonly #client: Client<paths>;
+  readonly #client: OperationClient;
 
-  constructor(client: Client<paths>) {
+  constructor(client: OperationClient) {
     this.#client = client;
   }
 
@@ -4112,14 +3162,7 @@ export class OrganizationRolesApi {
     body: NonNullable<operations['CreateOrganizationRole']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['CreateOrganizationRole']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['CreateOrganizationRole']['responses'][201]['content']['application/json']>(
-      { operationId: 'CreateOrganizationRole', method: 'POST', path: '/api/organization-roles' },
-      this.#client.POST('/api/organization-roles', {
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createOrganizationRole(this.#client, body, options);
   }
 
   /**
@@ -4144,16 +3187,7 @@ export class OrganizationRolesApi {
     body: NonNullable<operations['CreateOrganizationRoleResourceScope']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<string> {
-    return unwrap<string>(
-      { operationId: 'CreateOrganizationRoleResourceScope', method: 'POST', path: '/api/organization-roles/{id}/resource-scopes' },
-      this.#client.POST('/api/organization-roles/{id}/resource-scopes', {
-        params: { path: { id } },
-        body,
-        parseAs: 'text',
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createOrganizationRoleResourceScope(this.#client, id, body, options);
   }
 
   /**
@@ -4178,16 +3212,7 @@ export class OrganizationRolesApi {
     body: NonNullable<operations['CreateOrganizationRoleScope']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<string> {
-    return unwrap<string>(
-      { operationId: 'CreateOrganizationRoleScope', method: 'POST', path: '/api/organization-roles/{id}/scopes' },
-      this.#client.POST('/api/organization-roles/{id}/scopes', {
-        params: { path: { id } },
-        body,
-        parseAs: 'text',
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createOrganizationRoleScope(this.#client, id, body, options);
   }
 
   /**
@@ -4213,14 +3238,7 @@ export class OrganizationRolesApi {
     id: operations['DeleteOrganizationRole']['parameters']['path']['id'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteOrganizationRole', method: 'DELETE', path: '/api/organization-roles/{id}' },
-      this.#client.DELETE('/api/organization-roles/{id}', {
-        params: { path: { id } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteOrganizationRole(this.#client, id, options);
   }
 
   /**
@@ -4245,14 +3263,7 @@ export class OrganizationRolesApi {
     scopeId: operations['DeleteOrganizationRoleResourceScope']['parameters']['path']['scopeId'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteOrganizationRoleResourceScope', method: 'DELETE', path: '/api/organization-roles/{id}/resource-scopes/{scopeId}' },
-      this.#client.DELETE('/api/organization-roles/{id}/resource-scopes/{scopeId}', {
-        params: { path: { id, scopeId } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteOrganizationRoleResourceScope(this.#client, id, scopeId, options);
   }
 
   /**
@@ -4277,14 +3288,7 @@ export class OrganizationRolesApi {
     organizationScopeId: operations['DeleteOrganizationRoleScope']['parameters']['path']['organizationScopeId'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteOrganizationRoleScope', method: 'DELETE', path: '/api/organization-roles/{id}/scopes/{organizationScopeId}' },
-      this.#client.DELETE('/api/organization-roles/{id}/scopes/{organizationScopeId}', {
-        params: { path: { id, organizationScopeId } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteOrganizationRoleScope(this.#client, id, organizationScopeId, options);
   }
 
   /**
@@ -4306,14 +3310,7 @@ export class OrganizationRolesApi {
     id: operations['GetOrganizationRole']['parameters']['path']['id'],
     options?: OperationOptions,
   ): Promise<operations['GetOrganizationRole']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetOrganizationRole']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetOrganizationRole', method: 'GET', path: '/api/organization-roles/{id}' },
-      this.#client.GET('/api/organization-roles/{id}', {
-        params: { path: { id } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getOrganizationRole(this.#client, id, options);
   }
 
   /**
@@ -4341,14 +3338,7 @@ export class OrganizationRolesApi {
     query?: NonNullable<operations['ListOrganizationRoleResourceScopes']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['ListOrganizationRoleResourceScopes']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListOrganizationRoleResourceScopes']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListOrganizationRoleResourceScopes', method: 'GET', path: '/api/organization-roles/{id}/resource-scopes' },
-      this.#client.GET('/api/organization-roles/{id}/resource-scopes', {
-        params: { path: { id }, query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listOrganizationRoleResourceScopes(this.#client, id, query, options);
   }
 
   /**
@@ -4366,16 +3356,7 @@ export class OrganizationRolesApi {
     query?: Omit<NonNullable<operations['ListOrganizationRoleResourceScopes']['parameters']['query']>, 'page'>,
     options?: PaginateOptions,
   ): AsyncGenerator<operations['ListOrganizationRoleResourceScopes']['responses'][200]['content']['application/json'][number], void, undefined> {
-    return paginate<operations['ListOrganizationRoleResourceScopes']['responses'][200]['content']['application/json'][number]>(
-      { operationId: 'ListOrganizationRoleResourceScopes', method: 'GET', path: '/api/organization-roles/{id}/resource-scopes' },
-      (page, pageSize) =>
-        this.#client.GET('/api/organization-roles/{id}/resource-scopes', {
-          params: { path: { id }, query: { ...query, page, page_size: pageSize } },
-          signal: options?.signal,
-          headers: options?.headers,
-        }),
-      { pageSize: query?.page_size, maxPages: options?.maxPages },
-    );
+    return ops.listOrganizationRoleResourceScopesIterate(this.#client, id, query, options);
   }
 
   /**
@@ -4403,14 +3384,7 @@ export class OrganizationRolesApi {
     query?: NonNullable<operations['ListOrganizationRoleScopes']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['ListOrganizationRoleScopes']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListOrganizationRoleScopes']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListOrganizationRoleScopes', method: 'GET', path: '/api/organization-roles/{id}/scopes' },
-      this.#client.GET('/api/organization-roles/{id}/scopes', {
-        params: { path: { id }, query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listOrganizationRoleScopes(this.#client, id, query, options);
   }
 
   /**
@@ -4428,16 +3402,7 @@ export class OrganizationRolesApi {
     query?: Omit<NonNullable<operations['ListOrganizationRoleScopes']['parameters']['query']>, 'page'>,
     options?: PaginateOptions,
   ): AsyncGenerator<operations['ListOrganizationRoleScopes']['responses'][200]['content']['application/json'][number], void, undefined> {
-    return paginate<operations['ListOrganizationRoleScopes']['responses'][200]['content']['application/json'][number]>(
-      { operationId: 'ListOrganizationRoleScopes', method: 'GET', path: '/api/organization-roles/{id}/scopes' },
-      (page, pageSize) =>
-        this.#client.GET('/api/organization-roles/{id}/scopes', {
-          params: { path: { id }, query: { ...query, page, page_size: pageSize } },
-          signal: options?.signal,
-          headers: options?.headers,
-        }),
-      { pageSize: query?.page_size, maxPages: options?.maxPages },
-    );
+    return ops.listOrganizationRoleScopesIterate(this.#client, id, query, options);
   }
 
   /**
@@ -4463,14 +3428,7 @@ export class OrganizationRolesApi {
     query?: NonNullable<operations['ListOrganizationRoles']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['ListOrganizationRoles']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListOrganizationRoles']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListOrganizationRoles', method: 'GET', path: '/api/organization-roles' },
-      this.#client.GET('/api/organization-roles', {
-        params: { query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listOrganizationRoles(this.#client, query, options);
   }
 
   /**
@@ -4486,16 +3444,7 @@ export class OrganizationRolesApi {
     query?: Omit<NonNullable<operations['ListOrganizationRoles']['parameters']['query']>, 'page'>,
     options?: PaginateOptions,
   ): AsyncGenerator<operations['ListOrganizationRoles']['responses'][200]['content']['application/json'][number], void, undefined> {
-    return paginate<operations['ListOrganizationRoles']['responses'][200]['content']['application/json'][number]>(
-      { operationId: 'ListOrganizationRoles', method: 'GET', path: '/api/organization-roles' },
-      (page, pageSize) =>
-        this.#client.GET('/api/organization-roles', {
-          params: { query: { ...query, page, page_size: pageSize } },
-          signal: options?.signal,
-          headers: options?.headers,
-        }),
-      { pageSize: query?.page_size, maxPages: options?.maxPages },
-    );
+    return ops.listOrganizationRolesIterate(this.#client, query, options);
   }
 
   /**
@@ -4520,15 +3469,7 @@ export class OrganizationRolesApi {
     body: NonNullable<operations['ReplaceOrganizationRoleResourceScopes']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'ReplaceOrganizationRoleResourceScopes', method: 'PUT', path: '/api/organization-roles/{id}/resource-scopes' },
-      this.#client.PUT('/api/organization-roles/{id}/resource-scopes', {
-        params: { path: { id } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.replaceOrganizationRoleResourceScopes(this.#client, id, body, options);
   }
 
   /**
@@ -4553,15 +3494,7 @@ export class OrganizationRolesApi {
     body: NonNullable<operations['ReplaceOrganizationRoleScopes']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'ReplaceOrganizationRoleScopes', method: 'PUT', path: '/api/organization-roles/{id}/scopes' },
-      this.#client.PUT('/api/organization-roles/{id}/scopes', {
-        params: { path: { id } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.replaceOrganizationRoleScopes(this.#client, id, body, options);
   }
 
   /**
@@ -4586,23 +3519,15 @@ export class OrganizationRolesApi {
     body: NonNullable<operations['UpdateOrganizationRole']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['UpdateOrganizationRole']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['UpdateOrganizationRole']['responses'][200]['content']['application/json']>(
-      { operationId: 'UpdateOrganizationRole', method: 'PATCH', path: '/api/organization-roles/{id}' },
-      this.#client.PATCH('/api/organization-roles/{id}', {
-        params: { path: { id } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.updateOrganizationRole(this.#client, id, body, options);
   }
 }
 
 /** Operations tagged "Organization scopes". */
 export class OrganizationScopesApi {
-  readonly #client: Client<paths>;
+  readonly #client: OperationClient;
 
-  constructor(client: Client<paths>) {
+  constructor(client: OperationClient) {
     this.#client = client;
   }
 
@@ -4626,14 +3551,7 @@ export class OrganizationScopesApi {
     body: NonNullable<operations['CreateOrganizationScope']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['CreateOrganizationScope']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['CreateOrganizationScope']['responses'][201]['content']['application/json']>(
-      { operationId: 'CreateOrganizationScope', method: 'POST', path: '/api/organization-scopes' },
-      this.#client.POST('/api/organization-scopes', {
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createOrganizationScope(this.#client, body, options);
   }
 
   /**
@@ -4655,14 +3573,7 @@ export class OrganizationScopesApi {
     id: operations['DeleteOrganizationScope']['parameters']['path']['id'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteOrganizationScope', method: 'DELETE', path: '/api/organization-scopes/{id}' },
-      this.#client.DELETE('/api/organization-scopes/{id}', {
-        params: { path: { id } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteOrganizationScope(this.#client, id, options);
   }
 
   /**
@@ -4684,14 +3595,7 @@ export class OrganizationScopesApi {
     id: operations['GetOrganizationScope']['parameters']['path']['id'],
     options?: OperationOptions,
   ): Promise<operations['GetOrganizationScope']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetOrganizationScope']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetOrganizationScope', method: 'GET', path: '/api/organization-scopes/{id}' },
-      this.#client.GET('/api/organization-scopes/{id}', {
-        params: { path: { id } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getOrganizationScope(this.#client, id, options);
   }
 
   /**
@@ -4717,14 +3621,7 @@ export class OrganizationScopesApi {
     query?: NonNullable<operations['ListOrganizationScopes']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['ListOrganizationScopes']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListOrganizationScopes']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListOrganizationScopes', method: 'GET', path: '/api/organization-scopes' },
-      this.#client.GET('/api/organization-scopes', {
-        params: { query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listOrganizationScopes(this.#client, query, options);
   }
 
   /**
@@ -4740,16 +3637,7 @@ export class OrganizationScopesApi {
     query?: Omit<NonNullable<operations['ListOrganizationScopes']['parameters']['query']>, 'page'>,
     options?: PaginateOptions,
   ): AsyncGenerator<operations['ListOrganizationScopes']['responses'][200]['content']['application/json'][number], void, undefined> {
-    return paginate<operations['ListOrganizationScopes']['responses'][200]['content']['application/json'][number]>(
-      { operationId: 'ListOrganizationScopes', method: 'GET', path: '/api/organization-scopes' },
-      (page, pageSize) =>
-        this.#client.GET('/api/organization-scopes', {
-          params: { query: { ...query, page, page_size: pageSize } },
-          signal: options?.signal,
-          headers: options?.headers,
-        }),
-      { pageSize: query?.page_size, maxPages: options?.maxPages },
-    );
+    return ops.listOrganizationScopesIterate(this.#client, query, options);
   }
 
   /**
@@ -4774,23 +3662,15 @@ export class OrganizationScopesApi {
     body: NonNullable<operations['UpdateOrganizationScope']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['UpdateOrganizationScope']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['UpdateOrganizationScope']['responses'][200]['content']['application/json']>(
-      { operationId: 'UpdateOrganizationScope', method: 'PATCH', path: '/api/organization-scopes/{id}' },
-      this.#client.PATCH('/api/organization-scopes/{id}', {
-        params: { path: { id } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.updateOrganizationScope(this.#client, id, body, options);
   }
 }
 
 /** Operations tagged "Organizations". */
 export class OrganizationsApi {
-  readonly #client: Client<paths>;
+  readonly #client: OperationClient;
 
-  constructor(client: Client<paths>) {
+  constructor(client: OperationClient) {
     this.#client = client;
   }
 
@@ -4816,16 +3696,7 @@ export class OrganizationsApi {
     body: NonNullable<operations['AddOrganizationApplications']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<string> {
-    return unwrap<string>(
-      { operationId: 'AddOrganizationApplications', method: 'POST', path: '/api/organizations/{id}/applications' },
-      this.#client.POST('/api/organizations/{id}/applications', {
-        params: { path: { id } },
-        body,
-        parseAs: 'text',
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.addOrganizationApplications(this.#client, id, body, options);
   }
 
   /**
@@ -4855,15 +3726,7 @@ export class OrganizationsApi {
     body: NonNullable<operations['AddOrganizationUsers']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['AddOrganizationUsers']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['AddOrganizationUsers']['responses'][201]['content']['application/json']>(
-      { operationId: 'AddOrganizationUsers', method: 'POST', path: '/api/organizations/{id}/users' },
-      this.#client.POST('/api/organizations/{id}/users', {
-        params: { path: { id } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.addOrganizationUsers(this.#client, id, body, options);
   }
 
   /**
@@ -4890,16 +3753,7 @@ export class OrganizationsApi {
     body: NonNullable<operations['AssignOrganizationRolesToApplication']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<string> {
-    return unwrap<string>(
-      { operationId: 'AssignOrganizationRolesToApplication', method: 'POST', path: '/api/organizations/{id}/applications/{applicationId}/roles' },
-      this.#client.POST('/api/organizations/{id}/applications/{applicationId}/roles', {
-        params: { path: { id, applicationId } },
-        body,
-        parseAs: 'text',
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.assignOrganizationRolesToApplication(this.#client, id, applicationId, body, options);
   }
 
   /**
@@ -4924,16 +3778,7 @@ export class OrganizationsApi {
     body: NonNullable<operations['AssignOrganizationRolesToApplications']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<string> {
-    return unwrap<string>(
-      { operationId: 'AssignOrganizationRolesToApplications', method: 'POST', path: '/api/organizations/{id}/applications/roles' },
-      this.#client.POST('/api/organizations/{id}/applications/roles', {
-        params: { path: { id } },
-        body,
-        parseAs: 'text',
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.assignOrganizationRolesToApplications(this.#client, id, body, options);
   }
 
   /**
@@ -4960,15 +3805,7 @@ export class OrganizationsApi {
     body: NonNullable<operations['AssignOrganizationRolesToUser']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['AssignOrganizationRolesToUser']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['AssignOrganizationRolesToUser']['responses'][201]['content']['application/json']>(
-      { operationId: 'AssignOrganizationRolesToUser', method: 'POST', path: '/api/organizations/{id}/users/{userId}/roles' },
-      this.#client.POST('/api/organizations/{id}/users/{userId}/roles', {
-        params: { path: { id, userId } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.assignOrganizationRolesToUser(this.#client, id, userId, body, options);
   }
 
   /**
@@ -4993,16 +3830,7 @@ export class OrganizationsApi {
     body: NonNullable<operations['AssignOrganizationRolesToUsers']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<string> {
-    return unwrap<string>(
-      { operationId: 'AssignOrganizationRolesToUsers', method: 'POST', path: '/api/organizations/{id}/users/roles' },
-      this.#client.POST('/api/organizations/{id}/users/roles', {
-        params: { path: { id } },
-        body,
-        parseAs: 'text',
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.assignOrganizationRolesToUsers(this.#client, id, body, options);
   }
 
   /**
@@ -5029,14 +3857,7 @@ export class OrganizationsApi {
     body: NonNullable<operations['CreateOrganization']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['CreateOrganization']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['CreateOrganization']['responses'][201]['content']['application/json']>(
-      { operationId: 'CreateOrganization', method: 'POST', path: '/api/organizations' },
-      this.#client.POST('/api/organizations', {
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createOrganization(this.#client, body, options);
   }
 
   /**
@@ -5061,15 +3882,7 @@ export class OrganizationsApi {
     body: NonNullable<operations['CreateOrganizationJitEmailDomain']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['CreateOrganizationJitEmailDomain']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['CreateOrganizationJitEmailDomain']['responses'][201]['content']['application/json']>(
-      { operationId: 'CreateOrganizationJitEmailDomain', method: 'POST', path: '/api/organizations/{id}/jit/email-domains' },
-      this.#client.POST('/api/organizations/{id}/jit/email-domains', {
-        params: { path: { id } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createOrganizationJitEmailDomain(this.#client, id, body, options);
   }
 
   /**
@@ -5094,16 +3907,7 @@ export class OrganizationsApi {
     body: NonNullable<operations['CreateOrganizationJitRole']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<string> {
-    return unwrap<string>(
-      { operationId: 'CreateOrganizationJitRole', method: 'POST', path: '/api/organizations/{id}/jit/roles' },
-      this.#client.POST('/api/organizations/{id}/jit/roles', {
-        params: { path: { id } },
-        body,
-        parseAs: 'text',
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createOrganizationJitRole(this.#client, id, body, options);
   }
 
   /**
@@ -5128,16 +3932,7 @@ export class OrganizationsApi {
     body: NonNullable<operations['CreateOrganizationJitSsoConnector']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<string> {
-    return unwrap<string>(
-      { operationId: 'CreateOrganizationJitSsoConnector', method: 'POST', path: '/api/organizations/{id}/jit/sso-connectors' },
-      this.#client.POST('/api/organizations/{id}/jit/sso-connectors', {
-        params: { path: { id } },
-        body,
-        parseAs: 'text',
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createOrganizationJitSsoConnector(this.#client, id, body, options);
   }
 
   /**
@@ -5163,14 +3958,7 @@ export class OrganizationsApi {
     id: operations['DeleteOrganization']['parameters']['path']['id'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteOrganization', method: 'DELETE', path: '/api/organizations/{id}' },
-      this.#client.DELETE('/api/organizations/{id}', {
-        params: { path: { id } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteOrganization(this.#client, id, options);
   }
 
   /**
@@ -5195,14 +3983,7 @@ export class OrganizationsApi {
     applicationId: operations['DeleteOrganizationApplication']['parameters']['path']['applicationId'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteOrganizationApplication', method: 'DELETE', path: '/api/organizations/{id}/applications/{applicationId}' },
-      this.#client.DELETE('/api/organizations/{id}/applications/{applicationId}', {
-        params: { path: { id, applicationId } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteOrganizationApplication(this.#client, id, applicationId, options);
   }
 
   /**
@@ -5229,14 +4010,7 @@ export class OrganizationsApi {
     organizationRoleId: operations['DeleteOrganizationApplicationRole']['parameters']['path']['organizationRoleId'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteOrganizationApplicationRole', method: 'DELETE', path: '/api/organizations/{id}/applications/{applicationId}/roles/{organizationRoleId}' },
-      this.#client.DELETE('/api/organizations/{id}/applications/{applicationId}/roles/{organizationRoleId}', {
-        params: { path: { id, applicationId, organizationRoleId } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteOrganizationApplicationRole(this.#client, id, applicationId, organizationRoleId, options);
   }
 
   /**
@@ -5260,14 +4034,7 @@ export class OrganizationsApi {
     emailDomain: operations['DeleteOrganizationJitEmailDomain']['parameters']['path']['emailDomain'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteOrganizationJitEmailDomain', method: 'DELETE', path: '/api/organizations/{id}/jit/email-domains/{emailDomain}' },
-      this.#client.DELETE('/api/organizations/{id}/jit/email-domains/{emailDomain}', {
-        params: { path: { id, emailDomain } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteOrganizationJitEmailDomain(this.#client, id, emailDomain, options);
   }
 
   /**
@@ -5292,14 +4059,7 @@ export class OrganizationsApi {
     organizationRoleId: operations['DeleteOrganizationJitRole']['parameters']['path']['organizationRoleId'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteOrganizationJitRole', method: 'DELETE', path: '/api/organizations/{id}/jit/roles/{organizationRoleId}' },
-      this.#client.DELETE('/api/organizations/{id}/jit/roles/{organizationRoleId}', {
-        params: { path: { id, organizationRoleId } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteOrganizationJitRole(this.#client, id, organizationRoleId, options);
   }
 
   /**
@@ -5324,14 +4084,7 @@ export class OrganizationsApi {
     ssoConnectorId: operations['DeleteOrganizationJitSsoConnector']['parameters']['path']['ssoConnectorId'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteOrganizationJitSsoConnector', method: 'DELETE', path: '/api/organizations/{id}/jit/sso-connectors/{ssoConnectorId}' },
-      this.#client.DELETE('/api/organizations/{id}/jit/sso-connectors/{ssoConnectorId}', {
-        params: { path: { id, ssoConnectorId } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteOrganizationJitSsoConnector(this.#client, id, ssoConnectorId, options);
   }
 
   /**
@@ -5356,14 +4109,7 @@ export class OrganizationsApi {
     userId: operations['DeleteOrganizationUser']['parameters']['path']['userId'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteOrganizationUser', method: 'DELETE', path: '/api/organizations/{id}/users/{userId}' },
-      this.#client.DELETE('/api/organizations/{id}/users/{userId}', {
-        params: { path: { id, userId } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteOrganizationUser(this.#client, id, userId, options);
   }
 
   /**
@@ -5390,14 +4136,7 @@ export class OrganizationsApi {
     organizationRoleId: operations['DeleteOrganizationUserRole']['parameters']['path']['organizationRoleId'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteOrganizationUserRole', method: 'DELETE', path: '/api/organizations/{id}/users/{userId}/roles/{organizationRoleId}' },
-      this.#client.DELETE('/api/organizations/{id}/users/{userId}/roles/{organizationRoleId}', {
-        params: { path: { id, userId, organizationRoleId } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteOrganizationUserRole(this.#client, id, userId, organizationRoleId, options);
   }
 
   /**
@@ -5423,14 +4162,7 @@ export class OrganizationsApi {
     id: operations['GetOrganization']['parameters']['path']['id'],
     options?: OperationOptions,
   ): Promise<operations['GetOrganization']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetOrganization']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetOrganization', method: 'GET', path: '/api/organizations/{id}' },
-      this.#client.GET('/api/organizations/{id}', {
-        params: { path: { id } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getOrganization(this.#client, id, options);
   }
 
   /**
@@ -5460,14 +4192,7 @@ export class OrganizationsApi {
     query?: NonNullable<operations['ListOrganizationApplicationRoles']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['ListOrganizationApplicationRoles']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListOrganizationApplicationRoles']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListOrganizationApplicationRoles', method: 'GET', path: '/api/organizations/{id}/applications/{applicationId}/roles' },
-      this.#client.GET('/api/organizations/{id}/applications/{applicationId}/roles', {
-        params: { path: { id, applicationId }, query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listOrganizationApplicationRoles(this.#client, id, applicationId, query, options);
   }
 
   /**
@@ -5487,16 +4212,7 @@ export class OrganizationsApi {
     query?: Omit<NonNullable<operations['ListOrganizationApplicationRoles']['parameters']['query']>, 'page'>,
     options?: PaginateOptions,
   ): AsyncGenerator<operations['ListOrganizationApplicationRoles']['responses'][200]['content']['application/json'][number], void, undefined> {
-    return paginate<operations['ListOrganizationApplicationRoles']['responses'][200]['content']['application/json'][number]>(
-      { operationId: 'ListOrganizationApplicationRoles', method: 'GET', path: '/api/organizations/{id}/applications/{applicationId}/roles' },
-      (page, pageSize) =>
-        this.#client.GET('/api/organizations/{id}/applications/{applicationId}/roles', {
-          params: { path: { id, applicationId }, query: { ...query, page, page_size: pageSize } },
-          signal: options?.signal,
-          headers: options?.headers,
-        }),
-      { pageSize: query?.page_size, maxPages: options?.maxPages },
-    );
+    return ops.listOrganizationApplicationRolesIterate(this.#client, id, applicationId, query, options);
   }
 
   /**
@@ -5525,14 +4241,7 @@ export class OrganizationsApi {
     query?: NonNullable<operations['ListOrganizationApplications']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['ListOrganizationApplications']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListOrganizationApplications']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListOrganizationApplications', method: 'GET', path: '/api/organizations/{id}/applications' },
-      this.#client.GET('/api/organizations/{id}/applications', {
-        params: { path: { id }, query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listOrganizationApplications(this.#client, id, query, options);
   }
 
   /**
@@ -5550,16 +4259,7 @@ export class OrganizationsApi {
     query?: Omit<NonNullable<operations['ListOrganizationApplications']['parameters']['query']>, 'page'>,
     options?: PaginateOptions,
   ): AsyncGenerator<operations['ListOrganizationApplications']['responses'][200]['content']['application/json'][number], void, undefined> {
-    return paginate<operations['ListOrganizationApplications']['responses'][200]['content']['application/json'][number]>(
-      { operationId: 'ListOrganizationApplications', method: 'GET', path: '/api/organizations/{id}/applications' },
-      (page, pageSize) =>
-        this.#client.GET('/api/organizations/{id}/applications', {
-          params: { path: { id }, query: { ...query, page, page_size: pageSize } },
-          signal: options?.signal,
-          headers: options?.headers,
-        }),
-      { pageSize: query?.page_size, maxPages: options?.maxPages },
-    );
+    return ops.listOrganizationApplicationsIterate(this.#client, id, query, options);
   }
 
   /**
@@ -5586,14 +4286,7 @@ export class OrganizationsApi {
     query?: NonNullable<operations['ListOrganizationJitEmailDomains']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['ListOrganizationJitEmailDomains']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListOrganizationJitEmailDomains']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListOrganizationJitEmailDomains', method: 'GET', path: '/api/organizations/{id}/jit/email-domains' },
-      this.#client.GET('/api/organizations/{id}/jit/email-domains', {
-        params: { path: { id }, query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listOrganizationJitEmailDomains(this.#client, id, query, options);
   }
 
   /**
@@ -5611,16 +4304,7 @@ export class OrganizationsApi {
     query?: Omit<NonNullable<operations['ListOrganizationJitEmailDomains']['parameters']['query']>, 'page'>,
     options?: PaginateOptions,
   ): AsyncGenerator<operations['ListOrganizationJitEmailDomains']['responses'][200]['content']['application/json'][number], void, undefined> {
-    return paginate<operations['ListOrganizationJitEmailDomains']['responses'][200]['content']['application/json'][number]>(
-      { operationId: 'ListOrganizationJitEmailDomains', method: 'GET', path: '/api/organizations/{id}/jit/email-domains' },
-      (page, pageSize) =>
-        this.#client.GET('/api/organizations/{id}/jit/email-domains', {
-          params: { path: { id }, query: { ...query, page, page_size: pageSize } },
-          signal: options?.signal,
-          headers: options?.headers,
-        }),
-      { pageSize: query?.page_size, maxPages: options?.maxPages },
-    );
+    return ops.listOrganizationJitEmailDomainsIterate(this.#client, id, query, options);
   }
 
   /**
@@ -5648,14 +4332,7 @@ export class OrganizationsApi {
     query?: NonNullable<operations['ListOrganizationJitRoles']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['ListOrganizationJitRoles']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListOrganizationJitRoles']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListOrganizationJitRoles', method: 'GET', path: '/api/organizations/{id}/jit/roles' },
-      this.#client.GET('/api/organizations/{id}/jit/roles', {
-        params: { path: { id }, query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listOrganizationJitRoles(this.#client, id, query, options);
   }
 
   /**
@@ -5673,16 +4350,7 @@ export class OrganizationsApi {
     query?: Omit<NonNullable<operations['ListOrganizationJitRoles']['parameters']['query']>, 'page'>,
     options?: PaginateOptions,
   ): AsyncGenerator<operations['ListOrganizationJitRoles']['responses'][200]['content']['application/json'][number], void, undefined> {
-    return paginate<operations['ListOrganizationJitRoles']['responses'][200]['content']['application/json'][number]>(
-      { operationId: 'ListOrganizationJitRoles', method: 'GET', path: '/api/organizations/{id}/jit/roles' },
-      (page, pageSize) =>
-        this.#client.GET('/api/organizations/{id}/jit/roles', {
-          params: { path: { id }, query: { ...query, page, page_size: pageSize } },
-          signal: options?.signal,
-          headers: options?.headers,
-        }),
-      { pageSize: query?.page_size, maxPages: options?.maxPages },
-    );
+    return ops.listOrganizationJitRolesIterate(this.#client, id, query, options);
   }
 
   /**
@@ -5710,14 +4378,7 @@ export class OrganizationsApi {
     query?: NonNullable<operations['ListOrganizationJitSsoConnectors']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['ListOrganizationJitSsoConnectors']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListOrganizationJitSsoConnectors']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListOrganizationJitSsoConnectors', method: 'GET', path: '/api/organizations/{id}/jit/sso-connectors' },
-      this.#client.GET('/api/organizations/{id}/jit/sso-connectors', {
-        params: { path: { id }, query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listOrganizationJitSsoConnectors(this.#client, id, query, options);
   }
 
   /**
@@ -5735,16 +4396,7 @@ export class OrganizationsApi {
     query?: Omit<NonNullable<operations['ListOrganizationJitSsoConnectors']['parameters']['query']>, 'page'>,
     options?: PaginateOptions,
   ): AsyncGenerator<operations['ListOrganizationJitSsoConnectors']['responses'][200]['content']['application/json'][number], void, undefined> {
-    return paginate<operations['ListOrganizationJitSsoConnectors']['responses'][200]['content']['application/json'][number]>(
-      { operationId: 'ListOrganizationJitSsoConnectors', method: 'GET', path: '/api/organizations/{id}/jit/sso-connectors' },
-      (page, pageSize) =>
-        this.#client.GET('/api/organizations/{id}/jit/sso-connectors', {
-          params: { path: { id }, query: { ...query, page, page_size: pageSize } },
-          signal: options?.signal,
-          headers: options?.headers,
-        }),
-      { pageSize: query?.page_size, maxPages: options?.maxPages },
-    );
+    return ops.listOrganizationJitSsoConnectorsIterate(this.#client, id, query, options);
   }
 
   /**
@@ -5774,14 +4426,7 @@ export class OrganizationsApi {
     query?: NonNullable<operations['ListOrganizationUserRoles']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['ListOrganizationUserRoles']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListOrganizationUserRoles']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListOrganizationUserRoles', method: 'GET', path: '/api/organizations/{id}/users/{userId}/roles' },
-      this.#client.GET('/api/organizations/{id}/users/{userId}/roles', {
-        params: { path: { id, userId }, query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listOrganizationUserRoles(this.#client, id, userId, query, options);
   }
 
   /**
@@ -5801,16 +4446,7 @@ export class OrganizationsApi {
     query?: Omit<NonNullable<operations['ListOrganizationUserRoles']['parameters']['query']>, 'page'>,
     options?: PaginateOptions,
   ): AsyncGenerator<operations['ListOrganizationUserRoles']['responses'][200]['content']['application/json'][number], void, undefined> {
-    return paginate<operations['ListOrganizationUserRoles']['responses'][200]['content']['application/json'][number]>(
-      { operationId: 'ListOrganizationUserRoles', method: 'GET', path: '/api/organizations/{id}/users/{userId}/roles' },
-      (page, pageSize) =>
-        this.#client.GET('/api/organizations/{id}/users/{userId}/roles', {
-          params: { path: { id, userId }, query: { ...query, page, page_size: pageSize } },
-          signal: options?.signal,
-          headers: options?.headers,
-        }),
-      { pageSize: query?.page_size, maxPages: options?.maxPages },
-    );
+    return ops.listOrganizationUserRolesIterate(this.#client, id, userId, query, options);
   }
 
   /**
@@ -5834,14 +4470,7 @@ export class OrganizationsApi {
     userId: operations['ListOrganizationUserScopes']['parameters']['path']['userId'],
     options?: OperationOptions,
   ): Promise<operations['ListOrganizationUserScopes']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListOrganizationUserScopes']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListOrganizationUserScopes', method: 'GET', path: '/api/organizations/{id}/users/{userId}/scopes' },
-      this.#client.GET('/api/organizations/{id}/users/{userId}/scopes', {
-        params: { path: { id, userId } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listOrganizationUserScopes(this.#client, id, userId, options);
   }
 
   /**
@@ -5877,14 +4506,7 @@ export class OrganizationsApi {
     query?: NonNullable<operations['ListOrganizationUsers']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['ListOrganizationUsers']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListOrganizationUsers']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListOrganizationUsers', method: 'GET', path: '/api/organizations/{id}/users' },
-      this.#client.GET('/api/organizations/{id}/users', {
-        params: { path: { id }, query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listOrganizationUsers(this.#client, id, query, options);
   }
 
   /**
@@ -5902,16 +4524,7 @@ export class OrganizationsApi {
     query?: Omit<NonNullable<operations['ListOrganizationUsers']['parameters']['query']>, 'page'>,
     options?: PaginateOptions,
   ): AsyncGenerator<operations['ListOrganizationUsers']['responses'][200]['content']['application/json'][number], void, undefined> {
-    return paginate<operations['ListOrganizationUsers']['responses'][200]['content']['application/json'][number]>(
-      { operationId: 'ListOrganizationUsers', method: 'GET', path: '/api/organizations/{id}/users' },
-      (page, pageSize) =>
-        this.#client.GET('/api/organizations/{id}/users', {
-          params: { path: { id }, query: { ...query, page, page_size: pageSize } },
-          signal: options?.signal,
-          headers: options?.headers,
-        }),
-      { pageSize: query?.page_size, maxPages: options?.maxPages },
-    );
+    return ops.listOrganizationUsersIterate(this.#client, id, query, options);
   }
 
   /**
@@ -5938,14 +4551,7 @@ export class OrganizationsApi {
     query?: NonNullable<operations['ListOrganizations']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['ListOrganizations']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListOrganizations']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListOrganizations', method: 'GET', path: '/api/organizations' },
-      this.#client.GET('/api/organizations', {
-        params: { query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listOrganizations(this.#client, query, options);
   }
 
   /**
@@ -5961,16 +4567,7 @@ export class OrganizationsApi {
     query?: Omit<NonNullable<operations['ListOrganizations']['parameters']['query']>, 'page'>,
     options?: PaginateOptions,
   ): AsyncGenerator<operations['ListOrganizations']['responses'][200]['content']['application/json'][number], void, undefined> {
-    return paginate<operations['ListOrganizations']['responses'][200]['content']['application/json'][number]>(
-      { operationId: 'ListOrganizations', method: 'GET', path: '/api/organizations' },
-      (page, pageSize) =>
-        this.#client.GET('/api/organizations', {
-          params: { query: { ...query, page, page_size: pageSize } },
-          signal: options?.signal,
-          headers: options?.headers,
-        }),
-      { pageSize: query?.page_size, maxPages: options?.maxPages },
-    );
+    return ops.listOrganizationsIterate(this.#client, query, options);
   }
 
   /**
@@ -5997,15 +4594,7 @@ export class OrganizationsApi {
     body: NonNullable<operations['ReplaceOrganizationApplicationRoles']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'ReplaceOrganizationApplicationRoles', method: 'PUT', path: '/api/organizations/{id}/applications/{applicationId}/roles' },
-      this.#client.PUT('/api/organizations/{id}/applications/{applicationId}/roles', {
-        params: { path: { id, applicationId } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.replaceOrganizationApplicationRoles(this.#client, id, applicationId, body, options);
   }
 
   /**
@@ -6030,15 +4619,7 @@ export class OrganizationsApi {
     body: NonNullable<operations['ReplaceOrganizationApplications']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'ReplaceOrganizationApplications', method: 'PUT', path: '/api/organizations/{id}/applications' },
-      this.#client.PUT('/api/organizations/{id}/applications', {
-        params: { path: { id } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.replaceOrganizationApplications(this.#client, id, body, options);
   }
 
   /**
@@ -6063,15 +4644,7 @@ export class OrganizationsApi {
     body: NonNullable<operations['ReplaceOrganizationJitEmailDomains']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'ReplaceOrganizationJitEmailDomains', method: 'PUT', path: '/api/organizations/{id}/jit/email-domains' },
-      this.#client.PUT('/api/organizations/{id}/jit/email-domains', {
-        params: { path: { id } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.replaceOrganizationJitEmailDomains(this.#client, id, body, options);
   }
 
   /**
@@ -6096,15 +4669,7 @@ export class OrganizationsApi {
     body: NonNullable<operations['ReplaceOrganizationJitRoles']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'ReplaceOrganizationJitRoles', method: 'PUT', path: '/api/organizations/{id}/jit/roles' },
-      this.#client.PUT('/api/organizations/{id}/jit/roles', {
-        params: { path: { id } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.replaceOrganizationJitRoles(this.#client, id, body, options);
   }
 
   /**
@@ -6129,15 +4694,7 @@ export class OrganizationsApi {
     body: NonNullable<operations['ReplaceOrganizationJitSsoConnectors']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'ReplaceOrganizationJitSsoConnectors', method: 'PUT', path: '/api/organizations/{id}/jit/sso-connectors' },
-      this.#client.PUT('/api/organizations/{id}/jit/sso-connectors', {
-        params: { path: { id } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.replaceOrganizationJitSsoConnectors(this.#client, id, body, options);
   }
 
   /**
@@ -6164,15 +4721,7 @@ export class OrganizationsApi {
     body: NonNullable<operations['ReplaceOrganizationUserRoles']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'ReplaceOrganizationUserRoles', method: 'PUT', path: '/api/organizations/{id}/users/{userId}/roles' },
-      this.#client.PUT('/api/organizations/{id}/users/{userId}/roles', {
-        params: { path: { id, userId } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.replaceOrganizationUserRoles(this.#client, id, userId, body, options);
   }
 
   /**
@@ -6197,15 +4746,7 @@ export class OrganizationsApi {
     body: NonNullable<operations['ReplaceOrganizationUsers']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'ReplaceOrganizationUsers', method: 'PUT', path: '/api/organizations/{id}/users' },
-      this.#client.PUT('/api/organizations/{id}/users', {
-        params: { path: { id } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.replaceOrganizationUsers(this.#client, id, body, options);
   }
 
   /**
@@ -6230,23 +4771,15 @@ export class OrganizationsApi {
     body: NonNullable<operations['UpdateOrganization']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['UpdateOrganization']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['UpdateOrganization']['responses'][200]['content']['application/json']>(
-      { operationId: 'UpdateOrganization', method: 'PATCH', path: '/api/organizations/{id}' },
-      this.#client.PATCH('/api/organizations/{id}', {
-        params: { path: { id } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.updateOrganization(this.#client, id, body, options);
   }
 }
 
 /** Operations tagged "Resources". */
 export class ResourcesApi {
-  readonly #client: Client<paths>;
+  readonly #client: OperationClient;
 
-  constructor(client: Client<paths>) {
+  constructor(client: OperationClient) {
     this.#client = client;
   }
 
@@ -6270,14 +4803,7 @@ export class ResourcesApi {
     body: NonNullable<operations['CreateResource']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['CreateResource']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['CreateResource']['responses'][201]['content']['application/json']>(
-      { operationId: 'CreateResource', method: 'POST', path: '/api/resources' },
-      this.#client.POST('/api/resources', {
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createResource(this.#client, body, options);
   }
 
   /**
@@ -6302,15 +4828,7 @@ export class ResourcesApi {
     body: NonNullable<operations['CreateResourceScope']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['CreateResourceScope']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['CreateResourceScope']['responses'][201]['content']['application/json']>(
-      { operationId: 'CreateResourceScope', method: 'POST', path: '/api/resources/{resourceId}/scopes' },
-      this.#client.POST('/api/resources/{resourceId}/scopes', {
-        params: { path: { resourceId } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createResourceScope(this.#client, resourceId, body, options);
   }
 
   /**
@@ -6332,14 +4850,7 @@ export class ResourcesApi {
     id: operations['DeleteResource']['parameters']['path']['id'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteResource', method: 'DELETE', path: '/api/resources/{id}' },
-      this.#client.DELETE('/api/resources/{id}', {
-        params: { path: { id } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteResource(this.#client, id, options);
   }
 
   /**
@@ -6363,14 +4874,7 @@ export class ResourcesApi {
     scopeId: operations['DeleteResourceScope']['parameters']['path']['scopeId'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteResourceScope', method: 'DELETE', path: '/api/resources/{resourceId}/scopes/{scopeId}' },
-      this.#client.DELETE('/api/resources/{resourceId}/scopes/{scopeId}', {
-        params: { path: { resourceId, scopeId } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteResourceScope(this.#client, resourceId, scopeId, options);
   }
 
   /**
@@ -6392,14 +4896,7 @@ export class ResourcesApi {
     id: operations['GetResource']['parameters']['path']['id'],
     options?: OperationOptions,
   ): Promise<operations['GetResource']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetResource']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetResource', method: 'GET', path: '/api/resources/{id}' },
-      this.#client.GET('/api/resources/{id}', {
-        params: { path: { id } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getResource(this.#client, id, options);
   }
 
   /**
@@ -6427,14 +4924,7 @@ export class ResourcesApi {
     query?: NonNullable<operations['ListResourceScopes']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['ListResourceScopes']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListResourceScopes']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListResourceScopes', method: 'GET', path: '/api/resources/{resourceId}/scopes' },
-      this.#client.GET('/api/resources/{resourceId}/scopes', {
-        params: { path: { resourceId }, query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listResourceScopes(this.#client, resourceId, query, options);
   }
 
   /**
@@ -6452,16 +4942,7 @@ export class ResourcesApi {
     query?: Omit<NonNullable<operations['ListResourceScopes']['parameters']['query']>, 'page'>,
     options?: PaginateOptions,
   ): AsyncGenerator<operations['ListResourceScopes']['responses'][200]['content']['application/json'][number], void, undefined> {
-    return paginate<operations['ListResourceScopes']['responses'][200]['content']['application/json'][number]>(
-      { operationId: 'ListResourceScopes', method: 'GET', path: '/api/resources/{resourceId}/scopes' },
-      (page, pageSize) =>
-        this.#client.GET('/api/resources/{resourceId}/scopes', {
-          params: { path: { resourceId }, query: { ...query, page, page_size: pageSize } },
-          signal: options?.signal,
-          headers: options?.headers,
-        }),
-      { pageSize: query?.page_size, maxPages: options?.maxPages },
-    );
+    return ops.listResourceScopesIterate(this.#client, resourceId, query, options);
   }
 
   /**
@@ -6487,14 +4968,7 @@ export class ResourcesApi {
     query?: NonNullable<operations['ListResources']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['ListResources']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListResources']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListResources', method: 'GET', path: '/api/resources' },
-      this.#client.GET('/api/resources', {
-        params: { query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listResources(this.#client, query, options);
   }
 
   /**
@@ -6510,16 +4984,7 @@ export class ResourcesApi {
     query?: Omit<NonNullable<operations['ListResources']['parameters']['query']>, 'page'>,
     options?: PaginateOptions,
   ): AsyncGenerator<operations['ListResources']['responses'][200]['content']['application/json'][number], void, undefined> {
-    return paginate<operations['ListResources']['responses'][200]['content']['application/json'][number]>(
-      { operationId: 'ListResources', method: 'GET', path: '/api/resources' },
-      (page, pageSize) =>
-        this.#client.GET('/api/resources', {
-          params: { query: { ...query, page, page_size: pageSize } },
-          signal: options?.signal,
-          headers: options?.headers,
-        }),
-      { pageSize: query?.page_size, maxPages: options?.maxPages },
-    );
+    return ops.listResourcesIterate(this.#client, query, options);
   }
 
   /**
@@ -6543,15 +5008,7 @@ export class ResourcesApi {
     body: NonNullable<operations['UpdateResource']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['UpdateResource']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['UpdateResource']['responses'][200]['content']['application/json']>(
-      { operationId: 'UpdateResource', method: 'PATCH', path: '/api/resources/{id}' },
-      this.#client.PATCH('/api/resources/{id}', {
-        params: { path: { id } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.updateResource(this.#client, id, body, options);
   }
 
   /**
@@ -6575,15 +5032,7 @@ export class ResourcesApi {
     body: NonNullable<operations['UpdateResourceIsDefault']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['UpdateResourceIsDefault']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['UpdateResourceIsDefault']['responses'][200]['content']['application/json']>(
-      { operationId: 'UpdateResourceIsDefault', method: 'PATCH', path: '/api/resources/{id}/is-default' },
-      this.#client.PATCH('/api/resources/{id}/is-default', {
-        params: { path: { id } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.updateResourceIsDefault(this.#client, id, body, options);
   }
 
   /**
@@ -6610,23 +5059,15 @@ export class ResourcesApi {
     body: NonNullable<operations['UpdateResourceScope']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['UpdateResourceScope']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['UpdateResourceScope']['responses'][200]['content']['application/json']>(
-      { operationId: 'UpdateResourceScope', method: 'PATCH', path: '/api/resources/{resourceId}/scopes/{scopeId}' },
-      this.#client.PATCH('/api/resources/{resourceId}/scopes/{scopeId}', {
-        params: { path: { resourceId, scopeId } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.updateResourceScope(this.#client, resourceId, scopeId, body, options);
   }
 }
 
 /** Operations tagged "Roles". */
 export class RolesApi {
-  readonly #client: Client<paths>;
+  readonly #client: OperationClient;
 
-  constructor(client: Client<paths>) {
+  constructor(client: OperationClient) {
     this.#client = client;
   }
 
@@ -6650,14 +5091,7 @@ export class RolesApi {
     body: NonNullable<operations['CreateRole']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['CreateRole']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['CreateRole']['responses'][200]['content']['application/json']>(
-      { operationId: 'CreateRole', method: 'POST', path: '/api/roles' },
-      this.#client.POST('/api/roles', {
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createRole(this.#client, body, options);
   }
 
   /**
@@ -6682,16 +5116,7 @@ export class RolesApi {
     body: NonNullable<operations['CreateRoleApplication']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<string> {
-    return unwrap<string>(
-      { operationId: 'CreateRoleApplication', method: 'POST', path: '/api/roles/{id}/applications' },
-      this.#client.POST('/api/roles/{id}/applications', {
-        params: { path: { id } },
-        body,
-        parseAs: 'text',
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createRoleApplication(this.#client, id, body, options);
   }
 
   /**
@@ -6717,15 +5142,7 @@ export class RolesApi {
     body: NonNullable<operations['CreateRoleScope']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<undefined | operations['CreateRoleScope']['responses'][201]['content']['application/json']> {
-    return unwrap<undefined | operations['CreateRoleScope']['responses'][201]['content']['application/json']>(
-      { operationId: 'CreateRoleScope', method: 'POST', path: '/api/roles/{id}/scopes' },
-      this.#client.POST('/api/roles/{id}/scopes', {
-        params: { path: { id } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createRoleScope(this.#client, id, body, options);
   }
 
   /**
@@ -6750,16 +5167,7 @@ export class RolesApi {
     body: NonNullable<operations['CreateRoleUser']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<string> {
-    return unwrap<string>(
-      { operationId: 'CreateRoleUser', method: 'POST', path: '/api/roles/{id}/users' },
-      this.#client.POST('/api/roles/{id}/users', {
-        params: { path: { id } },
-        body,
-        parseAs: 'text',
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createRoleUser(this.#client, id, body, options);
   }
 
   /**
@@ -6778,14 +5186,7 @@ export class RolesApi {
    * @throws {LogtoApiError} When the server answers with a non-2xx status.
    */
   deleteRole(id: operations['DeleteRole']['parameters']['path']['id'], options?: OperationOptions): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteRole', method: 'DELETE', path: '/api/roles/{id}' },
-      this.#client.DELETE('/api/roles/{id}', {
-        params: { path: { id } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteRole(this.#client, id, options);
   }
 
   /**
@@ -6809,14 +5210,7 @@ export class RolesApi {
     applicationId: operations['DeleteRoleApplication']['parameters']['path']['applicationId'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteRoleApplication', method: 'DELETE', path: '/api/roles/{id}/applications/{applicationId}' },
-      this.#client.DELETE('/api/roles/{id}/applications/{applicationId}', {
-        params: { path: { id, applicationId } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteRoleApplication(this.#client, id, applicationId, options);
   }
 
   /**
@@ -6840,14 +5234,7 @@ export class RolesApi {
     scopeId: operations['DeleteRoleScope']['parameters']['path']['scopeId'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteRoleScope', method: 'DELETE', path: '/api/roles/{id}/scopes/{scopeId}' },
-      this.#client.DELETE('/api/roles/{id}/scopes/{scopeId}', {
-        params: { path: { id, scopeId } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteRoleScope(this.#client, id, scopeId, options);
   }
 
   /**
@@ -6871,14 +5258,7 @@ export class RolesApi {
     userId: operations['DeleteRoleUser']['parameters']['path']['userId'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteRoleUser', method: 'DELETE', path: '/api/roles/{id}/users/{userId}' },
-      this.#client.DELETE('/api/roles/{id}/users/{userId}', {
-        params: { path: { id, userId } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteRoleUser(this.#client, id, userId, options);
   }
 
   /**
@@ -6900,14 +5280,7 @@ export class RolesApi {
     id: operations['GetRole']['parameters']['path']['id'],
     options?: OperationOptions,
   ): Promise<operations['GetRole']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetRole']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetRole', method: 'GET', path: '/api/roles/{id}' },
-      this.#client.GET('/api/roles/{id}', {
-        params: { path: { id } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getRole(this.#client, id, options);
   }
 
   /**
@@ -6937,14 +5310,7 @@ export class RolesApi {
     query?: NonNullable<operations['ListRoleApplications']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['ListRoleApplications']['responses'][200]['content']['application/json'] | undefined> {
-    return unwrap<operations['ListRoleApplications']['responses'][200]['content']['application/json'] | undefined>(
-      { operationId: 'ListRoleApplications', method: 'GET', path: '/api/roles/{id}/applications' },
-      this.#client.GET('/api/roles/{id}/applications', {
-        params: { path: { id }, query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listRoleApplications(this.#client, id, query, options);
   }
 
   /**
@@ -6962,16 +5328,7 @@ export class RolesApi {
     query?: Omit<NonNullable<operations['ListRoleApplications']['parameters']['query']>, 'page'>,
     options?: PaginateOptions,
   ): AsyncGenerator<operations['ListRoleApplications']['responses'][200]['content']['application/json'][number], void, undefined> {
-    return paginate<operations['ListRoleApplications']['responses'][200]['content']['application/json'][number]>(
-      { operationId: 'ListRoleApplications', method: 'GET', path: '/api/roles/{id}/applications' },
-      (page, pageSize) =>
-        this.#client.GET('/api/roles/{id}/applications', {
-          params: { path: { id }, query: { ...query, page, page_size: pageSize } },
-          signal: options?.signal,
-          headers: options?.headers,
-        }),
-      { pageSize: query?.page_size, maxPages: options?.maxPages },
-    );
+    return ops.listRoleApplicationsIterate(this.#client, id, query, options);
   }
 
   /**
@@ -7000,14 +5357,7 @@ export class RolesApi {
     query?: NonNullable<operations['ListRoleScopes']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['ListRoleScopes']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListRoleScopes']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListRoleScopes', method: 'GET', path: '/api/roles/{id}/scopes' },
-      this.#client.GET('/api/roles/{id}/scopes', {
-        params: { path: { id }, query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listRoleScopes(this.#client, id, query, options);
   }
 
   /**
@@ -7025,16 +5375,7 @@ export class RolesApi {
     query?: Omit<NonNullable<operations['ListRoleScopes']['parameters']['query']>, 'page'>,
     options?: PaginateOptions,
   ): AsyncGenerator<operations['ListRoleScopes']['responses'][200]['content']['application/json'][number], void, undefined> {
-    return paginate<operations['ListRoleScopes']['responses'][200]['content']['application/json'][number]>(
-      { operationId: 'ListRoleScopes', method: 'GET', path: '/api/roles/{id}/scopes' },
-      (page, pageSize) =>
-        this.#client.GET('/api/roles/{id}/scopes', {
-          params: { path: { id }, query: { ...query, page, page_size: pageSize } },
-          signal: options?.signal,
-          headers: options?.headers,
-        }),
-      { pageSize: query?.page_size, maxPages: options?.maxPages },
-    );
+    return ops.listRoleScopesIterate(this.#client, id, query, options);
   }
 
   /**
@@ -7063,14 +5404,7 @@ export class RolesApi {
     query?: NonNullable<operations['ListRoleUsers']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['ListRoleUsers']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListRoleUsers']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListRoleUsers', method: 'GET', path: '/api/roles/{id}/users' },
-      this.#client.GET('/api/roles/{id}/users', {
-        params: { path: { id }, query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listRoleUsers(this.#client, id, query, options);
   }
 
   /**
@@ -7088,16 +5422,7 @@ export class RolesApi {
     query?: Omit<NonNullable<operations['ListRoleUsers']['parameters']['query']>, 'page'>,
     options?: PaginateOptions,
   ): AsyncGenerator<operations['ListRoleUsers']['responses'][200]['content']['application/json'][number], void, undefined> {
-    return paginate<operations['ListRoleUsers']['responses'][200]['content']['application/json'][number]>(
-      { operationId: 'ListRoleUsers', method: 'GET', path: '/api/roles/{id}/users' },
-      (page, pageSize) =>
-        this.#client.GET('/api/roles/{id}/users', {
-          params: { path: { id }, query: { ...query, page, page_size: pageSize } },
-          signal: options?.signal,
-          headers: options?.headers,
-        }),
-      { pageSize: query?.page_size, maxPages: options?.maxPages },
-    );
+    return ops.listRoleUsersIterate(this.#client, id, query, options);
   }
 
   /**
@@ -7126,14 +5451,7 @@ export class RolesApi {
     query?: NonNullable<operations['ListRoles']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['ListRoles']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListRoles']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListRoles', method: 'GET', path: '/api/roles' },
-      this.#client.GET('/api/roles', {
-        params: { query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listRoles(this.#client, query, options);
   }
 
   /**
@@ -7149,16 +5467,7 @@ export class RolesApi {
     query?: Omit<NonNullable<operations['ListRoles']['parameters']['query']>, 'page'>,
     options?: PaginateOptions,
   ): AsyncGenerator<operations['ListRoles']['responses'][200]['content']['application/json'][number], void, undefined> {
-    return paginate<operations['ListRoles']['responses'][200]['content']['application/json'][number]>(
-      { operationId: 'ListRoles', method: 'GET', path: '/api/roles' },
-      (page, pageSize) =>
-        this.#client.GET('/api/roles', {
-          params: { query: { ...query, page, page_size: pageSize } },
-          signal: options?.signal,
-          headers: options?.headers,
-        }),
-      { pageSize: query?.page_size, maxPages: options?.maxPages },
-    );
+    return ops.listRolesIterate(this.#client, query, options);
   }
 
   /**
@@ -7183,23 +5492,15 @@ export class RolesApi {
     body: NonNullable<operations['UpdateRole']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['UpdateRole']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['UpdateRole']['responses'][200]['content']['application/json']>(
-      { operationId: 'UpdateRole', method: 'PATCH', path: '/api/roles/{id}' },
-      this.#client.PATCH('/api/roles/{id}', {
-        params: { path: { id } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.updateRole(this.#client, id, body, options);
   }
 }
 
 /** Operations tagged "SAML applications". */
 export class SAMLApplicationsApi {
-  readonly #client: Client<paths>;
+  readonly #client: OperationClient;
 
-  constructor(client: Client<paths>) {
+  constructor(client: OperationClient) {
     this.#client = client;
   }
 
@@ -7223,14 +5524,7 @@ export class SAMLApplicationsApi {
     body: NonNullable<operations['CreateSamlApplication']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['CreateSamlApplication']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['CreateSamlApplication']['responses'][201]['content']['application/json']>(
-      { operationId: 'CreateSamlApplication', method: 'POST', path: '/api/saml-applications' },
-      this.#client.POST('/api/saml-applications', {
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createSamlApplication(this.#client, body, options);
   }
 
   /**
@@ -7254,15 +5548,7 @@ export class SAMLApplicationsApi {
     body: NonNullable<operations['CreateSamlApplicationSecret']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['CreateSamlApplicationSecret']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['CreateSamlApplicationSecret']['responses'][201]['content']['application/json']>(
-      { operationId: 'CreateSamlApplicationSecret', method: 'POST', path: '/api/saml-applications/{id}/secrets' },
-      this.#client.POST('/api/saml-applications/{id}/secrets', {
-        params: { path: { id } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createSamlApplicationSecret(this.#client, id, body, options);
   }
 
   /**
@@ -7285,14 +5571,7 @@ export class SAMLApplicationsApi {
     id: operations['DeleteSamlApplication']['parameters']['path']['id'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteSamlApplication', method: 'DELETE', path: '/api/saml-applications/{id}' },
-      this.#client.DELETE('/api/saml-applications/{id}', {
-        params: { path: { id } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteSamlApplication(this.#client, id, options);
   }
 
   /**
@@ -7316,14 +5595,7 @@ export class SAMLApplicationsApi {
     secretId: operations['DeleteSamlApplicationSecret']['parameters']['path']['secretId'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteSamlApplicationSecret', method: 'DELETE', path: '/api/saml-applications/{id}/secrets/{secretId}' },
-      this.#client.DELETE('/api/saml-applications/{id}/secrets/{secretId}', {
-        params: { path: { id, secretId } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteSamlApplicationSecret(this.#client, id, secretId, options);
   }
 
   /**
@@ -7346,14 +5618,7 @@ export class SAMLApplicationsApi {
     id: operations['GetSamlApplication']['parameters']['path']['id'],
     options?: OperationOptions,
   ): Promise<operations['GetSamlApplication']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetSamlApplication']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetSamlApplication', method: 'GET', path: '/api/saml-applications/{id}' },
-      this.#client.GET('/api/saml-applications/{id}', {
-        params: { path: { id } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getSamlApplication(this.#client, id, options);
   }
 
   /**
@@ -7380,14 +5645,7 @@ export class SAMLApplicationsApi {
     query?: NonNullable<operations['GetSamlApplicationCallback']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['GetSamlApplicationCallback']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetSamlApplicationCallback']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetSamlApplicationCallback', method: 'GET', path: '/api/saml-applications/{id}/callback' },
-      this.#client.GET('/api/saml-applications/{id}/callback', {
-        params: { path: { id }, query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getSamlApplicationCallback(this.#client, id, query, options);
   }
 
   /**
@@ -7407,14 +5665,7 @@ export class SAMLApplicationsApi {
     id: operations['ListSamlApplicationMetadata']['parameters']['path']['id'],
     options?: OperationOptions,
   ): Promise<operations['ListSamlApplicationMetadata']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListSamlApplicationMetadata']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListSamlApplicationMetadata', method: 'GET', path: '/api/saml-applications/{id}/metadata' },
-      this.#client.GET('/api/saml-applications/{id}/metadata', {
-        params: { path: { id } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listSamlApplicationMetadata(this.#client, id, options);
   }
 
   /**
@@ -7436,14 +5687,7 @@ export class SAMLApplicationsApi {
     id: operations['ListSamlApplicationSecrets']['parameters']['path']['id'],
     options?: OperationOptions,
   ): Promise<operations['ListSamlApplicationSecrets']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListSamlApplicationSecrets']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListSamlApplicationSecrets', method: 'GET', path: '/api/saml-applications/{id}/secrets' },
-      this.#client.GET('/api/saml-applications/{id}/secrets', {
-        params: { path: { id } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listSamlApplicationSecrets(this.#client, id, options);
   }
 
   /**
@@ -7468,15 +5712,7 @@ export class SAMLApplicationsApi {
     body: NonNullable<operations['UpdateSamlApplication']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['UpdateSamlApplication']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['UpdateSamlApplication']['responses'][200]['content']['application/json']>(
-      { operationId: 'UpdateSamlApplication', method: 'PATCH', path: '/api/saml-applications/{id}' },
-      this.#client.PATCH('/api/saml-applications/{id}', {
-        params: { path: { id } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.updateSamlApplication(this.#client, id, body, options);
   }
 
   /**
@@ -7502,23 +5738,15 @@ export class SAMLApplicationsApi {
     body: NonNullable<operations['UpdateSamlApplicationSecret']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['UpdateSamlApplicationSecret']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['UpdateSamlApplicationSecret']['responses'][200]['content']['application/json']>(
-      { operationId: 'UpdateSamlApplicationSecret', method: 'PATCH', path: '/api/saml-applications/{id}/secrets/{secretId}' },
-      this.#client.PATCH('/api/saml-applications/{id}/secrets/{secretId}', {
-        params: { path: { id, secretId } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.updateSamlApplicationSecret(this.#client, id, secretId, body, options);
   }
 }
 
 /** Operations tagged "SAML applications auth flow". */
 export class SAMLApplicationsAuthFlowApi {
-  readonly #client: Client<paths>;
+  readonly #client: OperationClient;
 
-  constructor(client: Client<paths>) {
+  constructor(client: OperationClient) {
     this.#client = client;
   }
 
@@ -7542,15 +5770,7 @@ export class SAMLApplicationsAuthFlowApi {
     body: NonNullable<operations['CreateSamlAuthn']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['CreateSamlAuthn']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['CreateSamlAuthn']['responses'][200]['content']['application/json']>(
-      { operationId: 'CreateSamlAuthn', method: 'POST', path: '/api/saml/{id}/authn' },
-      this.#client.POST('/api/saml/{id}/authn', {
-        params: { path: { id } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createSamlAuthn(this.#client, id, body, options);
   }
 
   /**
@@ -7577,22 +5797,15 @@ export class SAMLApplicationsAuthFlowApi {
     query: NonNullable<operations['GetSamlAuthn']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['GetSamlAuthn']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetSamlAuthn']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetSamlAuthn', method: 'GET', path: '/api/saml/{id}/authn' },
-      this.#client.GET('/api/saml/{id}/authn', {
-        params: { path: { id }, query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getSamlAuthn(this.#client, id, query, options);
   }
 }
 
 /** Operations tagged "SSO connector providers". */
 export class SSOConnectorProvidersApi {
-  readonly #client: Client<paths>;
+  readonly #client: OperationClient;
 
-  constructor(client: Client<paths>) {
+  constructor(client: OperationClient) {
     this.#client = client;
   }
 
@@ -7611,21 +5824,15 @@ export class SSOConnectorProvidersApi {
   listSsoConnectorProviders(
     options?: OperationOptions,
   ): Promise<operations['ListSsoConnectorProviders']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListSsoConnectorProviders']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListSsoConnectorProviders', method: 'GET', path: '/api/sso-connector-providers' },
-      this.#client.GET('/api/sso-connector-providers', {
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listSsoConnectorProviders(this.#client, options);
   }
 }
 
 /** Operations tagged "SSO connectors". */
 export class SSOConnectorsApi {
-  readonly #client: Client<paths>;
+  readonly #client: OperationClient;
 
-  constructor(client: Client<paths>) {
+  constructor(client: OperationClient) {
     this.#client = client;
   }
 
@@ -7650,14 +5857,7 @@ export class SSOConnectorsApi {
     body: NonNullable<operations['CreateSsoConnector']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['CreateSsoConnector']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['CreateSsoConnector']['responses'][200]['content']['application/json']>(
-      { operationId: 'CreateSsoConnector', method: 'POST', path: '/api/sso-connectors' },
-      this.#client.POST('/api/sso-connectors', {
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createSsoConnector(this.#client, body, options);
   }
 
   /**
@@ -7681,15 +5881,7 @@ export class SSOConnectorsApi {
     body: NonNullable<operations['CreateSsoConnectorSigningKey']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['CreateSsoConnectorSigningKey']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['CreateSsoConnectorSigningKey']['responses'][201]['content']['application/json']>(
-      { operationId: 'CreateSsoConnectorSigningKey', method: 'POST', path: '/api/sso-connectors/{id}/signing-keys' },
-      this.#client.POST('/api/sso-connectors/{id}/signing-keys', {
-        params: { path: { id } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createSsoConnectorSigningKey(this.#client, id, body, options);
   }
 
   /**
@@ -7711,14 +5903,7 @@ export class SSOConnectorsApi {
     id: operations['DeleteSsoConnector']['parameters']['path']['id'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteSsoConnector', method: 'DELETE', path: '/api/sso-connectors/{id}' },
-      this.#client.DELETE('/api/sso-connectors/{id}', {
-        params: { path: { id } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteSsoConnector(this.#client, id, options);
   }
 
   /**
@@ -7742,14 +5927,7 @@ export class SSOConnectorsApi {
     keyId: operations['DeleteSsoConnectorSigningKey']['parameters']['path']['keyId'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteSsoConnectorSigningKey', method: 'DELETE', path: '/api/sso-connectors/{id}/signing-keys/{keyId}' },
-      this.#client.DELETE('/api/sso-connectors/{id}/signing-keys/{keyId}', {
-        params: { path: { id, keyId } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteSsoConnectorSigningKey(this.#client, id, keyId, options);
   }
 
   /**
@@ -7771,14 +5949,7 @@ export class SSOConnectorsApi {
     id: operations['GetSsoConnector']['parameters']['path']['id'],
     options?: OperationOptions,
   ): Promise<operations['GetSsoConnector']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetSsoConnector']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetSsoConnector', method: 'GET', path: '/api/sso-connectors/{id}' },
-      this.#client.GET('/api/sso-connectors/{id}', {
-        params: { path: { id } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getSsoConnector(this.#client, id, options);
   }
 
   /**
@@ -7800,14 +5971,7 @@ export class SSOConnectorsApi {
     id: operations['ListSsoConnectorSigningKeys']['parameters']['path']['id'],
     options?: OperationOptions,
   ): Promise<operations['ListSsoConnectorSigningKeys']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListSsoConnectorSigningKeys']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListSsoConnectorSigningKeys', method: 'GET', path: '/api/sso-connectors/{id}/signing-keys' },
-      this.#client.GET('/api/sso-connectors/{id}/signing-keys', {
-        params: { path: { id } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listSsoConnectorSigningKeys(this.#client, id, options);
   }
 
   /**
@@ -7831,14 +5995,7 @@ export class SSOConnectorsApi {
     query?: NonNullable<operations['ListSsoConnectors']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['ListSsoConnectors']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListSsoConnectors']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListSsoConnectors', method: 'GET', path: '/api/sso-connectors' },
-      this.#client.GET('/api/sso-connectors', {
-        params: { query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listSsoConnectors(this.#client, query, options);
   }
 
   /**
@@ -7854,16 +6011,7 @@ export class SSOConnectorsApi {
     query?: Omit<NonNullable<operations['ListSsoConnectors']['parameters']['query']>, 'page'>,
     options?: PaginateOptions,
   ): AsyncGenerator<operations['ListSsoConnectors']['responses'][200]['content']['application/json'][number], void, undefined> {
-    return paginate<operations['ListSsoConnectors']['responses'][200]['content']['application/json'][number]>(
-      { operationId: 'ListSsoConnectors', method: 'GET', path: '/api/sso-connectors' },
-      (page, pageSize) =>
-        this.#client.GET('/api/sso-connectors', {
-          params: { query: { ...query, page, page_size: pageSize } },
-          signal: options?.signal,
-          headers: options?.headers,
-        }),
-      { pageSize: query?.page_size, maxPages: options?.maxPages },
-    );
+    return ops.listSsoConnectorsIterate(this.#client, query, options);
   }
 
   /**
@@ -7889,15 +6037,7 @@ export class SSOConnectorsApi {
     body: NonNullable<operations['UpdateSsoConnector']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['UpdateSsoConnector']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['UpdateSsoConnector']['responses'][200]['content']['application/json']>(
-      { operationId: 'UpdateSsoConnector', method: 'PATCH', path: '/api/sso-connectors/{id}' },
-      this.#client.PATCH('/api/sso-connectors/{id}', {
-        params: { path: { id } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.updateSsoConnector(this.#client, id, body, options);
   }
 
   /**
@@ -7923,23 +6063,15 @@ export class SSOConnectorsApi {
     body: NonNullable<operations['UpdateSsoConnectorSigningKey']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['UpdateSsoConnectorSigningKey']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['UpdateSsoConnectorSigningKey']['responses'][200]['content']['application/json']>(
-      { operationId: 'UpdateSsoConnectorSigningKey', method: 'PATCH', path: '/api/sso-connectors/{id}/signing-keys/{keyId}' },
-      this.#client.PATCH('/api/sso-connectors/{id}/signing-keys/{keyId}', {
-        params: { path: { id, keyId } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.updateSsoConnectorSigningKey(this.#client, id, keyId, body, options);
   }
 }
 
 /** Operations tagged "Secrets". */
 export class SecretsApi {
-  readonly #client: Client<paths>;
+  readonly #client: OperationClient;
 
-  constructor(client: Client<paths>) {
+  constructor(client: OperationClient) {
     this.#client = client;
   }
 
@@ -7959,22 +6091,15 @@ export class SecretsApi {
    * @throws {LogtoApiError} When the server answers with a non-2xx status.
    */
   deleteSecret(id: operations['DeleteSecret']['parameters']['path']['id'], options?: OperationOptions): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteSecret', method: 'DELETE', path: '/api/secrets/{id}' },
-      this.#client.DELETE('/api/secrets/{id}', {
-        params: { path: { id } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteSecret(this.#client, id, options);
   }
 }
 
 /** Operations tagged "Sentinel activities". */
 export class SentinelActivitiesApi {
-  readonly #client: Client<paths>;
+  readonly #client: OperationClient;
 
-  constructor(client: Client<paths>) {
+  constructor(client: OperationClient) {
     this.#client = client;
   }
 
@@ -7997,22 +6122,15 @@ export class SentinelActivitiesApi {
     body: NonNullable<operations['DeleteSentinelActivities']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteSentinelActivities', method: 'POST', path: '/api/sentinel-activities/delete' },
-      this.#client.POST('/api/sentinel-activities/delete', {
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteSentinelActivities(this.#client, body, options);
   }
 }
 
 /** Operations tagged "Sign-in experience". */
 export class SignInExperienceApi {
-  readonly #client: Client<paths>;
+  readonly #client: OperationClient;
 
-  constructor(client: Client<paths>) {
+  constructor(client: OperationClient) {
     this.#client = client;
   }
 
@@ -8035,14 +6153,7 @@ export class SignInExperienceApi {
     body: NonNullable<operations['CheckPasswordWithDefaultSignInExperience']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['CheckPasswordWithDefaultSignInExperience']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['CheckPasswordWithDefaultSignInExperience']['responses'][200]['content']['application/json']>(
-      { operationId: 'CheckPasswordWithDefaultSignInExperience', method: 'POST', path: '/api/sign-in-exp/default/check-password' },
-      this.#client.POST('/api/sign-in-exp/default/check-password', {
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.checkPasswordWithDefaultSignInExperience(this.#client, body, options);
   }
 
   /**
@@ -8061,13 +6172,7 @@ export class SignInExperienceApi {
   getSignInExp(
     options?: OperationOptions,
   ): Promise<operations['GetSignInExp']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetSignInExp']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetSignInExp', method: 'GET', path: '/api/sign-in-exp' },
-      this.#client.GET('/api/sign-in-exp', {
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getSignInExp(this.#client, options);
   }
 
   /**
@@ -8089,14 +6194,7 @@ export class SignInExperienceApi {
     query: NonNullable<operations['GetUsernameCaseSensitivityConflicts']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['GetUsernameCaseSensitivityConflicts']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetUsernameCaseSensitivityConflicts']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetUsernameCaseSensitivityConflicts', method: 'GET', path: '/api/sign-in-exp/username-policy/case-sensitivity-conflicts' },
-      this.#client.GET('/api/sign-in-exp/username-policy/case-sensitivity-conflicts', {
-        params: { query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getUsernameCaseSensitivityConflicts(this.#client, query, options);
   }
 
   /**
@@ -8123,15 +6221,7 @@ export class SignInExperienceApi {
     query?: NonNullable<operations['UpdateSignInExp']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['UpdateSignInExp']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['UpdateSignInExp']['responses'][200]['content']['application/json']>(
-      { operationId: 'UpdateSignInExp', method: 'PATCH', path: '/api/sign-in-exp' },
-      this.#client.PATCH('/api/sign-in-exp', {
-        params: { query },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.updateSignInExp(this.#client, body, query, options);
   }
 
   /**
@@ -8153,23 +6243,15 @@ export class SignInExperienceApi {
     body?: NonNullable<operations['UploadCustomUiAssets']['requestBody']>['content']['multipart/form-data'],
     options?: OperationOptions,
   ): Promise<operations['UploadCustomUiAssets']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['UploadCustomUiAssets']['responses'][200]['content']['application/json']>(
-      { operationId: 'UploadCustomUiAssets', method: 'POST', path: '/api/sign-in-exp/default/custom-ui-assets' },
-      this.#client.POST('/api/sign-in-exp/default/custom-ui-assets', {
-        body,
-        bodySerializer: toFormData,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.uploadCustomUiAssets(this.#client, body, options);
   }
 }
 
 /** Operations tagged "Status". */
 export class StatusApi {
-  readonly #client: Client<paths>;
+  readonly #client: OperationClient;
 
-  constructor(client: Client<paths>) {
+  constructor(client: OperationClient) {
     this.#client = client;
   }
 
@@ -8188,21 +6270,15 @@ export class StatusApi {
    * @throws {LogtoApiError} When the server answers with a non-2xx status.
    */
   getStatus(options?: OperationOptions): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'GetStatus', method: 'GET', path: '/api/status' },
-      this.#client.GET('/api/status', {
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getStatus(this.#client, options);
   }
 }
 
 /** Operations tagged "Subject tokens". */
 export class SubjectTokensApi {
-  readonly #client: Client<paths>;
+  readonly #client: OperationClient;
 
-  constructor(client: Client<paths>) {
+  constructor(client: OperationClient) {
     this.#client = client;
   }
 
@@ -8225,22 +6301,15 @@ export class SubjectTokensApi {
     body: NonNullable<operations['CreateSubjectToken']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['CreateSubjectToken']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['CreateSubjectToken']['responses'][201]['content']['application/json']>(
-      { operationId: 'CreateSubjectToken', method: 'POST', path: '/api/subject-tokens' },
-      this.#client.POST('/api/subject-tokens', {
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createSubjectToken(this.#client, body, options);
   }
 }
 
 /** Operations tagged "Swagger.json". */
 export class SwaggerJsonApi {
-  readonly #client: Client<paths>;
+  readonly #client: OperationClient;
 
-  constructor(client: Client<paths>) {
+  constructor(client: OperationClient) {
     this.#client = client;
   }
 
@@ -8257,21 +6326,15 @@ export class SwaggerJsonApi {
   getSwaggerJson(
     options?: OperationOptions,
   ): Promise<operations['GetSwaggerJson']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetSwaggerJson']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetSwaggerJson', method: 'GET', path: '/api/swagger.json' },
-      this.#client.GET('/api/swagger.json', {
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getSwaggerJson(this.#client, options);
   }
 }
 
 /** Operations tagged "Systems". */
 export class SystemsApi {
-  readonly #client: Client<paths>;
+  readonly #client: OperationClient;
 
-  constructor(client: Client<paths>) {
+  constructor(client: OperationClient) {
     this.#client = client;
   }
 
@@ -8291,21 +6354,15 @@ export class SystemsApi {
   getSystemApplicationConfig(
     options?: OperationOptions,
   ): Promise<operations['GetSystemApplicationConfig']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetSystemApplicationConfig']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetSystemApplicationConfig', method: 'GET', path: '/api/systems/application' },
-      this.#client.GET('/api/systems/application', {
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getSystemApplicationConfig(this.#client, options);
   }
 }
 
 /** Operations tagged "User assets". */
 export class UserAssetsApi {
-  readonly #client: Client<paths>;
+  readonly #client: OperationClient;
 
-  constructor(client: Client<paths>) {
+  constructor(client: OperationClient) {
     this.#client = client;
   }
 
@@ -8326,15 +6383,7 @@ export class UserAssetsApi {
     body?: NonNullable<operations['CreateUserAsset']['requestBody']>['content']['multipart/form-data'],
     options?: OperationOptions,
   ): Promise<operations['CreateUserAsset']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['CreateUserAsset']['responses'][200]['content']['application/json']>(
-      { operationId: 'CreateUserAsset', method: 'POST', path: '/api/user-assets' },
-      this.#client.POST('/api/user-assets', {
-        body,
-        bodySerializer: toFormData,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createUserAsset(this.#client, body, options);
   }
 
   /**
@@ -8352,21 +6401,15 @@ export class UserAssetsApi {
   getUserAssetServiceStatus(
     options?: OperationOptions,
   ): Promise<operations['GetUserAssetServiceStatus']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetUserAssetServiceStatus']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetUserAssetServiceStatus', method: 'GET', path: '/api/user-assets/service-status' },
-      this.#client.GET('/api/user-assets/service-status', {
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getUserAssetServiceStatus(this.#client, options);
   }
 }
 
 /** Operations tagged "Users". */
 export class UsersApi {
-  readonly #client: Client<paths>;
+  readonly #client: OperationClient;
 
-  constructor(client: Client<paths>) {
+  constructor(client: OperationClient) {
     this.#client = client;
   }
 
@@ -8392,15 +6435,7 @@ export class UsersApi {
     body: NonNullable<operations['AssignUserRoles']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['AssignUserRoles']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['AssignUserRoles']['responses'][201]['content']['application/json']>(
-      { operationId: 'AssignUserRoles', method: 'POST', path: '/api/users/{userId}/roles' },
-      this.#client.POST('/api/users/{userId}/roles', {
-        params: { path: { userId } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.assignUserRoles(this.#client, userId, body, options);
   }
 
   /**
@@ -8427,14 +6462,7 @@ export class UsersApi {
     body: NonNullable<operations['CreateUser']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['CreateUser']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['CreateUser']['responses'][200]['content']['application/json']>(
-      { operationId: 'CreateUser', method: 'POST', path: '/api/users' },
-      this.#client.POST('/api/users', {
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createUser(this.#client, body, options);
   }
 
   /**
@@ -8459,15 +6487,7 @@ export class UsersApi {
     body: NonNullable<operations['CreateUserIdentity']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['CreateUserIdentity']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['CreateUserIdentity']['responses'][200]['content']['application/json']>(
-      { operationId: 'CreateUserIdentity', method: 'POST', path: '/api/users/{userId}/identities' },
-      this.#client.POST('/api/users/{userId}/identities', {
-        params: { path: { userId } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createUserIdentity(this.#client, userId, body, options);
   }
 
   /**
@@ -8492,15 +6512,7 @@ export class UsersApi {
     body: NonNullable<operations['CreateUserMfaVerification']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['CreateUserMfaVerification']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['CreateUserMfaVerification']['responses'][200]['content']['application/json']>(
-      { operationId: 'CreateUserMfaVerification', method: 'POST', path: '/api/users/{userId}/mfa-verifications' },
-      this.#client.POST('/api/users/{userId}/mfa-verifications', {
-        params: { path: { userId } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createUserMfaVerification(this.#client, userId, body, options);
   }
 
   /**
@@ -8525,15 +6537,7 @@ export class UsersApi {
     body: NonNullable<operations['CreateUserPersonalAccessToken']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['CreateUserPersonalAccessToken']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['CreateUserPersonalAccessToken']['responses'][201]['content']['application/json']>(
-      { operationId: 'CreateUserPersonalAccessToken', method: 'POST', path: '/api/users/{userId}/personal-access-tokens' },
-      this.#client.POST('/api/users/{userId}/personal-access-tokens', {
-        params: { path: { userId } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createUserPersonalAccessToken(this.#client, userId, body, options);
   }
 
   /**
@@ -8557,15 +6561,7 @@ export class UsersApi {
     body: NonNullable<operations['DeletePersonalAccessTokenPost']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeletePersonalAccessTokenPost', method: 'POST', path: '/api/users/{userId}/personal-access-tokens/delete' },
-      this.#client.POST('/api/users/{userId}/personal-access-tokens/delete', {
-        params: { path: { userId } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deletePersonalAccessTokenPost(this.#client, userId, body, options);
   }
 
   /**
@@ -8591,14 +6587,7 @@ export class UsersApi {
     userId: operations['DeleteUser']['parameters']['path']['userId'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteUser', method: 'DELETE', path: '/api/users/{userId}' },
-      this.#client.DELETE('/api/users/{userId}', {
-        params: { path: { userId } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteUser(this.#client, userId, options);
   }
 
   /**
@@ -8623,14 +6612,7 @@ export class UsersApi {
     grantId: operations['DeleteUserGrant']['parameters']['path']['grantId'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteUserGrant', method: 'DELETE', path: '/api/users/{userId}/grants/{grantId}' },
-      this.#client.DELETE('/api/users/{userId}/grants/{grantId}', {
-        params: { path: { userId, grantId } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteUserGrant(this.#client, userId, grantId, options);
   }
 
   /**
@@ -8654,14 +6636,7 @@ export class UsersApi {
     target: operations['DeleteUserIdentity']['parameters']['path']['target'],
     options?: OperationOptions,
   ): Promise<operations['DeleteUserIdentity']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['DeleteUserIdentity']['responses'][200]['content']['application/json']>(
-      { operationId: 'DeleteUserIdentity', method: 'DELETE', path: '/api/users/{userId}/identities/{target}' },
-      this.#client.DELETE('/api/users/{userId}/identities/{target}', {
-        params: { path: { userId, target } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteUserIdentity(this.#client, userId, target, options);
   }
 
   /**
@@ -8685,14 +6660,7 @@ export class UsersApi {
     verificationId: operations['DeleteUserMfaVerification']['parameters']['path']['verificationId'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteUserMfaVerification', method: 'DELETE', path: '/api/users/{userId}/mfa-verifications/{verificationId}' },
-      this.#client.DELETE('/api/users/{userId}/mfa-verifications/{verificationId}', {
-        params: { path: { userId, verificationId } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteUserMfaVerification(this.#client, userId, verificationId, options);
   }
 
   /**
@@ -8716,14 +6684,7 @@ export class UsersApi {
     name: operations['DeleteUserPersonalAccessToken']['parameters']['path']['name'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteUserPersonalAccessToken', method: 'DELETE', path: '/api/users/{userId}/personal-access-tokens/{name}' },
-      this.#client.DELETE('/api/users/{userId}/personal-access-tokens/{name}', {
-        params: { path: { userId, name } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteUserPersonalAccessToken(this.#client, userId, name, options);
   }
 
   /**
@@ -8747,14 +6708,7 @@ export class UsersApi {
     roleId: operations['DeleteUserRole']['parameters']['path']['roleId'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteUserRole', method: 'DELETE', path: '/api/users/{userId}/roles/{roleId}' },
-      this.#client.DELETE('/api/users/{userId}/roles/{roleId}', {
-        params: { path: { userId, roleId } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteUserRole(this.#client, userId, roleId, options);
   }
 
   /**
@@ -8782,14 +6736,7 @@ export class UsersApi {
     query?: NonNullable<operations['DeleteUserSession']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'DeleteUserSession', method: 'DELETE', path: '/api/users/{userId}/sessions/{sessionId}' },
-      this.#client.DELETE('/api/users/{userId}/sessions/{sessionId}', {
-        params: { path: { userId, sessionId }, query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.deleteUserSession(this.#client, userId, sessionId, query, options);
   }
 
   /**
@@ -8819,14 +6766,7 @@ export class UsersApi {
     query?: NonNullable<operations['GetUser']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['GetUser']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetUser']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetUser', method: 'GET', path: '/api/users/{userId}' },
-      this.#client.GET('/api/users/{userId}', {
-        params: { path: { userId }, query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getUser(this.#client, userId, query, options);
   }
 
   /**
@@ -8848,14 +6788,7 @@ export class UsersApi {
     userId: operations['GetUserHasPassword']['parameters']['path']['userId'],
     options?: OperationOptions,
   ): Promise<operations['GetUserHasPassword']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetUserHasPassword']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetUserHasPassword', method: 'GET', path: '/api/users/{userId}/has-password' },
-      this.#client.GET('/api/users/{userId}/has-password', {
-        params: { path: { userId } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getUserHasPassword(this.#client, userId, options);
   }
 
   /**
@@ -8882,14 +6815,7 @@ export class UsersApi {
     query?: NonNullable<operations['GetUserIdentity']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['GetUserIdentity']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetUserIdentity']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetUserIdentity', method: 'GET', path: '/api/users/{userId}/identities/{target}' },
-      this.#client.GET('/api/users/{userId}/identities/{target}', {
-        params: { path: { userId, target }, query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getUserIdentity(this.#client, userId, target, query, options);
   }
 
   /**
@@ -8914,14 +6840,7 @@ export class UsersApi {
     sessionId: operations['GetUserSession']['parameters']['path']['sessionId'],
     options?: OperationOptions,
   ): Promise<operations['GetUserSession']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetUserSession']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetUserSession', method: 'GET', path: '/api/users/{userId}/sessions/{sessionId}' },
-      this.#client.GET('/api/users/{userId}/sessions/{sessionId}', {
-        params: { path: { userId, sessionId } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getUserSession(this.#client, userId, sessionId, options);
   }
 
   /**
@@ -8948,14 +6867,7 @@ export class UsersApi {
     query?: NonNullable<operations['GetUserSsoIdentity']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['GetUserSsoIdentity']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetUserSsoIdentity']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetUserSsoIdentity', method: 'GET', path: '/api/users/{userId}/sso-identities/{ssoConnectorId}' },
-      this.#client.GET('/api/users/{userId}/sso-identities/{ssoConnectorId}', {
-        params: { path: { userId, ssoConnectorId }, query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getUserSsoIdentity(this.#client, userId, ssoConnectorId, query, options);
   }
 
   /**
@@ -8980,14 +6892,7 @@ export class UsersApi {
     query?: NonNullable<operations['ListUserAllIdentities']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['ListUserAllIdentities']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListUserAllIdentities']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListUserAllIdentities', method: 'GET', path: '/api/users/{userId}/all-identities' },
-      this.#client.GET('/api/users/{userId}/all-identities', {
-        params: { path: { userId }, query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listUserAllIdentities(this.#client, userId, query, options);
   }
 
   /**
@@ -9009,14 +6914,7 @@ export class UsersApi {
     userId: operations['ListUserCustomData']['parameters']['path']['userId'],
     options?: OperationOptions,
   ): Promise<operations['ListUserCustomData']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListUserCustomData']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListUserCustomData', method: 'GET', path: '/api/users/{userId}/custom-data' },
-      this.#client.GET('/api/users/{userId}/custom-data', {
-        params: { path: { userId } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listUserCustomData(this.#client, userId, options);
   }
 
   /**
@@ -9041,14 +6939,7 @@ export class UsersApi {
     query?: NonNullable<operations['ListUserGrants']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['ListUserGrants']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListUserGrants']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListUserGrants', method: 'GET', path: '/api/users/{userId}/grants' },
-      this.#client.GET('/api/users/{userId}/grants', {
-        params: { path: { userId }, query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listUserGrants(this.#client, userId, query, options);
   }
 
   /**
@@ -9070,14 +6961,7 @@ export class UsersApi {
     userId: operations['ListUserLogtoConfigs']['parameters']['path']['userId'],
     options?: OperationOptions,
   ): Promise<operations['ListUserLogtoConfigs']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListUserLogtoConfigs']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListUserLogtoConfigs', method: 'GET', path: '/api/users/{userId}/logto-configs' },
-      this.#client.GET('/api/users/{userId}/logto-configs', {
-        params: { path: { userId } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listUserLogtoConfigs(this.#client, userId, options);
   }
 
   /**
@@ -9099,14 +6983,7 @@ export class UsersApi {
     userId: operations['ListUserMfaVerifications']['parameters']['path']['userId'],
     options?: OperationOptions,
   ): Promise<operations['ListUserMfaVerifications']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListUserMfaVerifications']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListUserMfaVerifications', method: 'GET', path: '/api/users/{userId}/mfa-verifications' },
-      this.#client.GET('/api/users/{userId}/mfa-verifications', {
-        params: { path: { userId } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listUserMfaVerifications(this.#client, userId, options);
   }
 
   /**
@@ -9132,14 +7009,7 @@ export class UsersApi {
     userId: operations['ListUserOrganizations']['parameters']['path']['userId'],
     options?: OperationOptions,
   ): Promise<operations['ListUserOrganizations']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListUserOrganizations']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListUserOrganizations', method: 'GET', path: '/api/users/{userId}/organizations' },
-      this.#client.GET('/api/users/{userId}/organizations', {
-        params: { path: { userId } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listUserOrganizations(this.#client, userId, options);
   }
 
   /**
@@ -9161,14 +7031,7 @@ export class UsersApi {
     userId: operations['ListUserPersonalAccessTokens']['parameters']['path']['userId'],
     options?: OperationOptions,
   ): Promise<operations['ListUserPersonalAccessTokens']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListUserPersonalAccessTokens']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListUserPersonalAccessTokens', method: 'GET', path: '/api/users/{userId}/personal-access-tokens' },
-      this.#client.GET('/api/users/{userId}/personal-access-tokens', {
-        params: { path: { userId } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listUserPersonalAccessTokens(this.#client, userId, options);
   }
 
   /**
@@ -9197,14 +7060,7 @@ export class UsersApi {
     query?: NonNullable<operations['ListUserRoles']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['ListUserRoles']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListUserRoles']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListUserRoles', method: 'GET', path: '/api/users/{userId}/roles' },
-      this.#client.GET('/api/users/{userId}/roles', {
-        params: { path: { userId }, query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listUserRoles(this.#client, userId, query, options);
   }
 
   /**
@@ -9222,16 +7078,7 @@ export class UsersApi {
     query?: Omit<NonNullable<operations['ListUserRoles']['parameters']['query']>, 'page'>,
     options?: PaginateOptions,
   ): AsyncGenerator<operations['ListUserRoles']['responses'][200]['content']['application/json'][number], void, undefined> {
-    return paginate<operations['ListUserRoles']['responses'][200]['content']['application/json'][number]>(
-      { operationId: 'ListUserRoles', method: 'GET', path: '/api/users/{userId}/roles' },
-      (page, pageSize) =>
-        this.#client.GET('/api/users/{userId}/roles', {
-          params: { path: { userId }, query: { ...query, page, page_size: pageSize } },
-          signal: options?.signal,
-          headers: options?.headers,
-        }),
-      { pageSize: query?.page_size, maxPages: options?.maxPages },
-    );
+    return ops.listUserRolesIterate(this.#client, userId, query, options);
   }
 
   /**
@@ -9253,14 +7100,7 @@ export class UsersApi {
     userId: operations['ListUserSessions']['parameters']['path']['userId'],
     options?: OperationOptions,
   ): Promise<operations['ListUserSessions']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListUserSessions']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListUserSessions', method: 'GET', path: '/api/users/{userId}/sessions' },
-      this.#client.GET('/api/users/{userId}/sessions', {
-        params: { path: { userId } },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listUserSessions(this.#client, userId, options);
   }
 
   /**
@@ -9286,14 +7126,7 @@ export class UsersApi {
     query?: NonNullable<operations['ListUsers']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['ListUsers']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ListUsers']['responses'][200]['content']['application/json']>(
-      { operationId: 'ListUsers', method: 'GET', path: '/api/users' },
-      this.#client.GET('/api/users', {
-        params: { query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.listUsers(this.#client, query, options);
   }
 
   /**
@@ -9309,16 +7142,7 @@ export class UsersApi {
     query?: Omit<NonNullable<operations['ListUsers']['parameters']['query']>, 'page'>,
     options?: PaginateOptions,
   ): AsyncGenerator<operations['ListUsers']['responses'][200]['content']['application/json'][number], void, undefined> {
-    return paginate<operations['ListUsers']['responses'][200]['content']['application/json'][number]>(
-      { operationId: 'ListUsers', method: 'GET', path: '/api/users' },
-      (page, pageSize) =>
-        this.#client.GET('/api/users', {
-          params: { query: { ...query, page, page_size: pageSize } },
-          signal: options?.signal,
-          headers: options?.headers,
-        }),
-      { pageSize: query?.page_size, maxPages: options?.maxPages },
-    );
+    return ops.listUsersIterate(this.#client, query, options);
   }
 
   /**
@@ -9346,15 +7170,7 @@ export class UsersApi {
     body: NonNullable<operations['ReplaceUserIdentity']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['ReplaceUserIdentity']['responses'][200]['content']['application/json'] | operations['ReplaceUserIdentity']['responses'][201]['content']['application/json']> {
-    return unwrap<operations['ReplaceUserIdentity']['responses'][200]['content']['application/json'] | operations['ReplaceUserIdentity']['responses'][201]['content']['application/json']>(
-      { operationId: 'ReplaceUserIdentity', method: 'PUT', path: '/api/users/{userId}/identities/{target}' },
-      this.#client.PUT('/api/users/{userId}/identities/{target}', {
-        params: { path: { userId, target } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.replaceUserIdentity(this.#client, userId, target, body, options);
   }
 
   /**
@@ -9379,15 +7195,7 @@ export class UsersApi {
     body: NonNullable<operations['ReplaceUserRoles']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['ReplaceUserRoles']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['ReplaceUserRoles']['responses'][200]['content']['application/json']>(
-      { operationId: 'ReplaceUserRoles', method: 'PUT', path: '/api/users/{userId}/roles' },
-      this.#client.PUT('/api/users/{userId}/roles', {
-        params: { path: { userId } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.replaceUserRoles(this.#client, userId, body, options);
   }
 
   /**
@@ -9411,15 +7219,7 @@ export class UsersApi {
     body: NonNullable<operations['UpdatePersonalAccessTokenName']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['UpdatePersonalAccessTokenName']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['UpdatePersonalAccessTokenName']['responses'][200]['content']['application/json']>(
-      { operationId: 'UpdatePersonalAccessTokenName', method: 'PATCH', path: '/api/users/{userId}/personal-access-tokens' },
-      this.#client.PATCH('/api/users/{userId}/personal-access-tokens', {
-        params: { path: { userId } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.updatePersonalAccessTokenName(this.#client, userId, body, options);
   }
 
   /**
@@ -9444,15 +7244,7 @@ export class UsersApi {
     body: NonNullable<operations['UpdateUser']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['UpdateUser']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['UpdateUser']['responses'][200]['content']['application/json']>(
-      { operationId: 'UpdateUser', method: 'PATCH', path: '/api/users/{userId}' },
-      this.#client.PATCH('/api/users/{userId}', {
-        params: { path: { userId } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.updateUser(this.#client, userId, body, options);
   }
 
   /**
@@ -9476,15 +7268,7 @@ export class UsersApi {
     body: NonNullable<operations['UpdateUserCustomData']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['UpdateUserCustomData']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['UpdateUserCustomData']['responses'][200]['content']['application/json']>(
-      { operationId: 'UpdateUserCustomData', method: 'PATCH', path: '/api/users/{userId}/custom-data' },
-      this.#client.PATCH('/api/users/{userId}/custom-data', {
-        params: { path: { userId } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.updateUserCustomData(this.#client, userId, body, options);
   }
 
   /**
@@ -9508,15 +7292,7 @@ export class UsersApi {
     body: NonNullable<operations['UpdateUserIsSuspended']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['UpdateUserIsSuspended']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['UpdateUserIsSuspended']['responses'][200]['content']['application/json']>(
-      { operationId: 'UpdateUserIsSuspended', method: 'PATCH', path: '/api/users/{userId}/is-suspended' },
-      this.#client.PATCH('/api/users/{userId}/is-suspended', {
-        params: { path: { userId } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.updateUserIsSuspended(this.#client, userId, body, options);
   }
 
   /**
@@ -9540,15 +7316,7 @@ export class UsersApi {
     body: NonNullable<operations['UpdateUserLogtoConfigs']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['UpdateUserLogtoConfigs']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['UpdateUserLogtoConfigs']['responses'][200]['content']['application/json']>(
-      { operationId: 'UpdateUserLogtoConfigs', method: 'PATCH', path: '/api/users/{userId}/logto-configs' },
-      this.#client.PATCH('/api/users/{userId}/logto-configs', {
-        params: { path: { userId } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.updateUserLogtoConfigs(this.#client, userId, body, options);
   }
 
   /**
@@ -9573,15 +7341,7 @@ export class UsersApi {
     body: NonNullable<operations['UpdateUserPassword']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['UpdateUserPassword']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['UpdateUserPassword']['responses'][200]['content']['application/json']>(
-      { operationId: 'UpdateUserPassword', method: 'PATCH', path: '/api/users/{userId}/password' },
-      this.#client.PATCH('/api/users/{userId}/password', {
-        params: { path: { userId } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.updateUserPassword(this.#client, userId, body, options);
   }
 
   /**
@@ -9605,15 +7365,7 @@ export class UsersApi {
     body: NonNullable<operations['UpdateUserPasswordExpiration']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['UpdateUserPasswordExpiration']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['UpdateUserPasswordExpiration']['responses'][200]['content']['application/json']>(
-      { operationId: 'UpdateUserPasswordExpiration', method: 'PATCH', path: '/api/users/{userId}/password/expiration' },
-      this.#client.PATCH('/api/users/{userId}/password/expiration', {
-        params: { path: { userId } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.updateUserPasswordExpiration(this.#client, userId, body, options);
   }
 
   /**
@@ -9639,15 +7391,7 @@ export class UsersApi {
     body: NonNullable<operations['UpdateUserPersonalAccessToken']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['UpdateUserPersonalAccessToken']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['UpdateUserPersonalAccessToken']['responses'][200]['content']['application/json']>(
-      { operationId: 'UpdateUserPersonalAccessToken', method: 'PATCH', path: '/api/users/{userId}/personal-access-tokens/{name}' },
-      this.#client.PATCH('/api/users/{userId}/personal-access-tokens/{name}', {
-        params: { path: { userId, name } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.updateUserPersonalAccessToken(this.#client, userId, name, body, options);
   }
 
   /**
@@ -9671,15 +7415,7 @@ export class UsersApi {
     body: NonNullable<operations['UpdateUserProfile']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<operations['UpdateUserProfile']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['UpdateUserProfile']['responses'][200]['content']['application/json']>(
-      { operationId: 'UpdateUserProfile', method: 'PATCH', path: '/api/users/{userId}/profile' },
-      this.#client.PATCH('/api/users/{userId}/profile', {
-        params: { path: { userId } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.updateUserProfile(this.#client, userId, body, options);
   }
 
   /**
@@ -9704,23 +7440,15 @@ export class UsersApi {
     body: NonNullable<operations['VerifyUserPassword']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'VerifyUserPassword', method: 'POST', path: '/api/users/{userId}/password/verify' },
-      this.#client.POST('/api/users/{userId}/password/verify', {
-        params: { path: { userId } },
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.verifyUserPassword(this.#client, userId, body, options);
   }
 }
 
 /** Operations tagged "Verification codes". */
 export class VerificationCodesApi {
-  readonly #client: Client<paths>;
+  readonly #client: OperationClient;
 
-  constructor(client: Client<paths>) {
+  constructor(client: OperationClient) {
     this.#client = client;
   }
 
@@ -9745,14 +7473,7 @@ export class VerificationCodesApi {
     body: NonNullable<operations['CreateVerificationCode']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'CreateVerificationCode', method: 'POST', path: '/api/verification-codes' },
-      this.#client.POST('/api/verification-codes', {
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.createVerificationCode(this.#client, body, options);
   }
 
   /**
@@ -9774,22 +7495,15 @@ export class VerificationCodesApi {
     body: NonNullable<operations['VerifyVerificationCode']['requestBody']>['content']['application/json'],
     options?: OperationOptions,
   ): Promise<void> {
-    return unwrap<void>(
-      { operationId: 'VerifyVerificationCode', method: 'POST', path: '/api/verification-codes/verify' },
-      this.#client.POST('/api/verification-codes/verify', {
-        body,
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.verifyVerificationCode(this.#client, body, options);
   }
 }
 
 /** Operations tagged "Well-known". */
 export class WellKnownApi {
-  readonly #client: Client<paths>;
+  readonly #client: OperationClient;
 
-  constructor(client: Client<paths>) {
+  constructor(client: OperationClient) {
     this.#client = client;
   }
 
@@ -9812,14 +7526,7 @@ export class WellKnownApi {
     query?: NonNullable<operations['GetSignInExperienceConfig']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['GetSignInExperienceConfig']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetSignInExperienceConfig']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetSignInExperienceConfig', method: 'GET', path: '/api/.well-known/sign-in-exp' },
-      this.#client.GET('/api/.well-known/sign-in-exp', {
-        params: { query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getSignInExperienceConfig(this.#client, query, options);
   }
 
   /**
@@ -9839,14 +7546,7 @@ export class WellKnownApi {
     query?: NonNullable<operations['GetSignInExperiencePhrases']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['GetSignInExperiencePhrases']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetSignInExperiencePhrases']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetSignInExperiencePhrases', method: 'GET', path: '/api/.well-known/phrases' },
-      this.#client.GET('/api/.well-known/phrases', {
-        params: { query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getSignInExperiencePhrases(this.#client, query, options);
   }
 
   /**
@@ -9862,13 +7562,7 @@ export class WellKnownApi {
   getWellKnownAccountCenter(
     options?: OperationOptions,
   ): Promise<operations['GetWellKnownAccountCenter']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetWellKnownAccountCenter']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetWellKnownAccountCenter', method: 'GET', path: '/api/.well-known/account-center' },
-      this.#client.GET('/api/.well-known/account-center', {
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getWellKnownAccountCenter(this.#client, options);
   }
 
   /**
@@ -9889,14 +7583,7 @@ export class WellKnownApi {
     query?: NonNullable<operations['GetWellKnownExperience']['parameters']['query']>,
     options?: OperationOptions,
   ): Promise<operations['GetWellKnownExperience']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetWellKnownExperience']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetWellKnownExperience', method: 'GET', path: '/api/.well-known/experience' },
-      this.#client.GET('/api/.well-known/experience', {
-        params: { query },
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getWellKnownExperience(this.#client, query, options);
   }
 
   /**
@@ -9912,13 +7599,7 @@ export class WellKnownApi {
   getWellKnownExperienceOpenapiJson(
     options?: OperationOptions,
   ): Promise<operations['GetWellKnownExperienceOpenapiJson']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetWellKnownExperienceOpenapiJson']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetWellKnownExperienceOpenapiJson', method: 'GET', path: '/api/.well-known/experience.openapi.json' },
-      this.#client.GET('/api/.well-known/experience.openapi.json', {
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getWellKnownExperienceOpenapiJson(this.#client, options);
   }
 
   /**
@@ -9934,13 +7615,7 @@ export class WellKnownApi {
   getWellKnownManagementOpenapiJson(
     options?: OperationOptions,
   ): Promise<operations['GetWellKnownManagementOpenapiJson']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetWellKnownManagementOpenapiJson']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetWellKnownManagementOpenapiJson', method: 'GET', path: '/api/.well-known/management.openapi.json' },
-      this.#client.GET('/api/.well-known/management.openapi.json', {
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getWellKnownManagementOpenapiJson(this.#client, options);
   }
 
   /**
@@ -9956,18 +7631,12 @@ export class WellKnownApi {
   getWellKnownUserOpenapiJson(
     options?: OperationOptions,
   ): Promise<operations['GetWellKnownUserOpenapiJson']['responses'][200]['content']['application/json']> {
-    return unwrap<operations['GetWellKnownUserOpenapiJson']['responses'][200]['content']['application/json']>(
-      { operationId: 'GetWellKnownUserOpenapiJson', method: 'GET', path: '/api/.well-known/user.openapi.json' },
-      this.#client.GET('/api/.well-known/user.openapi.json', {
-        signal: options?.signal,
-        headers: options?.headers,
-      }),
-    );
+    return ops.getWellKnownUserOpenapiJson(this.#client, options);
   }
 }
 
-/** One instance of every API class, sharing one openapi-fetch client. */
-export function createApis(client: Client<paths>) {
+/** One instance of every API class, sharing one client. */
+export function createApis(client: OperationClient) {
   return {
     accountCenter: new AccountCenterApi(client),
     applications: new ApplicationsApi(client),

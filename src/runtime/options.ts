@@ -50,13 +50,26 @@ export interface ResolvedOptions {
 }
 
 const fail = (option: string, message: string): never => {
-  throw new LogtoConfigError(option, `createLogtoClient: ${message}`);
+  throw new LogtoConfigError(option, message);
 };
 
-/** Validates what a caller passed, naming the option and the fix; returns options with defaults applied. */
-export function resolveOptions(input: unknown): ResolvedOptions {
+/**
+ * Validates what a caller passed, naming the option and the fix; returns options with defaults
+ * applied. `factory` is the function the caller called (`createLogtoClient`, `createLogtoCore`):
+ * every message starts with it.
+ */
+export function resolveOptions(input: unknown, factory = 'createLogtoClient'): ResolvedOptions {
+  try {
+    return validate(input, factory);
+  } catch (error) {
+    if (error instanceof LogtoConfigError) throw new LogtoConfigError(error.option, `${factory}: ${error.message}`);
+    throw error;
+  }
+}
+
+function validate(input: unknown, factory: string): ResolvedOptions {
   if (input === null || typeof input !== 'object') {
-    fail('options', 'expected an options object, e.g. createLogtoClient({ endpoint, credentials: { appId, appSecret } }).');
+    fail('options', `expected an options object, e.g. ${factory}({ endpoint, credentials: { appId, appSecret } }).`);
   }
   const options = input as Record<string, unknown>;
   const endpoint = resolveEndpoint(options.endpoint);

@@ -10,7 +10,8 @@ import { unwrap, type OperationInfo, type OperationOptions } from './unwrap.js';
  * | `maxPages` | 10 000 | a last bound for a server that sends no total and never a short page: a million  |
  * |            |        | items at 100 a page; past it the iterator throws instead of looping              |
  */
-export const PAGINATION_DEFAULTS = Object.freeze({ pageSize: 100, maxPages: 10_000 });
+// Pure: a bundle without a page iterator leaves it out.
+export const PAGINATION_DEFAULTS = /* @__PURE__ */ Object.freeze({ pageSize: 100, maxPages: 10_000 });
 
 /** Per-call options of a page iterator: those of every method, plus a bound on the pages fetched. */
 export interface PaginateOptions extends OperationOptions {

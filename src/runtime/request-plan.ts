@@ -18,9 +18,11 @@ export class RequestPlan {
   readonly body: BodyInit | null;
   /** The caller's signal (`options.signal`), if any; a Request's `signal` always exists, a plan's only when given. */
   readonly signal: AbortSignal | undefined;
+  /** The operation's path template (`/api/users/{userId}`) when a direct call built the plan; openapi-fetch gives none. */
+  readonly template: string | undefined;
   readonly #init: RequestInit;
 
-  constructor(input: string | URL, init: RequestInit = {}) {
+  constructor(input: string | URL, init: RequestInit = {}, template?: string) {
     // Not parsed here (3 µs a call): fetch parses it, and a URL it refuses is not taken for a
     // network failure (see `attemptFailure` in resilient-fetch.ts).
     this.url = String(input);
@@ -28,6 +30,7 @@ export class RequestPlan {
     this.headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
     this.body = init.body ?? null;
     this.signal = init.signal ?? undefined;
+    this.template = template;
     this.#init = init;
     // What `new Request()` would refuse at once must not first surface as a network error.
     if (this.body !== null && (this.method === 'GET' || this.method === 'HEAD')) {

@@ -7,13 +7,13 @@ import type { BuiltRequest, RequestCredentials } from '../requests/contract-requ
 import { buildValidRequest } from '../requests/build-valid-request.js';
 import { buildInvalidRequests, type InvalidRequestCase } from '../requests/build-invalid-requests.js';
 import type { NegativeResult, PairResult } from '../report/results.js';
-import { mapConcurrent } from './pool.js';
+import { mapByLane } from './pool.js';
 import { send, type Exchange } from './send.js';
 
 export interface RunOptions {
   /**
    * Servers answering the same spec, e.g. one Prism per core (a mock is stateless); requests are
-   * spread over them, each server with its own `inFlightPerServer` loops pulling from one queue.
+   * spread over them by operation (see `spread`), `inFlightPerServer` at a time on each.
    */
   baseUrls: readonly string[];
   credentials?: RequestCredentials;
@@ -25,12 +25,33 @@ export interface RunOptions {
 /** Enough requests in flight to keep a single-threaded server busy, few enough to keep its queue short. */
 const DEFAULT_IN_FLIGHT_PER_SERVER = 8;
 
-/** Sends `jobs` over every server of `options` at once; `fn` gets the server a call goes to. */
-function spread<T, R>(jobs: readonly T[], options: RunOptions, fn: (job: T, index: number, baseUrl: string) => Promise<R>): Promise<R[]> {
+/**
+ * Sends `jobs` over every server of `options` at once; `fn` gets the server a call goes to. Each
+ * operation's requests go to one server (operations dealt out so that every server gets about as
+ * many requests), because a Prism's first request of an operation costs it far more than the next
+ * ones (it compiles that operation's validators): spread over every server, every Prism paid that
+ * for every operation. A server that runs out of its own work takes the rest of another's.
+ */
+function spread<T extends { op: OperationSpec }, R>(jobs: readonly T[], options: RunOptions, fn: (job: T, index: number, baseUrl: string) => Promise<R>): Promise<R[]> {
   const { baseUrls } = options;
   if (baseUrls.length === 0) throw new RangeError('RunOptions.baseUrls is empty; pass at least one server');
   const perServer = options.inFlightPerServer ?? DEFAULT_IN_FLIGHT_PER_SERVER;
-  return mapConcurrent(jobs, perServer * baseUrls.length, (job, index, worker) => fn(job, index, baseUrls[worker % baseUrls.length] as string));
+  const serverOf = serversByOperation(jobs, baseUrls.length);
+  return mapByLane(jobs, baseUrls.length, perServer, (job) => serverOf.get(job.op.operationId) ?? 0, (job, index, lane) => fn(job, index, baseUrls[lane] as string));
+}
+
+/** Each operation's server: operations with the most requests first, each to the server with the fewest so far (ties: spec order, lowest server). */
+function serversByOperation(jobs: readonly { op: OperationSpec }[], servers: number): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { op } of jobs) counts.set(op.operationId, (counts.get(op.operationId) ?? 0) + 1);
+  const load = new Array<number>(servers).fill(0);
+  const serverOf = new Map<string, number>();
+  for (const [operationId, count] of [...counts].sort((a, b) => b[1] - a[1])) {
+    const server = load.indexOf(Math.min(...load));
+    serverOf.set(operationId, server);
+    load[server] = (load[server] as number) + count;
+  }
+  return serverOf;
 }
 
 export interface MockConformance {
@@ -45,22 +66,33 @@ interface PairJob {
   built?: BuiltRequest;
 }
 
+/** Every request of a mock run, built and in the order they are checked (see `planMockConformance`). */
+export interface MockConformancePlan {
+  negatives: Array<{ op: OperationSpec; c: InvalidRequestCase }>;
+  pairs: PairJob[];
+}
+
 /**
- * The whole run against a Prism-style mock. For every operation and every documented status, a
- * valid request asks the mock for that status (`Prefer: code=...`) and the four response checks
- * run on the answer; then every request `buildInvalidRequests` derives must be refused with a
- * 4xx (`negative_data_rejection`), proving the spec constrains that input.
- *
- * Whatever the concurrency and however many servers answer, the spec is read in one fixed
- * order: every request is built before the first is sent (invalid ones, then valid ones,
- * operations in spec order), and answers are checked in the order their requests were queued.
- * So findings, each reported where it first occurs, are the same in every run.
+ * Builds every request of a run against a Prism-style mock, before any server is needed (so a
+ * suite can build them while its Prisms start). For every operation and every documented status,
+ * a valid request that will ask the mock for that status (`Prefer: code=...`); and every request
+ * `buildInvalidRequests` derives, which must be refused with a 4xx (`negative_data_rejection`),
+ * proving the spec constrains that input. The spec is read in one fixed order (invalid requests,
+ * then valid ones, operations in spec order), so the findings it records are the same every run.
  */
-export async function runMockConformance(ctx: ContractContext, operations: OperationSpec[], options: RunOptions): Promise<MockConformance> {
-  const negativeJobs = operations.flatMap((op) => buildInvalidRequests(ctx, op, options.credentials).map((c) => ({ op, c })));
-  const pairJobs = planPairs(ctx, operations, options.credentials);
-  const pairs = await sendPairs(ctx, pairJobs, options);
-  const negatives = await sendNegatives(negativeJobs, options);
+export function planMockConformance(ctx: ContractContext, operations: OperationSpec[], credentials?: RequestCredentials): MockConformancePlan {
+  const negatives = operations.flatMap((op) => buildInvalidRequests(ctx, op, credentials).map((c) => ({ op, c })));
+  return { negatives, pairs: planPairs(ctx, operations, credentials) };
+}
+
+/**
+ * Sends a plan to the mock and runs the four response checks on every answer. Whatever the
+ * concurrency and however many servers answer, answers are checked in the order their requests
+ * were queued, so findings, each reported where it first occurs, are the same in every run.
+ */
+export async function runMockConformance(ctx: ContractContext, plan: MockConformancePlan, options: RunOptions): Promise<MockConformance> {
+  const pairs = await sendPairs(ctx, plan.pairs, options);
+  const negatives = await sendNegatives(plan.negatives, options);
   return { pairs, negatives };
 }
 
