@@ -1,6 +1,6 @@
 import { UsageError } from '../../common/usage-error.js';
 
-export const ALL_ITEMS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
+export const ALL_ITEMS = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
 
 export interface BenchArgs {
   /** Items to run, ascending. */
@@ -23,6 +23,8 @@ export const BENCH_USAGE = `usage: npm run bench [-- --only=1,2,...] [--rounds=N
                   6 generic phase over the whole API vs raw fetch, against a Prism mock
                   7 bundle of a one-operation consumer: small form, full client, @logto/api
                   8 cold start (fresh process: import, create) vs @logto/api, CPU
+                  9 contract:live --whole-api against your Logto (LOGTO_*) vs the same requests sent
+                    bare at the same concurrency (skipped without LOGTO_*)
   --rounds=N      rounds for item 1 (default 15)
   --no-breakdown  skip item 1's diagnostic rows (our direct calls alone, with only our
                   timeout/retry fetch, and with only our auth fetch: which layer costs what)

@@ -11,6 +11,7 @@ import { measureMockContract, MOCK_CONTRACT_ITEM } from './item-mock-contract.js
 import { measureOverhead, OVERHEAD_DEFAULTS, OVERHEAD_ITEM } from './item-overhead.js';
 import { errorResult, type ItemMeta, type ItemResult } from './item-result.js';
 import { measureTokenRequests, TOKEN_REQUESTS_ITEM } from './item-token-requests.js';
+import { measureWholeApi, WHOLE_API_DEFAULTS, WHOLE_API_ITEM } from './item-whole-api.js';
 import { BENCH_MARKDOWN, BENCH_REPORT, REPO_ROOT } from './repo-paths.js';
 import { renderMarkdownReport } from './render-table.js';
 import { startChild } from '../../common/process/index.js';
@@ -29,6 +30,7 @@ function plans(args: BenchArgs): ItemPlan[] {
     { ...GENERIC_ITEM, run: measureGeneric },
     { ...BUNDLE_SIZE_ITEM, run: measureBundleSize },
     { ...COLD_START_ITEM, run: () => measureColdStart(COLD_START_DEFAULTS) },
+    { ...WHOLE_API_ITEM, run: () => measureWholeApi(WHOLE_API_DEFAULTS) },
   ];
 }
 
