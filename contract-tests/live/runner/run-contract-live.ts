@@ -104,7 +104,7 @@ export async function runContractLive(argv: readonly string[]): Promise<number> 
     summary = { ...summary, counts: { ...summary.counts, failed: Math.max(summary.counts.failed, 1) } };
   }
 
-  if (prepared.settings.mode === 'remote') await cleanUpRemote(prepared.settings, prepared.prefix, !summary.ended || signal !== undefined, stop.urgent);
+  if (prepared.settings.mode === 'remote') await cleanUpRemote(prepared.settings, prepared.prefix, stop.urgent);
   const settingsChanged = prepared.settings.mode === 'remote' && settingsBefore ? await putSettingsBack(prepared.settings, settingsBefore) : false;
   let censusFailed = false;
   if (censusBefore && prepared.settings.mode === 'remote' && !signal) {
@@ -156,15 +156,15 @@ async function putSettingsBack(settings: RemoteSettings, snapshot: Census): Prom
 
 /**
  * Deletes what the run's ledger lists as created and not deleted (a failed test cleanup, or tests
- * cut off by a stop), plus, when the run did not finish, anything with the run's prefix.
+ * cut off by a stop), then anything named with the run's prefix: a create whose connection
+ * dropped before its answer (a transient fault), or that was cut off by a stop, may have taken
+ * effect without the ledger knowing, and a shared tenant must not keep it.
  */
-async function cleanUpRemote(settings: RemoteSettings, prefix: string, unfinished: boolean, urgent: AbortSignal): Promise<void> {
+async function cleanUpRemote(settings: RemoteSettings, prefix: string, urgent: AbortSignal): Promise<void> {
   const leftovers = readLeftovers().filter((l) => l.target === 'main');
-  if (leftovers.length === 0 && !unfinished) return;
-  console.log(`contract:live: deleting what the run left on ${settings.endpoint} (${leftovers.length} known item(s)${unfinished ? `, then anything named ${prefix}*` : ''}); Ctrl-C again to skip`);
-  const outcome = await cleanUpLeftovers({ settings, leftovers, prefix, sweepByPrefix: unfinished, signal: urgent });
+  const outcome = await cleanUpLeftovers({ settings, leftovers, prefix, sweepByPrefix: true, signal: urgent });
   if (outcome.problems.length === 0) {
-    console.log(`contract:live: cleaned up: deleted ${outcome.deleted}, already gone ${outcome.gone}`);
+    if (outcome.deleted + outcome.gone > 0) console.log(`contract:live: cleaned up what the run left on ${settings.endpoint}: deleted ${outcome.deleted}, already gone ${outcome.gone} (${leftovers.length} in the run's ledger, the rest found by the prefix ${prefix})`);
     return;
   }
   console.error(`contract:live: could not delete everything the run created (${outcome.problems.slice(0, 3).join('; ')}${outcome.problems.length > 3 ? `; and ${outcome.problems.length - 3} more` : ''}).`);
