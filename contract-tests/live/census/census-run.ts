@@ -40,14 +40,14 @@ export async function readSettings(settings: RemoteSettings): Promise<Census> {
 }
 
 /** Every list the tenant serves and every setting (census.ts); printed as one line. */
-export async function census(settings: RemoteSettings, specPath: string, when: 'before' | 'after'): Promise<Census> {
+export async function census(settings: RemoteSettings, specPath: string, when: 'before' | 'after' | 'now', tool = 'contract:live'): Promise<Census> {
   const spec = await loadSpec(specPath);
   const operations = (await operationsInScope(listOperations(spec), scopeFor('remote'))).operations;
   const taken = await takeCensus(createContractContext(spec), operations, await censusReader(settings));
   const read = taken.entries.filter((e) => e.fingerprint !== null);
   const lists = read.filter((e) => e.what === 'list');
   console.log(
-    `contract:live: census ${when} the run: ${lists.length} lists read (${lists.reduce((n, e) => n + (e.count ?? 0), 0)} items), ${read.length - lists.length} of ${TENANT_SETTINGS.length} settings` +
+    `${tool}: census ${when === 'now' ? 'taken' : `${when} the run`}: ${lists.length} lists read (${lists.reduce((n, e) => n + (e.count ?? 0), 0)} items), ${read.length - lists.length} of ${TENANT_SETTINGS.length} settings` +
       `${taken.entries.length > read.length ? `; not read: ${taken.entries.filter((e) => e.fingerprint === null).map((e) => `${e.name} (${e.note ?? ''})`).join(', ')}` : ''}`,
   );
   return taken;
