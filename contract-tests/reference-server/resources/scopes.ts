@@ -37,7 +37,9 @@ const deleteOrganizationScope: Handler = async ({ params, services }) => {
   return { status: 204 };
 };
 
-const createResourceBody = object({ name: string({ min: 1 }), indicator: string({ min: 1 }), accessTokenTtl: optional(number()) });
+// Logto's create guard (Resources.createGuard without id and isDefault) also takes tenantId,
+// type-checked against its column (varchar 21) and then ignored: the tenant is the caller's.
+const createResourceBody = object({ name: string({ min: 1 }), indicator: string({ min: 1 }), accessTokenTtl: optional(number()), tenantId: optional(string({ max: 21 })) });
 
 const createResource: Handler = async ({ body, services }) => {
   const input = guard('body', createResourceBody, body);
