@@ -50,11 +50,16 @@ export function runPull(argv: readonly string[], io: CliIo = processIo, paths: P
     io.out(`spec-pull: wrote ${path.relative(process.cwd(), out) || out}: ${countOperations(result)} of ${total} operations, ${components} components, from ${source}`);
     const shownOut = path.relative(process.cwd(), out) || out;
     const shownOurs = path.relative(process.cwd(), paths.ourSpec) || paths.ourSpec;
-    io.out(
-      args.carried
-        ? `spec-pull: compare with ours: npm run spec:diff -- ${shownOut} ${shownOurs} --carried`
-        : `spec-pull: next: npm run spec:build${out === paths.defaultOut ? '' : ` -- --upstream ${shownOut}`} (applies the corrections overlay to it), then npm run generate`,
-    );
+    if (args.carried) io.out(`spec-pull: compare with ours: npm run spec:diff -- ${shownOut} ${shownOurs} --carried`);
+    else if (out === paths.defaultOut) io.out('spec-pull: next: npm run spec:build (applies the corrections overlay to it), then npm run generate');
+    else {
+      // Not the upstream spec:build reads: a spec to compare with. Building and generating from it
+      // with the defaults would overwrite our spec and src/generated/, so every step names its own output.
+      const base = shownOut.replace(/(\.openapi)?\.(json|ya?ml)$/i, '');
+      const shownDefault = path.relative(process.cwd(), paths.defaultOut) || paths.defaultOut;
+      io.out(`spec-pull: next: npm run spec:diff -- ${shownDefault} ${shownOut} (what differs from the committed upstream; --client for what it changes for code calling the client)`);
+      io.out(`spec-pull: then: npm run spec:build -- --upstream ${shownOut} --out ${base}.built.yaml (the corrections overlay on it; add --allow-stale if some actions no longer fit), then npm run generate -- --spec ${base}.built.yaml --out ${base}.client`);
+    }
     return 0;
   });
 }
