@@ -115,6 +115,8 @@ describe('spec:diff readable report', () => {
     expect(text.indexOf('BREAKING (')).toBeLessThan(text.indexOf('NON-BREAKING ('));
     expect(text).toMatch(/components\/schemas\/Gadget\n\s+- named schema Gadget was removed/);
     expect(text).toMatch(/ListWidgets\n\s+- documentation \(summary\/description\/examples\) changed in 3 places/);
+    // The summary counts the documentation-only changes apart: breaking, additive and documentation are the three figures.
+    expect(text.split('\n')[1]).toBe('1 breaking, 4 non-breaking (3 of them documentation only)');
   });
 
   it('says so when nothing changed', async () => {
