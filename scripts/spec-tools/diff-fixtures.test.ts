@@ -86,6 +86,18 @@ describe('spec:diff classifies each kind of change (fixture pairs)', () => {
     expect(report.changes[0]?.message).toBe('request body field `note` was renamed to `comment`');
   });
 
+  it('says what each change is about and on which side, for readers that re-say it (spec:diff --client)', async () => {
+    const about = async (file: string): Promise<unknown[]> => (await diffJson(base, fixture(file))).report.changes.map((c) => [c.operationId, c.subject, c.direction]);
+    expect(await about('request-field-removed.yaml')).toEqual([['CreateWidget', { base: 'request body', field: 'note' }, 'request']]);
+    expect(await about('required-parameter-added.yaml')).toEqual([['ListWidgets', { base: 'query parameter `owner`', field: '' }, 'request']]);
+    expect((await about('response-field-optional.yaml')).sort()).toEqual([
+      ['CreateWidget', { base: 'response 201 body', field: 'size' }, 'response'],
+      ['GetWidget', { base: 'response 200 body', field: 'size' }, 'response'],
+      ['ListWidgets', { base: 'response 200 body', field: '[].size' }, 'response'],
+    ]);
+    expect(await about('response-removed.yaml')).toEqual([['CreateWidget', { base: 'response 422', field: '' }, 'response']]);
+  });
+
   it('finds no difference between a 3.0 YAML spec using $ref/allOf/nullable and the same API as inline 3.1 JSON', async () => {
     const { code, report } = await diffJson(fixture('equivalent.old.yaml'), fixture('equivalent.new.json'));
     expect(report.changes).toEqual([]);
