@@ -49,8 +49,8 @@ describe('spec:build over Logto 1.42 (the committed upstream and corrections ove
     expect(built.info).toEqual({ title: 'Logto Management API', version: 'Cloud', description: expect.stringMatching(/^Logto's Management API as real Logto 1\.42 behaves/) });
   });
 
-  it('starts with a do-not-edit header naming both inputs', () => {
-    expect(text.split('\n')[0]).toBe('# Built by npm run spec:build from openapi/upstream/management.openapi.json and openapi/corrections.overlay.yaml. Do not edit: correct the overlay (or pull a new upstream) and rebuild.');
+  it('starts with a do-not-edit header naming both inputs and the Logto the upstream is from (openapi/upstream/history/index.json)', () => {
+    expect(text.split('\n')[0]).toBe('# Built by npm run spec:build from openapi/upstream/management.openapi.json (Logto 1.42.0) and openapi/corrections.overlay.yaml. Do not edit: correct the overlay (or pull a new upstream) and rebuild.');
   });
 
   it('gives every error response a body: JSON, except the oversized-body 404 that is text/plain only', () => {
@@ -188,6 +188,7 @@ describe('spec:build on Logto 1.40.0 (openapi/upstream/history/), an upstream th
     ]);
     expect(result.out[0]).toMatch(/: 263 operations, (\d+) of \d+ overlay actions, from /);
     const text = await readFile(out, 'utf8');
+    expect(text.split('\n')[0]).toMatch(/^# Built by npm run spec:build from .*logto-1\.40\.0\.openapi\.json \(Logto 1\.40\.0\) and /);
     expect(text.split('\n')[0]).toContain(`2 overlay action(s) were stale here and skipped, in whole or in part (--allow-stale): #${datePattern!.number}, #${cimd!.number}.`);
     const built = parseSpecText(text, out).raw;
     // 1.40's own date pattern is left as Logto wrote it; User is named without a field 1.40 does not have.

@@ -8,13 +8,14 @@ import { nameSchemas } from './name-schemas.js';
 import { loadOverlay, nameAction } from './overlay-document.js';
 import { UsageError, EXIT } from '../../../common/usage-error.js';
 import { processIo, runCli, type CliIo } from '../../../common/run-cli.js';
-import { CORRECTIONS_OVERLAY, OUR_SPEC, UPSTREAM_SPEC } from '../../../common/paths.js';
+import { CORRECTIONS_OVERLAY, OUR_SPEC, UPSTREAM_INDEX, UPSTREAM_SPEC } from '../../../common/paths.js';
+import { loadKnownSpecs, recognise } from '../../../common/served-spec/known-specs.js';
 import { isHttpMethod, isObject, loadSpec, type JsonObject } from '../../../common/spec/index.js';
 
 export const BUILD_USAGE = 'usage: npm run spec:build -- [--out <file>] [--upstream <file>] [--overlay <file>] [--check] [--allow-stale]';
 
 /** What spec:build reads and writes unless the command line says otherwise (tests pass their own). */
-const defaults = { upstream: UPSTREAM_SPEC, overlay: CORRECTIONS_OVERLAY, out: OUR_SPEC };
+const defaults = { upstream: UPSTREAM_SPEC, overlay: CORRECTIONS_OVERLAY, out: OUR_SPEC, index: UPSTREAM_INDEX };
 export type BuildPaths = typeof defaults;
 
 /**
@@ -37,7 +38,9 @@ export function runBuild(argv: readonly string[], io: CliIo = processIo, paths: 
     if (args.allowStale && out === paths.out) {
       throw new UsageError(`--allow-stale builds a spec some corrections did not reach; give it an --out of its own (${shown(paths.out)} carries every correction); ${BUILD_USAGE}`);
     }
-    const [upstream, overlay] = await Promise.all([loadSpec(upstreamFile).then((spec) => spec.raw), loadOverlay(overlayFile)]);
+    const [upstream, overlay, known] = await Promise.all([loadSpec(upstreamFile).then((spec) => spec.raw), loadOverlay(overlayFile), loadKnownSpecs(paths.index)]);
+    // The built spec says which Logto it was built for (the served spec does not say; the index does).
+    const logto = recognise(upstream, known)?.logto;
     const shownOverlay = { ...overlay, file: shown(overlayFile) };
 
     const { doc, stale, unchanged } = await applyOverlay(upstream, shownOverlay);
@@ -63,7 +66,7 @@ export function runBuild(argv: readonly string[], io: CliIo = processIo, paths: 
     const applied = overlay.actions.length - stale.length;
     const summary = `${countOperations(built)} operations, ${stale.length > 0 ? `${applied} of ${overlay.actions.length}` : overlay.actions.length} overlay actions, from ${shown(upstreamFile)} + ${shownOverlay.file}`;
     const skipped = stale.length > 0 ? ` ${stale.length} overlay action(s) were stale here and skipped, in whole or in part (--allow-stale): ${stale.map((action) => `#${action.number}`).join(', ')}.` : '';
-    const header = `Built by npm run spec:build from ${toPosix(shown(upstreamFile))} and ${toPosix(shownOverlay.file)}.${skipped} Do not edit: correct the overlay (or pull a new upstream) and rebuild.`;
+    const header = `Built by npm run spec:build from ${toPosix(shown(upstreamFile))}${logto ? ` (Logto ${logto})` : ''} and ${toPosix(shownOverlay.file)}.${skipped} Do not edit: correct the overlay (or pull a new upstream) and rebuild.`;
     if (args.check) {
       const expected = renderSpec(out, built, header);
       const actual = await readFile(out, 'utf8').catch(() => undefined);
