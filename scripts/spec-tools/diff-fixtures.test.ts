@@ -104,6 +104,12 @@ describe('spec:diff classifies each kind of change (fixture pairs)', () => {
     expect(code).toBe(0);
   });
 
+  it('compares a recursive schema reached through a oneOf (our built spec\'s Translation) instead of recursing until the stack overflows', async () => {
+    const { code, report } = await diffJson(fixture('recursive-oneof.old.yaml'), fixture('recursive-oneof.new.yaml'));
+    expect(report.changes.map((c) => `${c.class} ${c.kind} ${c.operationId}`).sort()).toEqual(['breaking alternative-added GetPhrase', 'non-breaking documentation GetPhrase']);
+    expect(code).toBe(1);
+  });
+
   it('a spec compared with itself has no changes and exits 0', async () => {
     const { code, report } = await diffJson(base, base);
     expect(report.changes).toEqual([]);

@@ -161,13 +161,24 @@ function findRenames(removed: string[], added: string[], before: SchemaView, aft
   return pairs;
 }
 
-function stripDocs(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(stripDocs);
-  if (!isObject(node)) return node;
-  const out: JsonObject = {};
-  for (const [key, value] of Object.entries(node)) {
-    if (!['description', 'title', 'example', 'examples', 'externalDocs'].includes(key)) out[key] = stripDocs(value);
+/**
+ * The schema without prose, for comparing shapes. A recursive schema is a cyclic graph here
+ * (see dereference's 'cycle'), so a node met again on the way down stands as a marker.
+ */
+function stripDocs(node: unknown, ancestors: Set<object> = new Set()): unknown {
+  if (node === null || typeof node !== 'object') return node;
+  if (ancestors.has(node)) return '[cycle]';
+  ancestors.add(node);
+  let out: unknown;
+  if (Array.isArray(node)) out = node.map((item) => stripDocs(item, ancestors));
+  else {
+    const object: JsonObject = {};
+    for (const [key, value] of Object.entries(node)) {
+      if (!['description', 'title', 'example', 'examples', 'externalDocs'].includes(key)) object[key] = stripDocs(value, ancestors);
+    }
+    out = object;
   }
+  ancestors.delete(node);
   return out;
 }
 
