@@ -72,14 +72,15 @@ function emitClass(api: ApiModel): string[] {
   return lines;
 }
 
-interface SignatureParameter {
+export interface SignatureParameter {
   name: string;
   type: string;
   optional: boolean;
   doc: string;
 }
 
-function typeRoot(operation: OperationModel): string {
+/** Where an operation's types live in schema.ts: `operations['Id']`, or `paths['/p']['get']` without an operationId. */
+export function typeRoot(operation: OperationModel): string {
   return operation.hasOperationId
     ? `operations[${quote(operation.key)}]`
     : `paths[${quote(operation.path)}][${quote(operation.method)}]`;
@@ -93,7 +94,7 @@ function isSuccess(response: ResponseModel): boolean {
   return /^2(\d\d|XX)$/i.test(response.status);
 }
 
-interface ResultShape {
+export interface ResultShape {
   type: string;
   parseAs: 'text' | 'blob' | undefined;
 }
@@ -125,7 +126,8 @@ export function resultShape(operation: OperationModel): ResultShape {
   return { type: [...new Set(types)].join(' | '), parseAs };
 }
 
-function signatureParameters(operation: OperationModel): SignatureParameter[] {
+/** The generated method's parameters, in order (also what spec:diff --client compares). */
+export function signatureParameters(operation: OperationModel): SignatureParameter[] {
   const root = typeRoot(operation);
   const parameters: SignatureParameter[] = operation.pathParams.map((parameter) => ({
     name: parameter.identifier,
