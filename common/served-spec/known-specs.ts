@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { displayPath, REPO_ROOT, UPSTREAM_INDEX } from '../paths.js';
 import { UsageError } from '../usage-error.js';
@@ -83,4 +83,15 @@ export async function knownSpecProblems(indexFile: string = UPSTREAM_INDEX, root
     if (!listed.has(path.join(historyDir, name))) problems.push(`${displayPath(path.join(historyDir, name))} has no entry in ${shownIndex}; add which Logto served it`);
   }
   return problems;
+}
+
+/**
+ * Records (or re-records) which Logto served the spec at `entry.file`: spec:pull --logto writes
+ * this, so nobody copies a fingerprint by hand. An entry for the same file is replaced.
+ */
+export async function recordKnownSpec(entry: KnownSpec, indexFile: string = UPSTREAM_INDEX): Promise<void> {
+  const known = await loadKnownSpecs(indexFile);
+  const parsed = JSON.parse(await readFile(indexFile, 'utf8')) as Record<string, unknown>;
+  const specs = [...known.filter((spec) => spec.file !== entry.file), entry];
+  await writeFile(indexFile, `${JSON.stringify({ ...parsed, specs }, null, 2)}\n`);
 }
