@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { captureIo } from '../capture-io.js';
+import { runDiff } from '../diff-cli.js';
 import { runBuild } from '../overlay/build-cli.js';
+import type { DiffReport } from '../report.js';
 import { clientReportOf } from './client-report-of.js';
 import type { ClientChange, ClientReport } from './client-report.js';
 import { OUR_SPEC_ARG, REPO_ROOT } from '../../../common/paths.js';
@@ -20,6 +22,17 @@ const inRepo = (file: string): string => path.join(REPO_ROOT, file);
 const find = (report: ClientReport, method: string, text: RegExp): ClientChange | undefined => report.changes.find((c) => c.methods.includes(method) && text.test(c.text));
 const methodsWith = (report: ClientReport, impact: string, text: RegExp): string[] =>
   report.changes.filter((c) => c.impact === impact && c.area === 'methods' && text.test(c.text)).flatMap((c) => c.methods);
+
+describe('spec:diff on Logto 1.40.0 → 1.42.0, on the wire', () => {
+  it('28 breaking and 109 non-breaking changes, none of them documentation (spec:pull removes prose)', async () => {
+    const { io, stdout } = captureIo();
+    expect(await runDiff(['--json', inRepo(UPSTREAM_140), inRepo(UPSTREAM_142)], io)).toBe(1);
+    const report = JSON.parse(stdout()) as DiffReport;
+    expect(report.summary).toEqual({ breaking: 28, nonBreaking: 109, documentation: 0 });
+    expect(report.changes.filter((c) => c.kind === 'operation-added')).toHaveLength(21);
+    expect(report.changes.filter((c) => c.kind === 'operation-removed')).toHaveLength(0);
+  });
+});
 
 describe('spec:diff --client on Logto 1.40.0 → 1.42.0 (both upstream, as spec:pull wrote them)', () => {
   let report: ClientReport;
