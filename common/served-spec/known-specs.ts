@@ -87,11 +87,16 @@ export async function knownSpecProblems(indexFile: string = UPSTREAM_INDEX, root
 
 /**
  * Records (or re-records) which Logto served the spec at `entry.file`: spec:pull --logto writes
- * this, so nobody copies a fingerprint by hand. An entry for the same file is replaced.
+ * this, so nobody copies a fingerprint by hand. An entry for the same file is replaced, unless it
+ * already says the same.
  */
-export async function recordKnownSpec(entry: KnownSpec, indexFile: string = UPSTREAM_INDEX): Promise<void> {
+export async function recordKnownSpec(entry: KnownSpec, indexFile: string = UPSTREAM_INDEX): Promise<'recorded' | 'already recorded'> {
   const known = await loadKnownSpecs(indexFile);
   const parsed = JSON.parse(await readFile(indexFile, 'utf8')) as Record<string, unknown>;
+  const same = known.find((spec) => spec.file === entry.file && spec.logto === entry.logto && spec.fingerprint === entry.fingerprint);
+  // The same pull again changes nothing, not even the note someone wrote by hand.
+  if (same) return 'already recorded';
   const specs = [...known.filter((spec) => spec.file !== entry.file), entry];
   await writeFile(indexFile, `${JSON.stringify({ ...parsed, specs }, null, 2)}\n`);
+  return 'recorded';
 }

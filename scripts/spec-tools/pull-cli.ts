@@ -62,8 +62,8 @@ export function runPull(argv: readonly string[], io: CliIo = processIo, paths: P
     io.out(`spec-pull: wrote ${path.relative(process.cwd(), out) || out}: ${countOperations(result)} of ${total} operations, ${components} components, from ${source}${which}`);
     if (args.logto !== undefined) {
       // The served spec does not say which Logto it is (info.version is "Cloud"): the puller does.
-      await recordKnownSpec({ file: recordAs, logto: args.logto, note: `pulled by spec:pull --logto ${args.logto}${args.carried ? ' --carried' : ''}`, operations: countOperations(result), fingerprint: specFingerprint(result) }, paths.index);
-      io.out(`spec-pull: recorded ${recordAs} as Logto ${args.logto} in ${shownIndex}`);
+      const outcome = await recordKnownSpec({ file: recordAs, logto: args.logto, note: `pulled by spec:pull --logto ${args.logto}${args.carried ? ' --carried' : ''}`, operations: countOperations(result), fingerprint: specFingerprint(result) }, paths.index);
+      io.out(`spec-pull: ${outcome} ${recordAs} as Logto ${args.logto} in ${shownIndex}`);
     } else if (!known && out === paths.defaultOut) {
       io.out(`spec-pull: which Logto is this? The served spec does not say: pull again with --logto <version> to record it in ${shownIndex} (npm test fails until it is recorded)`);
     }
@@ -74,10 +74,17 @@ export function runPull(argv: readonly string[], io: CliIo = processIo, paths: P
     else {
       // Not the upstream spec:build reads: a spec to compare with. Building and generating from it
       // with the defaults would overwrite our spec and src/generated/, so every step names its own output.
-      const base = shownOut.replace(/(\.openapi)?\.(json|ya?ml)$/i, '');
-      const shownDefault = path.relative(process.cwd(), paths.defaultOut) || paths.defaultOut;
-      io.out(`spec-pull: next: npm run spec:diff -- ${shownDefault} ${shownOut} (what differs from the committed upstream; --client for what it changes for code calling the client)`);
-      io.out(`spec-pull: then: npm run spec:build -- --upstream ${shownOut} --out ${base}.built.yaml (the corrections overlay on it; add --allow-stale if some actions no longer fit), then npm run generate -- --spec ${base}.built.yaml --out ${base}.client`);
+      // What they write goes to the repository's scratch folder (.tmp/, gitignored), never beside the pulled spec.
+      const name = path.basename(out).replace(/(\.openapi)?\.(json|ya?ml)$/i, '');
+      const shown = (file: string): string => path.relative(process.cwd(), file) || file;
+      const built = path.join(paths.root, '.tmp', `${name}.built.yaml`);
+      const client = path.join(paths.root, '.tmp', `${name}.client`);
+      const runtime = path.relative(client, path.join(paths.root, 'src', 'runtime', 'unwrap.js')).split(path.sep).join('/');
+      io.out(`spec-pull: next: npm run spec:diff -- ${shown(paths.defaultOut)} ${shownOut} (what differs from the committed upstream; --client for what it changes for code calling the client)`);
+      io.out(
+        `spec-pull: then: npm run spec:build -- --upstream ${shownOut} --out ${shown(built)} (the corrections overlay on it; add --allow-stale if some actions no longer fit), ` +
+          `then npm run generate -- --spec ${shown(built)} --out ${shown(client)} --runtime-import ${runtime}`,
+      );
     }
     return 0;
   });

@@ -56,6 +56,8 @@ describe('spec:pull --logto: the puller says which Logto served the spec, and th
 
     const recorded = await pull('--from', served, '--logto', '1.41.0');
     expect(recorded.out).toContainEqual('spec-pull: recorded openapi/upstream/management.openapi.json as Logto 1.41.0 in ' + path.relative(process.cwd(), paths.index));
+    const again = await pull('--from', served, '--logto', '1.41.0');
+    expect(again.out).toContainEqual('spec-pull: already recorded openapi/upstream/management.openapi.json as Logto 1.41.0 in ' + path.relative(process.cwd(), paths.index));
     expect(await knownSpecProblems(paths.index, root)).toEqual([]);
     const known = await loadKnownSpecs(paths.index);
     expect(known.map((entry) => [entry.file, entry.logto, entry.operations])).toEqual([

@@ -126,7 +126,7 @@ describe('spec:pull from a served spec', () => {
       expect(result.out[0]).toMatch(/wrote .*all\.json: 284 of 284 operations/);
       // Not the default upstream: every next step names its own output, so none overwrites our spec or src/generated/.
       expect(result.out[1]).toMatch(/^spec-pull: next: npm run spec:diff -- openapi\/upstream\/management\.openapi\.json .*all\.json \(what differs from the committed upstream; --client for what it changes for code calling the client\)$/);
-      expect(result.out[2]).toMatch(/^spec-pull: then: npm run spec:build -- --upstream (.*)all\.json --out \1all\.built\.yaml \(.*--allow-stale.*\), then npm run generate -- --spec \1all\.built\.yaml --out \1all\.client$/);
+      expect(result.out[2]).toMatch(/^spec-pull: then: npm run spec:build -- --upstream .*all\.json --out (\.tmp\/all\.built\.yaml) \(.*--allow-stale.*\), then npm run generate -- --spec \1 --out \.tmp\/all\.client --runtime-import \.\.\/\.\.\/src\/runtime\/unwrap\.js$/);
       expect(operationIds(await readJson(out))).toHaveLength(284);
     }
   });
