@@ -95,9 +95,9 @@ export function buildClientReport(input: ClientReportInput): ClientReport {
       count(change.kind);
       continue;
     }
-    const removal = change.kind === 'operation-removed';
-    const op = change.operationId === undefined ? undefined : (removal ? oldOps : newOps).get(change.operationId);
-    const method = op ? methodOf(removal ? oldSurface : newSurface, op) : undefined;
+    // The engine names a matched operation by its new key; removed ones are reported above.
+    const op = change.operationId === undefined ? undefined : newOps.get(change.operationId);
+    const method = op ? methodOf(newSurface, op) : undefined;
     const entry = clientChangeOf(change, rule.impact, rule.why, method, input);
     const key = entry.type && entry.field !== undefined && isNamed(entry.type) ? `${entry.impact} ${entry.area} ${entry.text}` : undefined;
     const same = key ? grouped.get(key) : undefined;
