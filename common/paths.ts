@@ -15,6 +15,8 @@ export const OUR_SPEC_ARG = 'openapi/logto-management.yaml';
 export const CORRECTIONS_OVERLAY = path.join(REPO_ROOT, 'openapi', 'corrections.overlay.yaml');
 /** Logto's served spec for the whole Management API as `spec:pull` writes it (prose removed): what spec:build reads. */
 export const UPSTREAM_SPEC = path.join(REPO_ROOT, 'openapi', 'upstream', 'management.openapi.json');
+/** Which Logto served each committed upstream spec (the current one and older ones under history/), with its fingerprint. */
+export const UPSTREAM_INDEX = path.join(REPO_ROOT, 'openapi', 'upstream', 'history', 'index.json');
 /** The operations the hand-written spec had; the suites' stateful scenarios cover these. */
 export const CARRIED_OPERATIONS = path.join(REPO_ROOT, 'openapi', 'carried-operations.json');
 /** Where the generator writes; never edited by hand. */

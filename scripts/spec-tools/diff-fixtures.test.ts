@@ -86,10 +86,28 @@ describe('spec:diff classifies each kind of change (fixture pairs)', () => {
     expect(report.changes[0]?.message).toBe('request body field `note` was renamed to `comment`');
   });
 
+  it('says what each change is about and on which side, for readers that re-say it (spec:diff --client)', async () => {
+    const about = async (file: string): Promise<unknown[]> => (await diffJson(base, fixture(file))).report.changes.map((c) => [c.operationId, c.subject, c.direction]);
+    expect(await about('request-field-removed.yaml')).toEqual([['CreateWidget', { base: 'request body', field: 'note' }, 'request']]);
+    expect(await about('required-parameter-added.yaml')).toEqual([['ListWidgets', { base: 'query parameter `owner`', field: '' }, 'request']]);
+    expect((await about('response-field-optional.yaml')).sort()).toEqual([
+      ['CreateWidget', { base: 'response 201 body', field: 'size' }, 'response'],
+      ['GetWidget', { base: 'response 200 body', field: 'size' }, 'response'],
+      ['ListWidgets', { base: 'response 200 body', field: '[].size' }, 'response'],
+    ]);
+    expect(await about('response-removed.yaml')).toEqual([['CreateWidget', { base: 'response 422', field: '' }, 'response']]);
+  });
+
   it('finds no difference between a 3.0 YAML spec using $ref/allOf/nullable and the same API as inline 3.1 JSON', async () => {
     const { code, report } = await diffJson(fixture('equivalent.old.yaml'), fixture('equivalent.new.json'));
     expect(report.changes).toEqual([]);
     expect(code).toBe(0);
+  });
+
+  it('compares a recursive schema reached through a oneOf (our built spec\'s Translation) instead of recursing until the stack overflows', async () => {
+    const { code, report } = await diffJson(fixture('recursive-oneof.old.yaml'), fixture('recursive-oneof.new.yaml'));
+    expect(report.changes.map((c) => `${c.class} ${c.kind} ${c.operationId}`).sort()).toEqual(['breaking alternative-added GetPhrase', 'non-breaking documentation GetPhrase']);
+    expect(code).toBe(1);
   });
 
   it('a spec compared with itself has no changes and exits 0', async () => {
@@ -115,6 +133,8 @@ describe('spec:diff readable report', () => {
     expect(text.indexOf('BREAKING (')).toBeLessThan(text.indexOf('NON-BREAKING ('));
     expect(text).toMatch(/components\/schemas\/Gadget\n\s+- named schema Gadget was removed/);
     expect(text).toMatch(/ListWidgets\n\s+- documentation \(summary\/description\/examples\) changed in 3 places/);
+    // The summary counts the documentation-only changes apart: breaking, additive and documentation are the three figures.
+    expect(text.split('\n')[1]).toBe('1 breaking, 4 non-breaking (3 of them documentation only)');
   });
 
   it('says so when nothing changed', async () => {
@@ -133,7 +153,8 @@ describe('spec:diff bad input exits 2 with one line naming the file', () => {
     ['a document that is not OpenAPI', [bad('not-openapi.yaml'), base], /not-openapi\.yaml: not an OpenAPI 3\.x document/],
     ['a $ref that points at nothing', [bad('dangling-ref.yaml'), base], /dangling-ref\.yaml:\d+:\d+: dangling \$ref at .*: target #\/components\/schemas\/Missing does not exist/],
     ['one argument only', [base], /expected two spec files, got 1; usage:/],
-    ['an unknown flag, named, with the options and the usage and nothing of node\'s wording', [base, base, '--frobnicate'], /^spec-diff: unknown option --frobnicate; the options are --json, --carried and --carried-file <file>; usage: npm run spec:diff -- <old-spec> <new-spec> \[--json\] \[--carried\] \[--carried-file <file>\]$/],
+    ['an unknown flag, named, with the options and the usage and nothing of node\'s wording', [base, base, '--frobnicate'], /^spec-diff: unknown option --frobnicate; the options are --client, --json, --carried and --carried-file <file>; usage: npm run spec:diff -- <old-spec> <new-spec> \[--client\] \[--json\] \[--carried\] \[--carried-file <file>\]$/],
+    ['--client with a value', [base, base, '--client=yes'], /^spec-diff: --client takes no value; usage: /],
     ['--all, which only spec:pull has', [base, base, '--all'], /^spec-diff: unknown option --all; the options are/],
     ['--carried-file without a file', [base, base, '--carried-file'], /^spec-diff: --carried-file needs a file/],
     ['a missing carried-operations list: drop --carried, not spec:pull\'s --all', ['--carried-file', path.join(fixtures, 'no-such-list.json'), base, base], /^spec-diff: cannot read the carried-operations list .*no-such-list\.json; restore it or drop --carried$/],

@@ -134,7 +134,9 @@ describe('spec:pull from a served spec', () => {
       const result = await pull('--from', endpoint, ...argv, '--out', out);
       expect([result.code, result.err]).toEqual([0, []]);
       expect(result.out[0]).toMatch(/wrote .*all\.json: 284 of 284 operations/);
-      expect(result.out[1]).toMatch(/^spec-pull: next: npm run spec:build -- --upstream .*all\.json \(applies the corrections overlay to it\), then npm run generate$/);
+      // Not the default upstream: every next step names its own output, so none overwrites our spec or src/generated/.
+      expect(result.out[1]).toMatch(/^spec-pull: next: npm run spec:diff -- openapi\/upstream\/management\.openapi\.json .*all\.json \(what differs from the committed upstream; --client for what it changes for code calling the client\)$/);
+      expect(result.out[2]).toMatch(/^spec-pull: then: npm run spec:build -- --upstream .*all\.json --out (\.tmp\/all\.built\.yaml) \(.*--allow-stale.*\), then npm run generate -- --spec \1 --out \.tmp\/all\.client --runtime-import \.\.\/\.\.\/src\/runtime\/unwrap\.js$/);
       expect(operationIds(await readJson(out))).toHaveLength(284);
     }
   });

@@ -3,13 +3,15 @@ import { DOCUMENTATION_KIND, type Change, type ChangeClass } from './diff/change
 export interface DiffReport {
   old: string;
   new: string;
-  summary: { breaking: number; nonBreaking: number };
+  /** `documentation` counts the non-breaking changes that only touch prose or examples. */
+  summary: { breaking: number; nonBreaking: number; documentation: number };
   changes: Change[];
 }
 
 export function buildReport(oldSource: string, newSource: string, changes: Change[]): DiffReport {
   const breaking = changes.filter((c) => c.class === 'breaking').length;
-  return { old: oldSource, new: newSource, summary: { breaking, nonBreaking: changes.length - breaking }, changes };
+  const documentation = changes.filter((c) => c.kind === DOCUMENTATION_KIND).length;
+  return { old: oldSource, new: newSource, summary: { breaking, nonBreaking: changes.length - breaking, documentation }, changes };
 }
 
 export function renderJson(report: DiffReport): string {
@@ -21,7 +23,8 @@ export function renderJson(report: DiffReport): string {
  * example edits are folded into one line per group so real changes stay visible (--json lists them all).
  */
 export function renderText(report: DiffReport): string {
-  const lines = [`spec-diff: ${report.old} → ${report.new}`, `${report.summary.breaking} breaking, ${report.summary.nonBreaking} non-breaking`];
+  const { breaking, nonBreaking, documentation } = report.summary;
+  const lines = [`spec-diff: ${report.old} → ${report.new}`, `${breaking} breaking, ${nonBreaking} non-breaking (${documentation} of them documentation only)`];
   if (report.changes.length === 0) {
     lines.push('', 'No differences a client could notice.');
     return lines.join('\n');

@@ -1,4 +1,5 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -12,7 +13,8 @@ import { WELL_KNOWN_SPEC_PATH } from '../../common/served-spec/fetch-spec.js';
 import { runBuild } from './overlay/build-cli.js';
 import { runPull } from './pull-cli.js';
 import { readUpstream, servedLike } from '../../test/helpers/served-like.js';
-import { REPO_ROOT, UPSTREAM_SPEC } from '../../common/paths.js';
+import { OUR_SPEC, REPO_ROOT, UPSTREAM_SPEC } from '../../common/paths.js';
+import { loadSpec } from '../../common/spec/index.js';
 
 interface Step {
   name?: string;
@@ -29,9 +31,9 @@ describe('.github/workflows/spec-drift.yml', async () => {
   const workflow = parse(source) as { on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, { steps: Step[] }> };
   const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
   const runs = steps.map((step) => step.run ?? '').join('\n');
-  /** The arguments after `--` of the first `npm run [-s] <script> -- ...` line. */
-  const argsOf = (script: string): string[] => {
-    const line = runs.split('\n').find((l) => new RegExp(`npm run (-s )?${script} -- `).test(l)) ?? '';
+  /** The arguments after `--` of the first `npm run [-s] <script> -- ...` line (that also contains `containing`). */
+  const argsOf = (script: string, containing = ''): string[] => {
+    const line = runs.split('\n').find((l) => new RegExp(`npm run (-s )?${script} -- `).test(l) && l.includes(containing)) ?? '';
     const tail = line.slice(line.indexOf(' -- ') + 4).replace(/\s*(2>|>).*$/, '');
     return [...tail.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2] ?? '');
   };
@@ -45,15 +47,63 @@ describe('.github/workflows/spec-drift.yml', async () => {
     expect(workflow.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
   });
 
-  it('pulls, diffs, rebuilds, regenerates and opens a pull request, in that order', () => {
-    const order = ['npm run spec:pull', 'npm run -s spec:diff', 'npm run -s spec:build', 'npm run generate'].map((command) => runs.indexOf(command));
+  it('pulls, diffs, rebuilds, regenerates, reports what changes for the client, and opens a pull request, in that order', () => {
+    const order = ['npm run spec:pull', 'npm run -s spec:diff', 'npm run -s spec:build', 'npm run generate', 'npm run -s spec:diff -- --client'].map((command) => runs.indexOf(command));
     expect(order.every((index) => index >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     const pr = steps.find((step) => step.uses?.startsWith('peter-evans/create-pull-request@'));
     expect(pr?.with?.['body-path']).toBe('${{ runner.temp }}/pr-body.md');
     expect(pr?.with?.['add-paths']?.trim().split('\n')).toEqual(['openapi/upstream/management.openapi.json', 'openapi/logto-management.yaml', 'src/generated/']);
-    // The description is the spec:diff report, which lists breaking changes first.
-    expect(runs).toMatch(/head -c 60000 "\$RUNNER_TEMP\/spec-diff\.txt"/);
+    expect(pr?.with?.title).toContain('${{ steps.client.outputs.semver }}');
+    // The description is the client report (our spec before and after), then the wire-level report; within GitHub's 65536 characters.
+    const client = /head -c (\d+) "\$RUNNER_TEMP\/client-report\.md"/.exec(runs);
+    const wire = /head -c (\d+) "\$RUNNER_TEMP\/spec-diff\.txt"/.exec(runs);
+    expect(client && wire && client.index < wire.index).toBe(true);
+    expect(Number(client?.[1]) + Number(wire?.[1])).toBeLessThan(65_536 - 4_000);
+    expect(argsOf('spec:diff', '--client')).toEqual(['--client', '$RUNNER_TEMP/ours-before.yaml', 'openapi/logto-management.yaml']);
+    expect(runs).toContain('git show HEAD:openapi/logto-management.yaml > "$RUNNER_TEMP/ours-before.yaml"');
+  });
+
+  describe('its client report, as written, on our spec before and after staging changed (a method gone, a field made optional)', () => {
+    let tmp: string;
+    beforeAll(async () => {
+      tmp = await mkdtemp(path.join(os.tmpdir(), 'spec-drift-client-'));
+    });
+    afterAll(() => rm(tmp, { recursive: true, force: true }));
+
+    it('is the pull request body: the semver step the title carries, the methods and types in the generated names', async () => {
+      // Staging's upstream: the committed one with GetAction gone and a user's avatar no longer always sent.
+      const upstream = (await loadSpec(UPSTREAM_SPEC)).raw;
+      const routes = upstream.paths as Record<string, Record<string, unknown>>;
+      delete routes['/api/configs/actions/{actionType}']?.get;
+      // Both places our overlay names User (GetUser and CreateUser answers) change alike.
+      for (const [route, method] of [['/api/users/{userId}', 'get'], ['/api/users', 'post']] as const) {
+        const user = (routes[route]?.[method] as { responses: Record<string, { content: Record<string, { schema: { required: string[] } }> }> } | undefined)?.responses['200']?.content['application/json']?.schema;
+        if (!user) throw new Error(`${method} ${route} 200 has no JSON schema in the committed upstream`);
+        user.required = user.required.filter((name) => name !== 'avatar');
+      }
+      const staging = path.join(tmp, 'staging-upstream.json');
+      await writeFile(staging, JSON.stringify(upstream));
+      const built = path.join(tmp, 'ours-after.yaml');
+      const build = captureIo();
+      expect(await runBuild(['--upstream', staging, '--out', built], build.io)).toBe(0);
+
+      const where = (arg: string): string => (arg === '$RUNNER_TEMP/ours-before.yaml' ? OUR_SPEC : arg === 'openapi/logto-management.yaml' ? built : arg);
+      const client = captureIo();
+      expect(await runDiff(argsOf('spec:diff', '--client').map(where), client.io)).toBe(1);
+      const report = client.stdout();
+      expect(report).toContain('- `logto.configs.getAction`: removed (was `GET /api/configs/actions/{actionType}`).');
+      expect(report).toContain("- `components['schemas']['User']` field `avatar` became optional");
+      expect(report).toMatch(/- New: `.*ours-after\.yaml`, our spec, built by spec:build from .*staging-upstream\.json \(which Logto is not recorded\)/);
+
+      // The step's own line reads the semver step out of the report for the title.
+      await writeFile(path.join(tmp, 'client-report.md'), report);
+      const line = runs.split('\n').find((l) => l.includes('Suggested version bump')) ?? '';
+      const output = path.join(tmp, 'github-output');
+      await writeFile(output, '');
+      execFileSync('bash', ['-c', line.trim()], { env: { PATH: process.env.PATH ?? '', RUNNER_TEMP: tmp, GITHUB_OUTPUT: output } });
+      expect(await readFile(output, 'utf8')).toBe('semver=major\n');
+    }, 120_000);
   });
 
   describe('its commands, as written, against a stand-in staging on 127.0.0.1', () => {

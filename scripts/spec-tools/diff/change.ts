@@ -1,3 +1,6 @@
+import type { Direction } from './direction.js';
+import type { Subject } from './subject.js';
+
 export type ChangeClass = 'breaking' | 'non-breaking';
 
 /** One difference between two specs, classified by what it does to a client built from the old one. */
@@ -13,6 +16,14 @@ export interface Change {
   location: string;
   /** A human sentence. */
   message: string;
+  /**
+   * What the change is about, when it is about one parameter, body or field (the message starts
+   * with or contains `describeSubject(subject)`): lets a reader re-say it in other terms, e.g. the
+   * generated client's type names (spec:diff --client).
+   */
+  subject?: Subject;
+  /** Whether the client writes it (request) or reads it (response), when the change is about one side. */
+  direction?: Direction;
 }
 
 /** Kinds that only touch prose or examples; the text report folds them into one line per operation. */
@@ -27,8 +38,15 @@ export interface Scope {
   component?: string;
 }
 
-export function emitChange(scope: Scope, cls: ChangeClass, kind: string, location: string, message: string): void {
+/** Where a change sits, for changes about one parameter, body or field. */
+export interface ChangeSubject {
+  subject: Subject;
+  direction: Direction;
+}
+
+export function emitChange(scope: Scope, cls: ChangeClass, kind: string, location: string, message: string, about?: ChangeSubject): void {
   const change: Change = { class: cls, kind, location, message };
+  if (about) Object.assign(change, about);
   if (scope.operationId !== undefined) change.operationId = scope.operationId;
   if (scope.component !== undefined) change.component = scope.component;
   scope.emit(change);

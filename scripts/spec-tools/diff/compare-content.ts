@@ -1,4 +1,4 @@
-import { emitChange, type Scope } from './change.js';
+import { emitChange, type ChangeSubject, type Scope } from './change.js';
 import { compareSchema, newSchemaContext } from './compare-schema.js';
 import type { Direction } from './direction.js';
 import { compareDocumentation } from './documentation.js';
@@ -20,13 +20,14 @@ export function compareContent(scope: Scope, direction: Direction, before: unkno
   const oldTypes = byMediaType(before);
   const newTypes = byMediaType(after);
   const where = joinPointer(location, 'content');
+  const about: ChangeSubject = { subject: { base: subject, field: '' }, direction };
   for (const [key, [type]] of oldTypes) {
-    if (!newTypes.has(key)) emitChange(scope, 'breaking', 'content-type-removed', joinPointer(where, type), `${subject}: content type ${type} was removed`);
+    if (!newTypes.has(key)) emitChange(scope, 'breaking', 'content-type-removed', joinPointer(where, type), `${subject}: content type ${type} was removed`, about);
   }
   for (const [key, [type]] of newTypes) {
     if (oldTypes.has(key)) continue;
     const what = direction === 'request' ? 'now also accepts' : 'now documents a body of type';
-    emitChange(scope, 'non-breaking', 'content-type-added', joinPointer(where, type), `${subject} ${what} ${type}`);
+    emitChange(scope, 'non-breaking', 'content-type-added', joinPointer(where, type), `${subject} ${what} ${type}`, about);
   }
   for (const [key, [, oldMedia]] of oldTypes) {
     const entry = newTypes.get(key);
@@ -36,9 +37,9 @@ export function compareContent(scope: Scope, direction: Direction, before: unkno
     compareDocumentation(scope, oldMedia, newMedia, here, `${subject} (${type})`);
     compareSchema(newSchemaContext(scope, direction), oldMedia.schema, newMedia.schema, joinPointer(here, 'schema'), { base: subject, field: '' });
     if (!isObject(oldMedia.schema) && isObject(newMedia.schema)) {
-      emitChange(scope, 'non-breaking', 'schema-added', joinPointer(here, 'schema'), `${subject} (${type}) now has a schema`);
+      emitChange(scope, 'non-breaking', 'schema-added', joinPointer(here, 'schema'), `${subject} (${type}) now has a schema`, about);
     } else if (isObject(oldMedia.schema) && !isObject(newMedia.schema)) {
-      emitChange(scope, direction === 'response' ? 'breaking' : 'non-breaking', 'schema-removed', joinPointer(here, 'schema'), `${subject} (${type}) no longer has a schema`);
+      emitChange(scope, direction === 'response' ? 'breaking' : 'non-breaking', 'schema-removed', joinPointer(here, 'schema'), `${subject} (${type}) no longer has a schema`, about);
     }
   }
 }

@@ -1,4 +1,4 @@
-import { emitChange, type Scope } from './change.js';
+import { emitChange, type ChangeSubject, type Scope } from './change.js';
 import { compareSchema, newSchemaContext } from './compare-schema.js';
 import { compareDocumentation } from './documentation.js';
 import { stableStringify } from './stable-stringify.js';
@@ -8,6 +8,11 @@ const DEFAULT_STYLE: Record<string, string> = { query: 'form', cookie: 'form', p
 
 function describeParameter(p: JsonObject): string {
   return `${String(p.in)} parameter \`${String(p.name)}\``;
+}
+
+/** Parameters are written by the client: every change about one is on the request side. */
+function about(p: JsonObject): ChangeSubject {
+  return { subject: { base: describeParameter(p), field: '' }, direction: 'request' };
 }
 
 /** Path parameters are always required, whatever the spec says. */
@@ -37,12 +42,12 @@ export function compareParameters(scope: Scope, before: JsonObject[], after: Jso
     const to = candidates[0] as JsonObject;
     removed.splice(removed.indexOf(from), 1);
     added.splice(added.indexOf(to), 1);
-    emitChange(scope, 'breaking', 'parameter-renamed', at(to, after), `${describeParameter(from)} was renamed to \`${String(to.name)}\``);
+    emitChange(scope, 'breaking', 'parameter-renamed', at(to, after), `${describeParameter(from)} was renamed to \`${String(to.name)}\``, about(from));
   }
-  for (const p of removed) emitChange(scope, 'breaking', 'parameter-removed', at(p, before), `${describeParameter(p)} was removed`);
+  for (const p of removed) emitChange(scope, 'breaking', 'parameter-removed', at(p, before), `${describeParameter(p)} was removed`, about(p));
   for (const p of added) {
-    if (isRequired(p)) emitChange(scope, 'breaking', 'required-parameter-added', at(p, after), `new required ${describeParameter(p)}`);
-    else emitChange(scope, 'non-breaking', 'parameter-added', at(p, after), `new optional ${describeParameter(p)}`);
+    if (isRequired(p)) emitChange(scope, 'breaking', 'required-parameter-added', at(p, after), `new required ${describeParameter(p)}`, about(p));
+    else emitChange(scope, 'non-breaking', 'parameter-added', at(p, after), `new optional ${describeParameter(p)}`, about(p));
   }
 
   for (const [key, oldParam] of oldByKey) {
@@ -50,8 +55,8 @@ export function compareParameters(scope: Scope, before: JsonObject[], after: Jso
     if (!newParam) continue;
     const here = at(newParam, after);
     const label = describeParameter(newParam);
-    if (!isRequired(oldParam) && isRequired(newParam)) emitChange(scope, 'breaking', 'parameter-became-required', here, `${label} became required`);
-    if (isRequired(oldParam) && !isRequired(newParam)) emitChange(scope, 'non-breaking', 'parameter-became-optional', here, `${label} became optional`);
+    if (!isRequired(oldParam) && isRequired(newParam)) emitChange(scope, 'breaking', 'parameter-became-required', here, `${label} became required`, about(newParam));
+    if (isRequired(oldParam) && !isRequired(newParam)) emitChange(scope, 'non-breaking', 'parameter-became-optional', here, `${label} became optional`, about(newParam));
     if (serialisation(oldParam) !== serialisation(newParam)) {
       emitChange(scope, 'breaking', 'parameter-serialisation-changed', here, `${label}: serialisation changed from ${serialisation(oldParam)} to ${serialisation(newParam)} (style/explode)`);
     }

@@ -1,4 +1,4 @@
-import { emitChange, type Scope } from './change.js';
+import { emitChange, type ChangeSubject, type Scope } from './change.js';
 import { compareContent } from './compare-content.js';
 import { compareSchema, newSchemaContext } from './compare-schema.js';
 import { compareDocumentation } from './documentation.js';
@@ -13,11 +13,12 @@ export function compareResponses(scope: Scope, before: unknown, after: unknown, 
   const oldResponses = entries(before);
   const newResponses = entries(after);
   const at = (status: string): string => joinPointer(operationLocation, 'responses', status);
+  const about = (status: string): ChangeSubject => ({ subject: { base: `response ${status}`, field: '' }, direction: 'response' });
   for (const status of oldResponses.keys()) {
-    if (!newResponses.has(status)) emitChange(scope, 'breaking', 'response-removed', at(status), `response ${status} was removed`);
+    if (!newResponses.has(status)) emitChange(scope, 'breaking', 'response-removed', at(status), `response ${status} was removed`, about(status));
   }
   for (const status of newResponses.keys()) {
-    if (!oldResponses.has(status)) emitChange(scope, 'non-breaking', 'response-added', at(status), `new response ${status}`);
+    if (!oldResponses.has(status)) emitChange(scope, 'non-breaking', 'response-added', at(status), `new response ${status}`, about(status));
   }
   for (const [status, oldResponse] of oldResponses) {
     const newResponse = newResponses.get(status);

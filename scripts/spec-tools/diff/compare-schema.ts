@@ -1,4 +1,4 @@
-import { emitChange, type Scope } from './change.js';
+import { emitChange, type ChangeClass, type Scope } from './change.js';
 import { compareConstraints } from './compare-constraints.js';
 import { narrowing, widening, type Direction } from './direction.js';
 import { compareDocumentation } from './documentation.js';
@@ -30,21 +30,27 @@ export function compareSchema(ctx: SchemaContext, oldSchema: unknown, newSchema:
   const before = viewSchema(oldSchema);
   const after = viewSchema(newSchema);
 
-  compareNullability(ctx, before, after, location, label);
+  compareNullability(ctx, before, after, location, subject);
   if (before.alternatives || after.alternatives) {
     compareDefault(ctx, before.raw, after.raw, location, label);
     compareAlternatives(ctx, before, after, location, subject);
     return;
   }
-  if (!compareTypes(ctx, before, after, location, label)) return;
-  compareEnums(ctx, before, after, location, label);
+  if (!compareTypes(ctx, before, after, location, subject)) return;
+  compareEnums(ctx, before, after, location, subject);
   compareConstraints(ctx.scope, ctx.direction, before.raw, after.raw, location, label);
   if (before.types?.has('object') && after.types?.has('object')) compareObjects(ctx, before, after, location, subject);
   if (before.types?.has('array') && after.types?.has('array')) compareSchema(ctx, before.raw.items, after.raw.items, joinPointer(location, 'items'), childSubject(subject, '[]'));
 }
 
+/** A change about `subject`, on the side of the exchange this comparison is on. */
+function emitAbout(ctx: SchemaContext, subject: Subject, cls: ChangeClass, kind: string, location: string, message: string): void {
+  emitChange(ctx.scope, cls, kind, location, message, { subject, direction: ctx.direction });
+}
+
 /** Returns false when the types are incompatible, so nested differences would only be noise. */
-function compareTypes(ctx: SchemaContext, before: SchemaView, after: SchemaView, location: string, label: string): boolean {
+function compareTypes(ctx: SchemaContext, before: SchemaView, after: SchemaView, location: string, subject: Subject): boolean {
+  const label = describeSubject(subject);
   const wider = typesCover(after.types, before.types);
   const narrower = typesCover(before.types, after.types);
   if (wider && narrower) return true;
@@ -52,37 +58,39 @@ function compareTypes(ctx: SchemaContext, before: SchemaView, after: SchemaView,
   const to = describeTypes(after.types);
   const at = joinPointer(location, 'type');
   if (wider) {
-    emitChange(ctx.scope, widening(ctx.direction), 'type-widened', at, `${label}: type widened from ${from} to ${to}`);
+    emitAbout(ctx, subject, widening(ctx.direction), 'type-widened', at, `${label}: type widened from ${from} to ${to}`);
     return true;
   }
   if (narrower) {
-    emitChange(ctx.scope, narrowing(ctx.direction), 'type-narrowed', at, `${label}: type narrowed from ${from} to ${to}`);
+    emitAbout(ctx, subject, narrowing(ctx.direction), 'type-narrowed', at, `${label}: type narrowed from ${from} to ${to}`);
     return true;
   }
-  emitChange(ctx.scope, 'breaking', 'type-changed', at, `${label}: type changed from ${from} to ${to}`);
+  emitAbout(ctx, subject, 'breaking', 'type-changed', at, `${label}: type changed from ${from} to ${to}`);
   return [...(before.types ?? [])].some((t) => after.types?.has(t));
 }
 
-function compareNullability(ctx: SchemaContext, before: SchemaView, after: SchemaView, location: string, label: string): void {
+function compareNullability(ctx: SchemaContext, before: SchemaView, after: SchemaView, location: string, subject: Subject): void {
   if (before.nullable === after.nullable) return;
+  const label = describeSubject(subject);
   const at = joinPointer(location, 'nullable');
   if (after.nullable) {
     const note = ctx.direction === 'response' ? ' (clients must now handle null)' : '';
-    emitChange(ctx.scope, widening(ctx.direction), 'became-nullable', at, `${label} became nullable${note}`);
+    emitAbout(ctx, subject, widening(ctx.direction), 'became-nullable', at, `${label} became nullable${note}`);
   } else {
-    emitChange(ctx.scope, narrowing(ctx.direction), 'no-longer-nullable', at, `${label} is no longer nullable`);
+    emitAbout(ctx, subject, narrowing(ctx.direction), 'no-longer-nullable', at, `${label} is no longer nullable`);
   }
 }
 
-function compareEnums(ctx: SchemaContext, before: SchemaView, after: SchemaView, location: string, label: string): void {
+function compareEnums(ctx: SchemaContext, before: SchemaView, after: SchemaView, location: string, subject: Subject): void {
   const at = joinPointer(location, 'enum');
+  const label = describeSubject(subject);
   if (!before.enumValues && !after.enumValues) return;
   if (!after.enumValues) {
-    emitChange(ctx.scope, widening(ctx.direction), 'enum-removed', at, `${label}: no longer restricted to ${list(before.enumValues ?? [])}`);
+    emitAbout(ctx, subject, widening(ctx.direction), 'enum-removed', at, `${label}: no longer restricted to ${list(before.enumValues ?? [])}`);
     return;
   }
   if (!before.enumValues) {
-    emitChange(ctx.scope, narrowing(ctx.direction), 'enum-added', at, `${label}: now restricted to ${list(after.enumValues)}`);
+    emitAbout(ctx, subject, narrowing(ctx.direction), 'enum-added', at, `${label}: now restricted to ${list(after.enumValues)}`);
     return;
   }
   const oldKeys = new Set(before.enumValues.map(stableStringify));
@@ -91,12 +99,12 @@ function compareEnums(ctx: SchemaContext, before: SchemaView, after: SchemaView,
   const added = after.enumValues.filter((v) => !oldKeys.has(stableStringify(v)));
   if (removed.length > 0) {
     const how = ctx.direction === 'request' ? 'no longer accepts' : 'no longer returns';
-    emitChange(ctx.scope, narrowing(ctx.direction), 'enum-narrowed', at, `${label}: enum narrowed, ${how} ${list(removed)}`);
+    emitAbout(ctx, subject, narrowing(ctx.direction), 'enum-narrowed', at, `${label}: enum narrowed, ${how} ${list(removed)}`);
   }
   if (added.length > 0) {
     const how = ctx.direction === 'request' ? 'now also accepts' : 'may now return';
     const note = ctx.direction === 'response' ? ' (an exhaustive switch in a client breaks)' : '';
-    emitChange(ctx.scope, widening(ctx.direction), 'enum-widened', at, `${label}: enum widened, ${how} ${list(added)}${note}`);
+    emitAbout(ctx, subject, widening(ctx.direction), 'enum-widened', at, `${label}: enum widened, ${how} ${list(added)}${note}`);
   }
 }
 
@@ -110,16 +118,17 @@ function compareObjects(ctx: SchemaContext, before: SchemaView, after: SchemaVie
   for (const [from, to] of findRenames(removed, added, before, after)) {
     removed.splice(removed.indexOf(from), 1);
     added.splice(added.indexOf(to), 1);
-    emitChange(scope, 'breaking', 'field-renamed', joinPointer(location, 'properties', to), `${describeSubject(childSubject(subject, from))} was renamed to \`${to}\``);
+    emitAbout(ctx, childSubject(subject, from), 'breaking', 'field-renamed', joinPointer(location, 'properties', to), `${describeSubject(childSubject(subject, from))} was renamed to \`${to}\``);
   }
   for (const name of removed) {
-    emitChange(scope, 'breaking', 'field-removed', joinPointer(location, 'properties', name), `${describeSubject(childSubject(subject, name))} was removed`);
+    emitAbout(ctx, childSubject(subject, name), 'breaking', 'field-removed', joinPointer(location, 'properties', name), `${describeSubject(childSubject(subject, name))} was removed`);
   }
   for (const name of added) {
     const at = joinPointer(location, 'properties', name);
-    const label = describeSubject(childSubject(subject, name));
-    if (direction === 'request' && after.required.has(name)) emitChange(scope, 'breaking', 'required-field-added', at, `new required ${label}`);
-    else emitChange(scope, 'non-breaking', 'field-added', at, `new ${after.required.has(name) ? '' : 'optional '}${label}`);
+    const child = childSubject(subject, name);
+    const label = describeSubject(child);
+    if (direction === 'request' && after.required.has(name)) emitAbout(ctx, child, 'breaking', 'required-field-added', at, `new required ${label}`);
+    else emitAbout(ctx, child, 'non-breaking', 'field-added', at, `new ${after.required.has(name) ? '' : 'optional '}${label}`);
   }
   for (const [name, oldProp] of oldProps) {
     const newProp = newProps.get(name);
@@ -129,10 +138,10 @@ function compareObjects(ctx: SchemaContext, before: SchemaView, after: SchemaVie
     const wasRequired = before.required.has(name);
     const isRequired = after.required.has(name);
     if (!wasRequired && isRequired) {
-      emitChange(scope, direction === 'request' ? 'breaking' : 'non-breaking', 'field-became-required', at, `${describeSubject(child)} became required`);
+      emitAbout(ctx, child, direction === 'request' ? 'breaking' : 'non-breaking', 'field-became-required', at, `${describeSubject(child)} became required`);
     } else if (wasRequired && !isRequired) {
       const note = direction === 'response' ? ' (clients can no longer rely on it being present)' : '';
-      emitChange(scope, direction === 'response' ? 'breaking' : 'non-breaking', 'field-became-optional', at, `${describeSubject(child)} became optional${note}`);
+      emitAbout(ctx, child, direction === 'response' ? 'breaking' : 'non-breaking', 'field-became-optional', at, `${describeSubject(child)} became optional${note}`);
     }
     compareSchema(ctx, oldProp, newProp, at, child);
   }
@@ -152,13 +161,24 @@ function findRenames(removed: string[], added: string[], before: SchemaView, aft
   return pairs;
 }
 
-function stripDocs(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(stripDocs);
-  if (!isObject(node)) return node;
-  const out: JsonObject = {};
-  for (const [key, value] of Object.entries(node)) {
-    if (!['description', 'title', 'example', 'examples', 'externalDocs'].includes(key)) out[key] = stripDocs(value);
+/**
+ * The schema without prose, for comparing shapes. A recursive schema is a cyclic graph here
+ * (see dereference's 'cycle'), so a node met again on the way down stands as a marker.
+ */
+function stripDocs(node: unknown, ancestors: Set<object> = new Set()): unknown {
+  if (node === null || typeof node !== 'object') return node;
+  if (ancestors.has(node)) return '[cycle]';
+  ancestors.add(node);
+  let out: unknown;
+  if (Array.isArray(node)) out = node.map((item) => stripDocs(item, ancestors));
+  else {
+    const object: JsonObject = {};
+    for (const [key, value] of Object.entries(node)) {
+      if (!['description', 'title', 'example', 'examples', 'externalDocs'].includes(key)) object[key] = stripDocs(value, ancestors);
+    }
+    out = object;
   }
+  ancestors.delete(node);
   return out;
 }
 
@@ -227,11 +247,11 @@ function compareAlternatives(ctx: SchemaContext, before: SchemaView, after: Sche
   for (const [i, j] of pairs) compareSchema(ctx, oldBranches[i], newBranches[j], at(j, 'new'), subject);
   for (const j of freeNew) {
     const how = ctx.direction === 'request' ? 'now also accepts' : 'may now be';
-    emitChange(ctx.scope, widening(ctx.direction), 'alternative-added', at(j, 'new'), `${describeSubject(subject)} ${how} ${describeBranch(newBranches[j] ?? {})}`);
+    emitAbout(ctx, subject, widening(ctx.direction), 'alternative-added', at(j, 'new'), `${describeSubject(subject)} ${how} ${describeBranch(newBranches[j] ?? {})}`);
   }
   for (const i of freeOld) {
     const how = ctx.direction === 'request' ? 'no longer accepts' : 'is no longer';
-    emitChange(ctx.scope, narrowing(ctx.direction), 'alternative-removed', at(i, 'old'), `${describeSubject(subject)} ${how} ${describeBranch(oldBranches[i] ?? {})}`);
+    emitAbout(ctx, subject, narrowing(ctx.direction), 'alternative-removed', at(i, 'old'), `${describeSubject(subject)} ${how} ${describeBranch(oldBranches[i] ?? {})}`);
   }
 }
 

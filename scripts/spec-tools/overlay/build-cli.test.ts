@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { captureIo } from '../capture-io.js';
 import { runBuild } from './build-cli.js';
 import { firstSentence } from './overlay-document.js';
-import { CORRECTIONS_OVERLAY, UPSTREAM_SPEC } from '../../../common/paths.js';
+import { CORRECTIONS_OVERLAY, REPO_ROOT, UPSTREAM_SPEC } from '../../../common/paths.js';
 import { HTTP_METHODS, isObject, loadSpec, parseSpecText, parseYamlText, type JsonObject } from '../../../common/spec/index.js';
 
 let tmp: string;
@@ -49,8 +49,8 @@ describe('spec:build over Logto 1.42 (the committed upstream and corrections ove
     expect(built.info).toEqual({ title: 'Logto Management API', version: 'Cloud', description: expect.stringMatching(/^Logto's Management API as real Logto 1\.42 behaves/) });
   });
 
-  it('starts with a do-not-edit header naming both inputs', () => {
-    expect(text.split('\n')[0]).toBe('# Built by npm run spec:build from openapi/upstream/management.openapi.json and openapi/corrections.overlay.yaml. Do not edit: correct the overlay (or pull a new upstream) and rebuild.');
+  it('starts with a do-not-edit header naming both inputs and the Logto the upstream is from (openapi/upstream/history/index.json)', () => {
+    expect(text.split('\n')[0]).toBe('# Built by npm run spec:build from openapi/upstream/management.openapi.json (Logto 1.42.0) and openapi/corrections.overlay.yaml. Do not edit: correct the overlay (or pull a new upstream) and rebuild.');
   });
 
   it('gives every error response a body: JSON, except the oversized-body 404 that is text/plain only', () => {
@@ -140,13 +140,68 @@ describe('spec:build when Logto changes under an overlay action', () => {
     expect(result.code).toBe(1);
     expect(result.out).toEqual([]);
     const message = result.err.join('\n');
-    expect(message).toMatch(new RegExp(`^spec-build: ${stale.length} overlay action\\(s\\) match nothing in .*renamed-route\\.json: Logto changed under them`));
+    expect(message).toMatch(new RegExp(`^spec-build: ${stale.length} overlay action\\(s\\) no longer fit .*renamed-route\\.json \\(a target that matches nothing, or a field documented that is not there\\): Logto changed under them`));
     for (const action of stale) {
       expect(message).toContain(`#${action.number} (openapi/corrections.overlay.yaml:`);
       expect(message).toContain(`"${firstSentence(action.description)}" target ${action.target}`);
     }
     await expect(readFile(path.join(tmp, 'never-written.yaml'))).rejects.toThrow();
   }, 120_000);
+});
+
+describe('spec:build on Logto 1.40.0 (openapi/upstream/history/), an upstream the overlay was not written for', () => {
+  const upstream140 = path.join(REPO_ROOT, 'openapi', 'upstream', 'history', 'logto-1.40.0.openapi.json');
+  /**
+   * The two actions that no longer fit 1.40: 1.42 wrote the active-users date pattern with a final
+   * `$` (1.40 without), and 1.40's user has no `cimdClientId` for the User action to document.
+   */
+  const staleOn140 = async (): Promise<{ number: number; description: string; target: string }[]> => {
+    const actions = (parseYamlText(await readFile(CORRECTIONS_OVERLAY, 'utf8'), 'overlay.yaml').value as { actions: { target: string; description: string; update?: unknown }[] }).actions;
+    const numbered = actions.map((action, index) => ({ ...action, number: index + 1 }));
+    const datePattern = numbered.filter((action) => action.target.includes('(-\\\\d{2}){2}$/'));
+    const cimd = numbered.filter((action) => JSON.stringify(action.update ?? {}).includes('"cimdClientId":{"description"'));
+    expect([datePattern.length, cimd.length]).toEqual([1, 1]);
+    return [...datePattern, ...cimd];
+  };
+
+  it('fails naming each action that no longer fits there, and says how to build anyway', async () => {
+    const [datePattern, cimd] = await staleOn140();
+    const result = await build('--upstream', upstream140, '--out', path.join(tmp, 'never-140.yaml'));
+    expect(result.code).toBe(1);
+    const lines = result.err.join('\n').split('\n');
+    expect(lines[0]).toMatch(/^spec-build: 2 overlay action\(s\) no longer fit .*logto-1\.40\.0\.openapi\.json .*: Logto changed under them/);
+    expect(lines[1]).toBe(`  #${datePattern!.number} (openapi/corrections.overlay.yaml:${lines[1]!.match(/:(\d+)\)/)![1]}) "${firstSentence(datePattern!.description)}" target ${datePattern!.target}`);
+    expect(lines[2]).toContain(`#${cimd!.number} (openapi/corrections.overlay.yaml:`);
+    expect(lines[2]).toMatch(/ documents properties the target does not have: update\/properties\/cimdClientId$/);
+    expect(lines[3]).toMatch(/add --allow-stale and an --out of its own/);
+    await expect(readFile(path.join(tmp, 'never-140.yaml'))).rejects.toThrow();
+  }, 120_000);
+
+  it('--allow-stale builds it, naming what it skipped in warnings and in the header', async () => {
+    const [datePattern, cimd] = await staleOn140();
+    const out = path.join(tmp, 'ours-140.yaml');
+    const result = await build('--upstream', upstream140, '--out', out, '--allow-stale');
+    expect(result.code).toBe(0);
+    expect(result.err).toEqual([
+      expect.stringMatching(new RegExp(`^spec-build: warning: overlay action #${datePattern!.number} \\(.* matches nothing in .*logto-1\\.40\\.0\\.openapi\\.json; skipped \\(--allow-stale\\)$`)),
+      expect.stringMatching(new RegExp(`^spec-build: warning: overlay action #${cimd!.number} \\(.* documents properties the target does not have: update/properties/cimdClientId; those parts skipped \\(--allow-stale\\)$`)),
+    ]);
+    expect(result.out[0]).toMatch(/: 263 operations, (\d+) of \d+ overlay actions, from /);
+    const text = await readFile(out, 'utf8');
+    expect(text.split('\n')[0]).toMatch(/^# Built by npm run spec:build from .*logto-1\.40\.0\.openapi\.json \(Logto 1\.40\.0\) and /);
+    expect(text.split('\n')[0]).toContain(`2 overlay action(s) were stale here and skipped, in whole or in part (--allow-stale): #${datePattern!.number}, #${cimd!.number}.`);
+    const built = parseSpecText(text, out).raw;
+    // 1.40's own date pattern is left as Logto wrote it; User is named without a field 1.40 does not have.
+    expect(text).toContain('pattern: /^\\d{4}(-\\d{2}){2}/');
+    const user = ((built.components as JsonObject).schemas as JsonObject).User as JsonObject;
+    expect(Object.keys(user.properties as JsonObject)).not.toContain('cimdClientId');
+    expect((user.properties as Record<string, JsonObject>).hasPassword?.description).toBe('Whether the user has a password.');
+  }, 120_000);
+
+  it('--allow-stale refuses to write our own spec', async () => {
+    const result = await build('--upstream', upstream140, '--allow-stale');
+    expect(result).toMatchObject({ code: 2, err: [expect.stringMatching(/^spec-build: --allow-stale builds a spec some corrections did not reach; give it an --out of its own \(openapi\/logto-management\.yaml carries every correction\)/)] });
+  });
 });
 
 describe('spec:build arguments and inputs', () => {

@@ -96,6 +96,32 @@ describe('applyOverlay (openapi-format, one action at a time)', () => {
     expect(input).toEqual(spec()); // the caller's document is left alone
   });
 
+  it('reports an update that documents a property its target lacks as stale, applying the rest (merging would invent a typeless field)', async () => {
+    const documenting = parseOverlay(
+      overlayText(
+        [
+          `  - target: $.paths['/things'].post.requestBody.content['application/json'].schema`,
+          `    description: the body is a Thing`,
+          `    update:`,
+          `      x-schema-name: Thing`,
+          `      properties:`,
+          `        name: { description: What it is called. }`,
+          `        colour: { description: Not in this version of the spec. }`,
+          `        size: { type: integer, description: Added on purpose, with a type. }`,
+        ].join('\n') + '\n',
+      ),
+      'o.yaml',
+    );
+    const { doc, stale, unchanged } = await applyOverlay(spec(), documenting);
+    expect(stale.map((action) => [action.number, action.invented])).toEqual([[1, ['#/properties/colour']]]);
+    expect(unchanged).toEqual([]);
+    const schema = ((((doc.paths as Record<string, JsonObject>)['/things'] as JsonObject).post as JsonObject).requestBody as JsonObject).content as Record<string, JsonObject>;
+    const properties = (schema['application/json']?.schema as JsonObject).properties as Record<string, JsonObject>;
+    expect(Object.keys(properties).sort()).toEqual(['name', 'notify', 'size']);
+    expect(properties.name).toEqual({ type: 'string', pattern: '/^\\d+$/', description: 'What it is called.' });
+    expect((schema['application/json']?.schema as JsonObject)['x-schema-name']).toBe('Thing');
+  });
+
   it('refuses a removal that would take several elements out of one array (the library would remove the wrong ones)', async () => {
     const twoAtOnce = parseOverlay(
       overlayText(`  - target: $.paths['/things'].post.requestBody.content['application/json'].schema.required[?(@ == 'name' || @ == 'notify')]\n    description: both optional\n    remove: true\n`),
