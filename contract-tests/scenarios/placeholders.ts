@@ -153,9 +153,13 @@ export function containsRunPrefix(value: string, prefix: string): boolean {
   return [prefix, underscorePrefix(prefix), alphanumericPrefix(prefix)].some((form) => form !== 'ct' && lower.includes(form.toLowerCase()));
 }
 
-/** An id a server generated: letters and digits, long enough to be random (Logto's are 12 to 21). */
+/**
+ * An id a server generated: letters and digits, long enough to be random (Logto's are 12 or 21
+ * lowercase letters and digits). Not "has a digit": about one 12-character id in fifty has none,
+ * and a recording must not keep such an id as it was while it abstracts the others.
+ */
 function looksLikeId(value: string): boolean {
-  return /^[A-Za-z0-9_-]{10,}$/.test(value) && /\d/.test(value) && /[A-Za-z]/.test(value);
+  return /^[A-Za-z0-9_-]{10,}$/.test(value) && /[A-Za-z]/.test(value);
 }
 
 /** The run prefix, in every spelling, replaced by its placeholder. */
