@@ -1,5 +1,5 @@
 // The client snippets of README.md ("Using the client"), compiled by `npm run typecheck` so they cannot rot.
-// Never executed.
+// Never executed, nor exported: nothing calls it, the compiler reads it.
 import {
   createLogtoClient,
   LogtoApiError,
@@ -13,7 +13,7 @@ import {
 } from '../../src/index.js';
 import { createLogtoCore, getUser } from '../../src/operations.js';
 
-export async function readmeSnippets(): Promise<void> {
+async function readmeSnippets(): Promise<void> {
   const logto = createLogtoClient({
     endpoint: process.env.LOGTO_ENDPOINT!,
     credentials: { appId: process.env.LOGTO_M2M_APP_ID!, appSecret: process.env.LOGTO_M2M_APP_SECRET! },
