@@ -2,7 +2,7 @@ import { answerDifferences } from '../scenarios/answer-differences.js';
 import type { AnswerRecord, Trace, TraceStep } from '../scenarios/trace.js';
 
 /** One way a step's behaviour differs between two traces, said in a line. */
-export interface StepDifference {
+interface StepDifference {
   step: string;
   what: string;
 }

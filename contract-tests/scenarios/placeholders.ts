@@ -37,12 +37,12 @@ export class PlaceholderError extends Error {
 const TOKEN = /(?<!\{)\{([A-Za-z_]+)(?::([^}]*))?\}(?!\})/g;
 
 /** `ct-<runid>-` → `ct_<runid>_`: the run prefix where `-` is not allowed. */
-export function underscorePrefix(prefix: string): string {
+function underscorePrefix(prefix: string): string {
   return prefix.replace(/^ct-(.*)-$/, 'ct_$1_');
 }
 
 /** `ct-<runid>-` → `ct<runid>`: the run prefix where only letters and digits are. */
-export function alphanumericPrefix(prefix: string): string {
+function alphanumericPrefix(prefix: string): string {
   return prefix.replace(/^ct-(.*)-$/, 'ct$1');
 }
 const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
