@@ -12,7 +12,7 @@ import ts from 'typescript';
  * use the names a reader has from the snippets before it (`logto`, `core`, ...): those are
  * declared for it, typed by the package, unless the snippet declares them itself.
  */
-export interface Snippet {
+interface Snippet {
   /** The document, relative to the repository root. */
   file: string;
   /** The line of the document where the snippet's code starts (1-based). */
@@ -21,7 +21,7 @@ export interface Snippet {
 }
 
 /** What a snippet may use without declaring it: the client and the values the prose has shown. */
-export const SNIPPET_CONTEXT: Record<string, string> = {
+const SNIPPET_CONTEXT: Record<string, string> = {
   logto: "import('logto-management-contract').LogtoClient",
   core: "import('logto-management-contract/operations').LogtoCore",
   endpoint: 'string',
