@@ -21,6 +21,8 @@ export interface OutgoingRequest {
   auth: StepAuth;
   /** Broken on purpose (see `StepSpec.invalid`). */
   invalid: boolean;
+  /** The status the step expects, when it says one (a sender may route by it: see the live session's `baseFor`). */
+  expectedStatus?: number;
 }
 
 /**
@@ -111,7 +113,7 @@ async function sendStep(spec: StepSpec, name: string, sender: ScenarioSender, bi
   const path = String(fill(spec.path, bindings));
   const send = async (index: number): Promise<StepAnswer> => {
     const at: Bindings = { ...bindings, index };
-    const answer = spec.token ? await sender.token(name, spec.token) : await sender.send({ step: name, method: spec.method, target: path + queryString(spec.query, at), ...bodyOf(spec, at), auth: spec.auth ?? 'token', invalid: spec.invalid === true });
+    const answer = spec.token ? await sender.token(name, spec.token) : await sender.send({ step: name, method: spec.method, target: path + queryString(spec.query, at), ...bodyOf(spec, at), auth: spec.auth ?? 'token', invalid: spec.invalid === true, ...(spec.expect ? { expectedStatus: spec.expect.status } : {}) });
     const expectation = spec.expect ? evaluateExpectation(spec.expect, { status: answer.status, headers: headerRecord(answer.headers), json: answer.json }, (template) => fillJson(template, at)) : undefined;
     return { answer, ...(expectation ? { expectation } : {}) };
   };

@@ -5269,8 +5269,8 @@ export interface operations {
                     };
                     customCss?: string | null;
                     displayName?: string | null;
-                    privacyPolicyUrl: (string | null) | "";
-                    termsOfUseUrl: (string | null) | "";
+                    privacyPolicyUrl?: (string | null) | "";
+                    termsOfUseUrl?: (string | null) | "";
                 };
             };
         };

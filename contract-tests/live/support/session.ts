@@ -20,6 +20,8 @@ interface RawRequest {
   authorization?: string | null;
   /** The request is wrong on purpose (a Prism proxy's request violations are then expected). */
   invalid?: boolean;
+  /** The status the caller expects, when it knows it: one a Prism proxy cannot pass on goes straight to the server. */
+  expectedStatus?: number;
 }
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
@@ -88,13 +90,16 @@ export class Session {
   }
 
   /**
-   * Prism parses a request body and sends its own serialization upstream, so a body that is not
-   * JSON, or JSON that is not an object (`""`, `0`, `null`), would reach the server changed (an
-   * empty `""` becomes no body at all). Such requests go straight to the server; our own checks
-   * still judge the answer.
+   * What a Prism proxy cannot carry goes straight to the server; our own checks still judge the
+   * answer. Prism parses a request body and sends its own serialization upstream, so a body that
+   * is not JSON, or JSON that is not an object (`""`, `0`, `null`), would reach the server changed
+   * (an empty `""` becomes no body at all). And it does not pass on every answer: it answers an
+   * upstream 501 with a mock of its own (its documented fallback), and its fetch follows a
+   * redirect, so a step that expects 501 or a 3xx would see Prism's answer, not the server's.
    */
   private baseFor(request: RawRequest): string {
     if (!this.target.viaPrism) return this.target.apiBase;
+    if (request.expectedStatus !== undefined && !prismPassesOn(request.expectedStatus)) return this.target.upstream;
     const json = request.json;
     const prismSafe = request.text === undefined && (json === undefined || (json !== null && typeof json === 'object' && !Array.isArray(json)));
     return prismSafe ? this.target.apiBase : this.target.upstream;
@@ -165,4 +170,9 @@ export function expectData<T>(result: FetchResult<T>, status: number, operationI
     throw new Error(`${operationId} answered ${result.response.status} (expected ${status}): ${JSON.stringify(result.error ?? result.data ?? null).slice(0, 500)}`);
   }
   return result.data as NonNullable<T>;
+}
+
+/** Whether `prism proxy` hands a status from the server on as it came (see `Session.baseFor`). */
+export function prismPassesOn(status: number): boolean {
+  return status !== 501 && (status < 300 || status >= 400);
 }

@@ -11,6 +11,7 @@ export function sessionSender(session: Session): ScenarioSender {
         ...bodyOf(request.body),
         authorization: await authorizationFor(session, request.auth),
         invalid: request.invalid,
+        ...(request.expectedStatus === undefined ? {} : { expectedStatus: request.expectedStatus }),
       });
       return answer;
     },

@@ -163,7 +163,7 @@ export const APPLICATION_SCENARIOS: ScenarioSpec[] = [
       put('replace-empty-rule-group', `${APPS}/{app}/access-control`, { ...EMPTY_ACCESS_CONTROL, organizationRoleRules: [{ organizationId: '{org}', organizationRoleIds: [] }] }, {
         status: 422,
         values: { '/code': 'request.invalid_input' },
-      }),
+      }, { invalid: true }),
       put('replace', `${APPS}/{app}/access-control`, {
         userIds: ['{user}', '{user}'],
         userRoleIds: ['{role}'],

@@ -34,7 +34,7 @@ export const CONFIG_SCENARIOS: ScenarioSpec[] = [
       get('cimd-switch', `${CONFIGS}/cimd`, { status: 200 }),
       get('private-keys', `${CONFIGS}/oidc/private-keys`, { status: 200, values: { '/0/value': undefined } }),
       get('cookie-keys', `${CONFIGS}/oidc/cookie-keys`, { status: 200, values: { '/0/value': undefined } }),
-      get('unknown-key-type', `${CONFIGS}/oidc/ct-keys`, { status: 400 }),
+      get('unknown-key-type', `${CONFIGS}/oidc/ct-keys`, { status: 400 }, { invalid: true }),
       post(
         'test-jwt-customizer',
         `${JWT}/test`,

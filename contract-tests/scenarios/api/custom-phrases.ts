@@ -20,8 +20,8 @@ export const CUSTOM_PHRASE_SCENARIOS: ScenarioSpec[] = [
     covers: ['ListCustomPhrases answers 200 (an array, not paged)', 'a language tag Logto does not know is refused (400)'],
     steps: [
       get('list', PHRASES, { status: 200, headers: { 'total-number': null } }),
-      get('get-unknown-language', `${PHRASES}/xx-ct`, { status: 400 }),
-      put('put-unknown-language', `${PHRASES}/xx-ct`, FIRST, { status: 400 }),
+      get('get-unknown-language', `${PHRASES}/xx-ct`, { status: 400 }, { invalid: true }),
+      put('put-unknown-language', `${PHRASES}/xx-ct`, FIRST, { status: 400 }, { invalid: true }),
     ],
   },
   {

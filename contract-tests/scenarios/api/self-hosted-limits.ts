@@ -22,7 +22,7 @@ export const SELF_HOSTED_LIMIT_SCENARIOS: ScenarioSpec[] = [
       get('get-missing', '/api/domains/{missing}', { status: 404 }),
       del('delete-missing', '/api/domains/{missing}', { status: 400, values: { '/code': 'domain.not_configured' } }),
       get('verification-files-missing', '/api/domains/{missing}/verification-files', { status: 404 }),
-      put('replace-verification-files-missing', '/api/domains/{missing}/verification-files', { verificationFiles: [] }, { status: 404 }),
+      put('replace-verification-files-missing', '/api/domains/{missing}/verification-files', { verificationFiles: [] }, { status: 404 }, { invalid: true }),
     ],
   },
   {
