@@ -58,6 +58,12 @@ describe('transient faults', () => {
     }
   });
 
+  it('sends a POST again when the caller knows the server refuses it before any effect (no credential that opens it)', async () => {
+    const server = scripted(['reset', 401]);
+    const sent = await sendRepeatingTransients(new Request('http://x/api/configs/jwt-customizer/test', { method: 'POST', body: '{}' }), server.send, server.wait, { refusedBeforeEffect: true });
+    expect({ status: sent.response.status, faults: sent.faults, sends: server.sent.length }).toEqual({ status: 401, faults: ['ECONNRESET'], sends: 2 });
+  });
+
   it('an error that is not a network fault is not swallowed', async () => {
     const server = scripted([new RangeError('bug')]);
     await expect(sendRepeatingTransients(new Request('http://x/api/users'), server.send, server.wait)).rejects.toThrow(RangeError);

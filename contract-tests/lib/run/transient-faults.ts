@@ -2,7 +2,9 @@
  * Transient faults of a server under test: a connection reset or refused before any answer, a
  * 429 or 503. They say nothing about the contract, so a request that is safe to repeat is sent
  * again, and the fault is reported as flakiness; a request that is not (POST, PATCH: it may have
- * created or changed something before the connection dropped) is never re-sent blindly.
+ * created or changed something before the connection dropped) is never re-sent blindly, unless
+ * the caller knows the server refuses it before anything can take effect (a secured operation
+ * sent without a credential that opens it: the auth check answers 401 or 403 first).
  */
 
 /** Methods a client may repeat without changing the outcome (RFC 9110 idempotent methods). */
@@ -41,9 +43,14 @@ interface Sent {
  * safe to repeat. Returns the answer with the faults met on the way; throws `TransientFault`
  * when no send answered or a request that is not safe to repeat met one.
  */
-export async function sendRepeatingTransients(request: Request, send: (request: Request) => Promise<Response> = fetch, wait: (ms: number) => Promise<void> = sleep): Promise<Sent> {
+export async function sendRepeatingTransients(
+  request: Request,
+  send: (request: Request) => Promise<Response> = fetch,
+  wait: (ms: number) => Promise<void> = sleep,
+  options: { refusedBeforeEffect?: boolean } = {},
+): Promise<Sent> {
   const method = request.method.toUpperCase();
-  const repeatable = SAFE_TO_REPEAT.has(method);
+  const repeatable = SAFE_TO_REPEAT.has(method) || options.refusedBeforeEffect === true;
   const faults: string[] = [];
   for (let attempt = 1; ; attempt += 1) {
     const last = !repeatable || attempt >= TRANSIENT_DEFAULTS.attempts;

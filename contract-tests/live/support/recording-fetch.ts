@@ -43,11 +43,15 @@ export function createRecordingFetch(options: RecordingFetchOptions): FetchFn {
     const authorization = request.headers.get('authorization');
     if (authorization && !deliberatelyInvalid) runCredentials.add(authorization);
     const requestBody = request.body === null ? undefined : await request.clone().text();
-    const started = performance.now();
-    const { response, faults } = await sendRepeatingTransients(request);
-    const bodyText = await response.clone().text();
     const url = new URL(request.url);
     const operation = options.conformance.index.find(request.method, url.pathname);
+    // A secured operation sent on purpose without a credential that opens it (no token, a garbage
+    // or a scopeless one) is refused by Logto's auth check before any handler runs: it is safe to
+    // send again after a reset connection, whatever its method.
+    const refusedBeforeEffect = deliberatelyInvalid && operation !== undefined && operation.security.length > 0 && (authorization === null || !runCredentials.has(authorization));
+    const started = performance.now();
+    const { response, faults } = await sendRepeatingTransients(request, fetch, undefined, { refusedBeforeEffect });
+    const bodyText = await response.clone().text();
     const violations: Violation[] = [];
     let undocumented: string[] = [];
     if (operation) {
