@@ -35,6 +35,8 @@ interface OperationLimit {
   kind: LimitKind;
   reason: string;
   evidence: string;
+  /** The status a self-hosted Logto as this table describes it (no Cloud service, no connector) answers every valid request with, where it is one status: a proxy that rewrites it is bypassed (see the live session). */
+  answers?: number;
 }
 
 export const SELF_HOSTED_LIMITS: readonly OperationLimit[] = [
@@ -48,7 +50,7 @@ export const SELF_HOSTED_LIMITS: readonly OperationLimit[] = [
   { operationId: 'ListApplicationProtectedAppMetadataCustomDomains', kind: 'cloud-only', reason: 'needs a Protected application, which a self-hosted server refuses to create (501 application.protected_app_not_configured)', evidence: 'libraries/protected-app.ts (protected-app provider config is Cloud only)' },
   { operationId: 'CreateApplicationProtectedAppMetadataCustomDomain', kind: 'cloud-only', reason: 'needs a Protected application and the Cloudflare hostname provider', evidence: 'libraries/protected-app.ts (addDomainToRemote)' },
   { operationId: 'DeleteApplicationProtectedAppMetadataCustomDomain', kind: 'cloud-only', reason: 'needs a Protected application with a custom domain', evidence: 'follows from CreateApplicationProtectedAppMetadataCustomDomain' },
-  { operationId: 'GetSystemApplicationConfig', kind: 'cloud-only', reason: 'the protected-app domain is configured on Cloud only: 501 application.protected_app_not_configured', evidence: 'routes/system.ts, libraries/protected-app.ts' },
+  { operationId: 'GetSystemApplicationConfig', kind: 'cloud-only', reason: 'the protected-app domain is configured on Cloud only: 501 application.protected_app_not_configured', evidence: 'routes/system.ts, libraries/protected-app.ts', answers: 501 },
   { operationId: 'UploadCustomUiAssets', kind: 'cloud-only', reason: 'custom UI assets are unzipped by an Azure service of Logto Cloud: 400 storage.not_configured', evidence: 'routes/sign-in-experience/custom-ui-assets/index.ts' },
   // Object storage
   { operationId: 'CreateUserAsset', kind: 'object-storage', reason: 'uploads need object storage configured in the systems table: 400 storage.not_configured', evidence: 'routes/user-assets.ts' },
@@ -67,8 +69,8 @@ export const SELF_HOSTED_LIMITS: readonly OperationLimit[] = [
   { operationId: 'CreateSamlAuthn', kind: 'redirect', reason: 'success is a 302 to the sign-in page, never a 2xx', evidence: 'routes/saml-application/anonymous.ts' },
   // Message connectors
   { operationId: 'CreateConnectorTest', kind: 'message-connector', reason: 'sends a real message through an e-mail or SMS provider, which needs credentials that deliver', evidence: 'routes/connector/config-testing.ts' },
-  { operationId: 'CreateOrganizationInvitationMessage', kind: 'message-connector', reason: 'sends the invitation e-mail: 501 connector.not_found on a tenant without an e-mail connector (the invitation scenarios check both answers)', evidence: 'libraries/connector.ts; contract-tests/traces (without-email-connector/resend)' },
-  { operationId: 'CreateVerificationCode', kind: 'message-connector', reason: 'sends a code by e-mail or SMS: 501 connector.not_found without a connector', evidence: 'libraries/connector.ts' },
+  { operationId: 'CreateOrganizationInvitationMessage', kind: 'message-connector', reason: 'sends the invitation e-mail: 501 connector.not_found on a tenant without an e-mail connector (the invitation scenarios check both answers)', evidence: 'libraries/connector.ts; contract-tests/traces (without-email-connector/resend)', answers: 501 },
+  { operationId: 'CreateVerificationCode', kind: 'message-connector', reason: 'sends a code by e-mail or SMS: 501 connector.not_found without a connector', evidence: 'libraries/connector.ts', answers: 501 },
   { operationId: 'VerifyVerificationCode', kind: 'message-connector', reason: 'needs the code that was delivered, which only the recipient (or a mock connector on the server host) can read', evidence: 'routes/verification-code.ts' },
   // Others
   { operationId: 'CreateHookTest', kind: 'reachable-receiver', reason: 'posts a test payload to the hook URL and needs a 2xx from it', evidence: 'libraries/hook/index.ts (testHook)' },
@@ -87,4 +89,9 @@ export function limitOf(operationId: string): OperationLimit | undefined {
 /** Operations a run never sends with its own token, whatever the body: they cannot be undone. */
 export function isNeverSent(operationId: string): boolean {
   return BY_OPERATION.get(operationId)?.kind === 'never-send';
+}
+
+/** The status a self-hosted Logto always answers `operationId` with, when the table says one. */
+export function selfHostedAnswer(operationId: string): number | undefined {
+  return SELF_HOSTED_LIMITS.find((limit) => limit.operationId === operationId)?.answers;
 }

@@ -10,6 +10,7 @@ import { createRecordingFetch, type FetchFn } from './recording-fetch.js';
 import { sharedAppTokens, type AppTokens } from './app-tokens.js';
 import { Tracker } from './tracker.js';
 import { readAnswer, type ReadAnswer } from '../../lib/run/read-answer.js';
+import { selfHostedAnswer } from '../../../common/logto/self-hosted-limits.js';
 
 interface RawRequest {
   /** A JSON value to send, serialized as is. */
@@ -41,7 +42,7 @@ export class Session {
 
   constructor(
     readonly target: TargetInfo,
-    conformance: Conformance,
+    private readonly conformance: Conformance,
     readonly names: NameFactory,
     testName: () => string,
     readonly observations: Observation[],
@@ -85,7 +86,7 @@ export class Session {
     else if (request.json !== undefined) body = JSON.stringify(request.json);
     if (body !== undefined) headers.set('Content-Type', 'application/json');
     // `manual`: the answer is the server's own (a 302 of the SAML sign-in entry points), not the page a redirect leads to.
-    const response = await this.fetch(new Request(`${this.baseFor(request)}${path}`, { method, headers, body, redirect: 'manual' }));
+    const response = await this.fetch(new Request(`${this.baseFor(method, path, request)}${path}`, { method, headers, body, redirect: 'manual' }));
     return readAnswer(response);
   }
 
@@ -95,11 +96,16 @@ export class Session {
    * is not JSON, or JSON that is not an object (`""`, `0`, `null`), would reach the server changed
    * (an empty `""` becomes no body at all). And it does not pass on every answer: it answers an
    * upstream 501 with a mock of its own (its documented fallback), and its fetch follows a
-   * redirect, so a step that expects 501 or a 3xx would see Prism's answer, not the server's.
+   * redirect, so a step that expects 501 or a 3xx would see Prism's answer, not the server's; so
+   * would any request of an operation a self-hosted Logto always answers with 501 (the generic
+   * phase's reads of them included: common/logto/self-hosted-limits.ts says which).
    */
-  private baseFor(request: RawRequest): string {
+  private baseFor(method: string, path: string, request: RawRequest): string {
     if (!this.target.viaPrism) return this.target.apiBase;
     if (request.expectedStatus !== undefined && !prismPassesOn(request.expectedStatus)) return this.target.upstream;
+    const operation = this.conformance.index.find(method, new URL(path, this.target.apiBase).pathname);
+    const always = operation ? selfHostedAnswer(operation.operationId) : undefined;
+    if (always !== undefined && !prismPassesOn(always)) return this.target.upstream;
     const json = request.json;
     const prismSafe = request.text === undefined && (json === undefined || (json !== null && typeof json === 'object' && !Array.isArray(json)));
     return prismSafe ? this.target.apiBase : this.target.upstream;
