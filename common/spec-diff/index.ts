@@ -39,3 +39,5 @@ export function operationsNamed(changes: readonly Change[]): Map<string, Change[
   }
   return named;
 }
+export { changesAboutAnswer, changesAboutRequest, fieldOfPointer, type AnswerPlace, type RequestPlace } from './changes-about.js';
+export { likeWithLike, type ComparedSpec, type LikeWithLike } from './like-with-like.js';
