@@ -1,0 +1,1 @@
+export const OPERATIONS_TOUCHED: Readonly<Record<string, readonly string[]>> = {};
