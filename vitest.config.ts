@@ -11,8 +11,11 @@ export default defineConfig({
   test: {
     include: ['{src,common,scripts,contract-tests,test}/**/*.test.ts'],
     exclude: [...configDefaults.exclude, '**/*.live.test.ts', '**/*.mock.test.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
+    // Ceilings against a hang, never a judgement of speed: no test asserts how fast anything is,
+    // and a test that spawns processes on a loaded machine may take minutes. A test with a
+    // ceiling of its own keeps it.
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
     reporters: process.env.CI ? ['default', ['junit', { outputFile: 'reports/unit/junit.xml' }], ['json', { outputFile: 'reports/unit/results.json' }]] : ['default', ['json', { outputFile: 'reports/unit/results.json' }]],
   },
 });

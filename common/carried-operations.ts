@@ -28,7 +28,7 @@ export async function loadCarriedOperations(file: string, withoutList = 'drop --
   return parseCarriedOperations(parsed, file, withoutList);
 }
 
-export function parseCarriedOperations(parsed: unknown, source: string, withoutList = 'drop --carried'): CarriedOperations {
+function parseCarriedOperations(parsed: unknown, source: string, withoutList = 'drop --carried'): CarriedOperations {
   const shape = `expected {"tags": [string...], "operationIds": [string...]}`;
   if (!isObject(parsed)) throw new UsageError(`${source}: ${shape}`);
   const list = (key: 'tags' | 'operationIds'): string[] => {

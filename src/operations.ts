@@ -9,6 +9,7 @@ export type { FetchLike } from './runtime/resilient-fetch.js';
 export { DEFAULTS, type Defaults } from './runtime/defaults.js';
 export {
   LogtoApiError,
+  type LogtoApiErrorInit,
   LogtoClientError,
   LogtoConfigError,
   LogtoNetworkError,

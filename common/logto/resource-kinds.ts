@@ -17,7 +17,7 @@
  */
 
 /** A JSON template in the scenario placeholder language (`{run:x}`, `{name}`, `{ref:kind}`...). */
-export type Template = unknown;
+type Template = unknown;
 
 export interface ResourceKind {
   /** What ledgers, sweeps and messages call it. */
@@ -310,7 +310,7 @@ export const RESOURCE_KINDS: readonly ResourceKind[] = [
   },
 ];
 
-export class ResourceModelError extends Error {
+class ResourceModelError extends Error {
   override name = 'ResourceModelError';
 }
 

@@ -10,7 +10,7 @@
  * trace step that shows the answer (`contract-tests/traces/`).
  */
 
-export type LimitKind =
+type LimitKind =
   /** Needs a service of Logto Cloud (Cloudflare hostnames, protected apps, Azure storage). */
   | 'cloud-only'
   /** Needs object storage configured on the server. */
@@ -30,7 +30,7 @@ export type LimitKind =
   /** Cannot be undone: a run never sends it with its token. */
   | 'never-send';
 
-export interface OperationLimit {
+interface OperationLimit {
   operationId: string;
   kind: LimitKind;
   reason: string;

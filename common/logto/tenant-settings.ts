@@ -22,7 +22,7 @@ import { isDeepStrictEqual } from 'node:util';
  * before and after whole runs found no value that changes by itself.
  */
 
-export interface SettingRequest {
+interface SettingRequest {
   method: 'PUT' | 'PATCH' | 'DELETE' | 'POST';
   /** The path, with a query string where the request needs one. */
   path: string;

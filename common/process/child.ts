@@ -8,9 +8,9 @@ import { onStopSignals, type StopSignal } from './stop-signals.js';
  * - `tee`: stdout to this terminal and, line by line, to `onLine`; stderr straight through;
  * - `capture`: nowhere on screen; stdout and stderr, interleaved as they came, line by line to `onLine`.
  */
-export type ChildOutput = 'inherit' | 'tee' | 'capture';
+type ChildOutput = 'inherit' | 'tee' | 'capture';
 
-export interface ChildOptions {
+interface ChildOptions {
   cwd: string;
   env?: NodeJS.ProcessEnv;
   output: ChildOutput;
@@ -29,7 +29,7 @@ export interface ChildOptions {
   ownProcessGroup?: boolean;
 }
 
-export interface ChildEnd {
+interface ChildEnd {
   /** The exit code; null when the child was ended by a signal. */
   code: number | null;
   signal: NodeJS.Signals | null;
@@ -37,7 +37,7 @@ export interface ChildEnd {
   forwarded: StopSignal | undefined;
 }
 
-export interface RunningChild {
+interface RunningChild {
   readonly child: ChildProcess;
   /** Resolves once the child is gone and its output streams are closed. */
   readonly ended: Promise<ChildEnd>;
@@ -103,7 +103,7 @@ export function startChild(command: string, args: readonly string[], options: Ch
 }
 
 /** True until the child has exited, by a code or by a signal. */
-export function isRunning(child: ChildProcess): boolean {
+function isRunning(child: ChildProcess): boolean {
   return child.exitCode === null && child.signalCode === null;
 }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
-export interface InstalledPackage {
+interface InstalledPackage {
   dir: string;
   version: string;
   /** The JS file of one of its commands, to run with `node` directly (no npx, no shell wrapper). */

@@ -7,9 +7,9 @@ import { killWithParent, stopChildProcess } from './child.js';
  * | `stopGraceMs`   | 3 000  | a server exits within milliseconds of SIGTERM; past this it is stuck,  |
  * |                 |        | and SIGKILL ends it so a stop never hangs the run                      |
  */
-export const SERVER_PROCESS_DEFAULTS = Object.freeze({ stopGraceMs: 3_000 });
+const SERVER_PROCESS_DEFAULTS = Object.freeze({ stopGraceMs: 3_000 });
 
-export interface ServerProcessOptions {
+interface ServerProcessOptions {
   command: string;
   args: readonly string[];
   cwd?: string;
@@ -28,7 +28,7 @@ export interface ServerProcessOptions {
   timeoutError(): Error;
 }
 
-export interface ServerProcess {
+interface ServerProcess {
   pid: number;
   /** Stops the server (SIGTERM, then SIGKILL after the grace time) and waits until it is gone. Safe to call twice. */
   stop(): Promise<void>;

@@ -10,7 +10,7 @@ export const INTERRUPT_EXIT_CODES: Readonly<Record<StopSignal, number>> = Object
  * One Ctrl-C reaches a runner up to three times within milliseconds (the terminal, npm and tsx
  * all relay it); a press after this window means "stop now".
  */
-export const REPEAT_SIGNAL_GRACE_MS = 2_000;
+const REPEAT_SIGNAL_GRACE_MS = 2_000;
 
 export function isStopSignal(signal: NodeJS.Signals | null | undefined): signal is StopSignal {
   return signal === 'SIGINT' || signal === 'SIGTERM';
@@ -26,7 +26,7 @@ export function onStopSignals(onSignal: (signal: StopSignal) => void): () => voi
   };
 }
 
-export interface StopWatch {
+interface StopWatch {
   /** The first SIGINT/SIGTERM received, if any. */
   readonly signal: StopSignal | undefined;
   /** Aborted by a second stop request after the grace window: "stop now, skip the cleanup". */

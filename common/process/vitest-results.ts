@@ -12,7 +12,7 @@ export interface VitestAssertion {
 }
 
 /** One test file: `failed` when a test failed or the file itself did (did not load, a hook threw). */
-export interface VitestFileResult {
+interface VitestFileResult {
   name: string;
   status: 'passed' | 'failed';
   message?: string;

@@ -8,7 +8,7 @@ export const WELL_KNOWN_SPEC_PATH = '/api/.well-known/management.openapi.json';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
-export interface FetchedSpec {
+interface FetchedSpec {
   doc: JsonObject;
   /** What was read, safe to print (no credentials). */
   source: string;
@@ -26,7 +26,7 @@ async function readLocal(file: string): Promise<FetchedSpec> {
 }
 
 /** The endpoint is the server root (`http://localhost:3001`); the full well-known URL is accepted too. */
-export function specUrlFor(endpoint: string): URL {
+function specUrlFor(endpoint: string): URL {
   let url: URL;
   try {
     url = new URL(endpoint);
@@ -45,7 +45,7 @@ export function specUrlFor(endpoint: string): URL {
 }
 
 /** A URL without userinfo, for messages. */
-export function printableUrl(url: URL): string {
+function printableUrl(url: URL): string {
   const copy = new URL(url.href);
   copy.username = '';
   copy.password = '';

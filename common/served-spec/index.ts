@@ -11,10 +11,8 @@ import { stripProse } from './strip-prose.js';
  * structure; a trace is stamped with its fingerprint; a live run compares the target's with the
  * one our spec was built on.
  */
-export { DEFAULT_TIMEOUT_MS, fetchSpec, specUrlFor, WELL_KNOWN_SPEC_PATH } from './fetch-spec.js';
-export { normaliseSpec, PLACEHOLDER_SERVER } from './normalise-spec.js';
-export { pruneComponents } from './prune-components.js';
-export { stripProse } from './strip-prose.js';
+export { DEFAULT_TIMEOUT_MS, fetchSpec } from './fetch-spec.js';
+export { PLACEHOLDER_SERVER } from './normalise-spec.js';
 
 /** The structure of a served spec, as `spec:pull` keeps it. */
 export function servedStructure(doc: JsonObject): JsonObject {

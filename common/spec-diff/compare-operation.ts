@@ -7,7 +7,7 @@ import { compareDocumentation } from './documentation.js';
 import type { IndexedOperation } from './operation-index.js';
 import { joinPointer, type JsonObject } from '../spec/index.js';
 
-export interface SecuritySchemes {
+interface SecuritySchemes {
   before: JsonObject;
   after: JsonObject;
 }

@@ -8,7 +8,7 @@ import { describeTypes, typesCover, viewSchema, type SchemaView } from './schema
 import { joinPointer, isObject, type JsonObject } from '../spec/index.js';
 
 /** Per-comparison state: pairs already compared, so recursive (cyclic) schemas terminate. */
-export interface SchemaContext {
+interface SchemaContext {
   scope: Scope;
   direction: Direction;
   visited: WeakMap<object, WeakSet<object>>;
@@ -113,7 +113,7 @@ function compareObjects(ctx: SchemaContext, before: SchemaView, after: SchemaVie
   const newProps = after.properties ?? new Map<string, JsonObject>();
   const removed = [...oldProps.keys()].filter((name) => !newProps.has(name));
   const added = [...newProps.keys()].filter((name) => !oldProps.has(name));
-  const { scope, direction } = ctx;
+  const { direction } = ctx;
 
   for (const [from, to] of findRenames(removed, added, before, after)) {
     removed.splice(removed.indexOf(from), 1);

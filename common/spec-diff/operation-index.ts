@@ -38,7 +38,7 @@ export function indexOperations(doc: JsonObject): Map<string, IndexedOperation> 
   return index;
 }
 
-export interface OperationPairing {
+interface OperationPairing {
   matched: [IndexedOperation, IndexedOperation][];
   removed: IndexedOperation[];
   added: IndexedOperation[];

@@ -9,9 +9,9 @@ import { SpecError } from './spec-error.js';
  * - `'ref'`: left as `{ $ref }` and listed in `cyclicRefs`, so the result stays plain JSON;
  *   for validators, which resolve those against the document as parsed.
  */
-export type RecursiveRefs = 'cycle' | 'ref';
+type RecursiveRefs = 'cycle' | 'ref';
 
-export interface Dereferenced {
+interface Dereferenced {
   document: JsonObject;
   /** With `'ref'`: the pointers left as `$ref` because they recurse. */
   cyclicRefs: string[];

@@ -5,15 +5,14 @@
  */
 export { loadSpec, parseSpecText, type LoadedSpec } from './load-spec.js';
 export { checkOpenApi, type OpenApiVersion } from './check-openapi.js';
-export { checkRefs } from './check-refs.js';
-export { dereference, type Dereferenced, type RecursiveRefs } from './deref.js';
-export { SpecError, formatAt, type SourcePosition } from './spec-error.js';
+export { dereference } from './deref.js';
+export { SpecError, formatAt } from './spec-error.js';
 export { parseJsonText } from './parse-json.js';
-export { parseYamlText, MAX_YAML_ALIASES } from './parse-yaml.js';
-export { readSourceText, sourceName } from './read-source.js';
+export { parseYamlText } from './parse-yaml.js';
+export { readSourceText } from './read-source.js';
 export { noLocator, type Locator } from './source-locator.js';
-export { escapePointerToken, unescapePointerToken, encodePointer, joinPointer, decodeLocalRef, resolvePointer, readPointer } from './json-pointer.js';
-export { isObject, describeJson, type JsonObject } from './json-object.js';
+export { unescapePointerToken, encodePointer, joinPointer, decodeLocalRef, resolvePointer, readPointer } from './json-pointer.js';
+export { isObject, type JsonObject } from './json-object.js';
 export { HTTP_METHODS, isHttpMethod, type HttpMethod } from './http-methods.js';
 export { listSpecOperations, parameterKey, type SpecOperation } from './operations.js';
 export { jsonErrorOffset, lineAndColumn } from './json-error-offset.js';

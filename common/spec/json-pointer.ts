@@ -5,7 +5,7 @@ import { isObject } from './json-object.js';
  * Tokens escape `~` as `~0` and `/` as `~1`; a fragment may also percent-encode (`%7B` is `{`).
  */
 
-export function escapePointerToken(token: string): string {
+function escapePointerToken(token: string): string {
   return token.replaceAll('~', '~0').replaceAll('/', '~1');
 }
 

@@ -8,7 +8,7 @@ import { formatAt, SpecError } from './spec-error.js';
  * an example through one); an unbounded number lets a small fetched file expand into gigabytes
  * (the "billion laughs" attack). Ten thousand is far above any real spec and far below harm.
  */
-export const MAX_YAML_ALIASES = 10_000;
+const MAX_YAML_ALIASES = 10_000;
 
 /**
  * An anchor (`&name`) where a node can start. Without one a document cannot hold an alias, so the

@@ -9,7 +9,7 @@ import type { NegativeResult, PairResult } from '../lib/report/results.js';
 import type { OperationSpec } from '../lib/spec/operations.js';
 
 /** One check of an operation: one JUnit testcase of the conformance report. */
-export interface CheckCase {
+interface CheckCase {
   /** `200 status_code_conformance`, `negative_data_rejection body: missing invitee`. */
   name: string;
   outcome: 'passed' | 'failed' | 'skipped';

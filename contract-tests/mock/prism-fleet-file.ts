@@ -16,10 +16,10 @@ export interface AnnouncedPrism {
   logFile: string;
 }
 
-export type FleetAnnouncement = { ok: true; prisms: AnnouncedPrism[] } | { ok: false; error: string };
+type FleetAnnouncement = { ok: true; prisms: AnnouncedPrism[] } | { ok: false; error: string };
 
 /** Written whole (temporary file + rename), so a reader never sees half of it. */
-export function writeFleetAnnouncement(file: string, announcement: FleetAnnouncement): void {
+function writeFleetAnnouncement(file: string, announcement: FleetAnnouncement): void {
   const partial = `${file}.${process.pid}.partial`;
   writeFileSync(partial, `${JSON.stringify(announcement, null, 2)}\n`);
   renameSync(partial, file);
@@ -47,7 +47,7 @@ export async function awaitFleet(file: string, timeoutMs: number, pollMs = 20): 
   }
 }
 
-export interface FleetLaunchOptions {
+interface FleetLaunchOptions {
   specPath: string;
   /** The spec's document, when the caller has read it already (see PrismFleetOptions). */
   document?: unknown;
@@ -57,7 +57,7 @@ export interface FleetLaunchOptions {
   announcementFile: string;
 }
 
-export interface LaunchedFleet {
+interface LaunchedFleet {
   /** Resolves when every Prism answers, rejects with the first one's start error. */
   ready: Promise<PrismFleet>;
   /** Stops the fleet (waiting for a start still under way) and removes the announcement. Safe to call twice. */
@@ -65,7 +65,7 @@ export interface LaunchedFleet {
 }
 
 /** Prism instance `index`'s log, in the reports directory. */
-export function prismLogFile(reportsDir: string, index: number): string {
+function prismLogFile(reportsDir: string, index: number): string {
   return join(reportsDir, `prism-${index + 1}.log`);
 }
 

@@ -30,7 +30,7 @@ export const ENV_PRISM_FLEET_FILE = 'CONTRACT_MOCK_PRISM_FLEET_FILE';
 /** How many Prisms serve the run (default: one per core). */
 export const ENV_PRISM_INSTANCES = 'CONTRACT_MOCK_PRISM_INSTANCES';
 /** `info` makes Prism log every request to its log (slower); default `warn` logs violations. */
-export const ENV_PRISM_LOG_LEVEL = 'CONTRACT_MOCK_PRISM_LOG_LEVEL';
+const ENV_PRISM_LOG_LEVEL = 'CONTRACT_MOCK_PRISM_LOG_LEVEL';
 const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'] as const;
 const MAX_INSTANCES = 64;
 

@@ -38,7 +38,7 @@ export interface DriveClock {
 
 const realClock: DriveClock = { now: () => Date.now(), wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) };
 
-export interface DriveResult {
+interface DriveResult {
   steps: TraceStep[];
   /** Scenarios not driven, with the reason (the target does not serve an operation, settings, the e-mail connector). */
   skipped: Array<{ scenario: string; reason: string }>;
@@ -52,7 +52,7 @@ export interface DriveResult {
 
 const REQUEST_TIMEOUT_MS = 30_000;
 
-export interface DriveOptions {
+interface DriveOptions {
   /** Scenarios that cannot run on this target, with the reason (scenarios/scenario-skips.ts). */
   skips?: ReadonlyMap<string, string>;
   onStep?: (step: TraceStep) => void;

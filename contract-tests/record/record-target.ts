@@ -28,7 +28,7 @@ async function specFacts(endpoint: string, kind: 'reference' | 'remote'): Promis
   return { index, served, specFingerprint: fingerprint };
 }
 
-export interface RecordTarget extends DriveTarget {
+interface RecordTarget extends DriveTarget {
   /** What the trace says it was recorded from. */
   label: string;
   /** The operations the target serves (a Logto: every operation of our spec; the embedded server: the carried ones). */
@@ -44,7 +44,7 @@ export interface RecordTarget extends DriveTarget {
   stop(): Promise<void>;
 }
 
-export interface RecordTargetOptions {
+interface RecordTargetOptions {
   /** Embedded reference server only: start it with the file e-mail connector. */
   emailConnector?: boolean;
   /** Overrides the default label. */
@@ -123,7 +123,7 @@ export async function openRecordTarget(options: RecordTargetOptions = {}): Promi
  * stamped alike, as PostgreSQL's microsecond clock never stamps them alike, and lists keep their
  * creation order), and by `ms` when a step waits, which resolves at once.
  */
-export function tickingClock(start: number): DriveClock {
+function tickingClock(start: number): DriveClock {
   let now = start;
   return {
     now: () => now++,

@@ -17,7 +17,7 @@ Options (flags win over environment variables):
   --email-outbox <file>    enable the file e-mail connector (JSON lines) [REFERENCE_SERVER_EMAIL_OUTBOX]
   -h, --help               show this help`;
 
-export type CliCommand = { kind: 'help' } | { kind: 'start'; options: ReferenceServerOptions & { port: number } };
+type CliCommand = { kind: 'help' } | { kind: 'start'; options: ReferenceServerOptions & { port: number } };
 
 function integer(name: string, raw: string, min: number, max: number): number {
   if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {

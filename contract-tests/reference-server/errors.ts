@@ -1,7 +1,7 @@
 // Logto-shaped API errors. Every error the API raises is `{code, message, data?, details?}`;
 // messages follow Logto's English phrasing so humans reading a contract report recognise them.
 
-export interface LogtoErrorBody {
+interface LogtoErrorBody {
   code: string;
   message: string;
   data?: unknown;

@@ -32,7 +32,6 @@ export function implementedRoutes(): Array<{ method: string; path: string }> {
 }
 
 export { DataDirError } from './db/database.js';
-export type { ClientCredentials } from './auth/token-endpoint.js';
 
 export const defaultResource = 'https://default.logto.app/api';
 export const defaultTokenTtlSeconds = 3600;
@@ -64,7 +63,7 @@ export interface ReferenceServerOptions {
   onInternalError?: (error: unknown) => void;
 }
 
-export interface TestTokenOptions {
+interface TestTokenOptions {
   scope?: string;
   audience?: string;
   issuer?: string;

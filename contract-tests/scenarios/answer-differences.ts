@@ -2,9 +2,9 @@ import type { Shape } from './shape.js';
 import type { AnswerRecord } from './trace-step.js';
 
 /** What kind of thing differs between two recorded answers of the same step. */
-export type DifferenceKind = 'status' | 'error code' | 'content type' | 'header' | 'field new' | 'field gone' | 'field retyped' | 'value';
+type DifferenceKind = 'status' | 'error code' | 'content type' | 'header' | 'field new' | 'field gone' | 'field retyped' | 'value';
 
-export interface AnswerDifference {
+interface AnswerDifference {
   kind: DifferenceKind;
   /** A JSON pointer, a header name or an expectation clause, where the difference is. */
   where: string;

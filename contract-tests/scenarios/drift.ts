@@ -2,7 +2,7 @@ import { answerDifferences } from './answer-differences.js';
 import type { TraceStep } from './trace-step.js';
 
 /** How a step's live answers stand against what the same Logto version answered when it was recorded. */
-export interface Drift {
+interface Drift {
   /** Behaviour the contract depends on changed: the run fails, naming the step and the difference. */
   failures: string[];
   /** The answer grew (a field the recording did not have): the spec and the trace are behind, nothing broke. */

@@ -3,7 +3,7 @@ import { readPointer } from '../../common/spec/index.js';
 import type { ElementMatch, StepExpectation } from './step-spec.js';
 
 /** What a step's answer looks like to its expectation: live, or as a trace recorded it. */
-export interface ExpectedAnswer {
+interface ExpectedAnswer {
   status: number;
   /** Lower-case header names. */
   headers: Record<string, string>;

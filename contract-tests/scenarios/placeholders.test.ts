@@ -67,6 +67,11 @@ describe('abstractJson', () => {
     expect(abstractJson({ id: 'o12ab34cd56e', fallbackLanguage: 'en', target: 'ct-run1-oauth' }, b)).toEqual({ id: '{org}', fallbackLanguage: 'en', target: '{run:}oauth' });
   });
 
+  test('an id without a single digit is an id too (about one 12-character Logto id in fifty)', () => {
+    const b: Bindings = { ...bindings(), vars: new Map([['first', 'bbadndjjhotu'], ['alice', 'pzjbkzcudtko']]) };
+    expect(abstractJson({ id: 'bbadndjjhotu', userIds: ['pzjbkzcudtko'] }, b)).toEqual({ id: '{first}', userIds: ['{alice}'] });
+  });
+
   test('tokens and secrets never survive, by key or by look', () => {
     const jwt = 'eyJhbGciOiJFUzM4NCJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl';
     expect(abstractJson({ access_token: 'opaque', token_type: 'Bearer', nested: [jwt], secret: 's', token: 'one-time', signingKey: 'hmac' }, bindings())).toEqual({

@@ -63,7 +63,7 @@ export class ScenarioStopped extends Error {
  * levels deep. Logto's own documents (its OpenAPI specs, its phrases) are megabytes of data that
  * say nothing a trace compares; every answer is still checked whole when the live suite sees it.
  */
-export const RECORDED_BODY_LIMIT = 32_768;
+const RECORDED_BODY_LIMIT = 32_768;
 
 /** Headers whose presence or value is part of the contract; the rest are transport. */
 const CONTRACT_HEADERS: Record<string, 'value' | 'presence'> = { allow: 'value', 'total-number': 'value', 'retry-after': 'presence' };

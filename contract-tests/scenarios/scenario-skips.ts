@@ -2,7 +2,7 @@ import type { OperationIndex } from '../lib/spec/operation-index.js';
 import type { ScenarioSpec } from './step-spec.js';
 
 /** What decides whether a scenario can run against a target. */
-export interface ScenarioTarget {
+interface ScenarioTarget {
   /** The operationIds the target serves. */
   served: ReadonlySet<string>;
   emailConnector: 'present' | 'absent' | 'unknown';
@@ -40,6 +40,6 @@ export function scenarioSkips(scenarios: readonly ScenarioSpec[], target: Scenar
 }
 
 /** The operationIds a scenario's steps call, in order (token steps and requests outside the spec call none). */
-export function operationsOf(scenario: ScenarioSpec, index: OperationIndex): string[] {
+function operationsOf(scenario: ScenarioSpec, index: OperationIndex): string[] {
   return scenario.steps.flatMap((step) => (step.token ? [] : [index.find(step.method, step.path.split('?')[0] as string)?.operationId ?? []].flat()));
 }

@@ -77,7 +77,7 @@ export interface ElementMatch {
   where: Record<string, unknown>;
 }
 
-export type EmailConnectorNeed = 'present' | 'absent';
+type EmailConnectorNeed = 'present' | 'absent';
 
 export interface ScenarioSpec {
   name: string;

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../../common/paths.js';
 import { loadConformance } from '../live/support/conformance.js';
 import { driftFromRecording } from '../scenarios/drift.js';
 import { expectationOnRecord } from '../scenarios/recorded-expectations.js';
@@ -133,5 +136,8 @@ describe('the contract gate on a catalogue of drifts of real Logto 1.42', () => 
       return judge(original, answer).failures.length > 0;
     });
     expect(`${caught.length} of ${CATALOGUE.length}`).toBe(`${CATALOGUE.length} of ${CATALOGUE.length}`);
+    // The figure the documents give.
+    const documented = /plays (\d+) realistic drifts/.exec(readFileSync(path.join(REPO_ROOT, 'docs', 'contract-suites.md'), 'utf8'))?.[1];
+    expect(Number(documented), 'docs/contract-suites.md: "plays N realistic drifts"').toBe(CATALOGUE.length);
   });
 });

@@ -1,6 +1,6 @@
 import { UsageError } from '../../common/usage-error.js';
 
-export const ALL_ITEMS = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
+const ALL_ITEMS = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
 
 export interface BenchArgs {
   /** Items to run, ascending. */

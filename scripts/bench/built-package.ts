@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { buildJavaScript } from '../package/build-package.js';
 import { makeBenchTempDir } from './repo-paths.js';
 
-export interface BuiltPackage {
+interface BuiltPackage {
   /** The folder the package's JavaScript was built into (it resolves openapi-fetch from the repo's node_modules). */
   dir: string;
   /** `file:` URL of an entry point's module: `index` (the full client) or `operations` (the small form). */

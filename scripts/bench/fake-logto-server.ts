@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 
 /** What the bench's stand-in answers for GET /api/organization-invitations/{id}: fixed, schema-shaped. */
-export const FIXED_INVITATION = {
+const FIXED_INVITATION = {
   tenantId: 'default',
   id: 'inv_bench_0001',
   inviterId: null,

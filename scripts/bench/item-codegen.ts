@@ -8,7 +8,7 @@ import { makeBenchTempDir } from './repo-paths.js';
 import { npmScriptNodeArgs, runNode } from './run-command.js';
 import { median, ratio, round } from './stats.js';
 
-export interface CodegenOptions {
+interface CodegenOptions {
   /** Cold (new process) and warm (in-process) runs per contender, each interleaved. */
   rounds: number;
 }

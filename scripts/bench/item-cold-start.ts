@@ -5,7 +5,7 @@ import type { ItemMeta, ItemResult } from './item-result.js';
 import { REPO_ROOT } from './repo-paths.js';
 import { median, ratio, round } from './stats.js';
 
-export interface ColdStartOptions {
+interface ColdStartOptions {
   /** Rounds; each starts every contender once, in A B C / C B A order by turns. */
   rounds: number;
 }

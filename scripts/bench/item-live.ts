@@ -21,7 +21,7 @@ async function runLive(args: string[]): Promise<{ run: CommandRun; summary: NonN
   return { run, summary };
 }
 
-export interface LiveOptions {
+interface LiveOptions {
   /** Runs per mode, in A B B A order so drift in the machine's load hits both alike. */
   runsPerMode: number;
 }

@@ -4,7 +4,7 @@ import { LAYER_NAMES, layerContenders } from './layer-contenders.js';
 import type { ItemMeta, ItemResult } from './item-result.js';
 import { median, ratio, rotation, round } from './stats.js';
 
-export interface OverheadOptions {
+interface OverheadOptions {
   rounds: number;
   /** Calls per contender per round, taken in turns; the round's figure is their median. */
   callsPerRound: number;

@@ -1,4 +1,4 @@
-export interface SideBySideRow {
+interface SideBySideRow {
   contender: string;
   value: string;
   /** Relative to the item's baseline, e.g. `1.00x`; empty when there is none. */
@@ -6,7 +6,7 @@ export interface SideBySideRow {
 }
 
 /** `met`/`missed` compare a figure with its target; `measured`: an item without a target yet; `error` means the item could not be measured. */
-export type ItemStatus = 'met' | 'missed' | 'measured' | 'error' | 'skipped';
+type ItemStatus = 'met' | 'missed' | 'measured' | 'error' | 'skipped';
 
 /** One bench item's outcome: a line of the final table and an entry of bench.json. */
 export interface ItemResult {

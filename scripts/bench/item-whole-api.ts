@@ -11,7 +11,7 @@ const RUN_TIMEOUT_MS = 10 * 60_000;
 /** The live suite runs up to 24 tests at once in each of its two workers (contract-tests/live/vitest.config.ts). */
 const LIVE_CONCURRENCY = 48;
 
-export interface WholeApiOptions {
+interface WholeApiOptions {
   /** Runs of each, in A B B A order so a drift in the machine's (and the server's) load hits both alike. */
   runsPerSide: number;
 }

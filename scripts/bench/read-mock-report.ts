@@ -15,7 +15,7 @@ export function readSuiteRequestPhaseMs(reportsDir: string): number | undefined 
   }
 }
 
-export interface TestFileTime {
+interface TestFileTime {
   /** Path relative to the repo root. */
   file: string;
   ms: number;

@@ -12,7 +12,7 @@ import {
 
 // Prism alone is not held back by our pacing: both kinds of request at once, 24 in flight each,
 // which keeps one single-threaded Prism saturated (the suite keeps 8 in flight per Prism).
-export const PRISM_ALONE_CONCURRENCY = 24;
+const PRISM_ALONE_CONCURRENCY = 24;
 // Same placeholder the mock suite sends; Prism only checks that a bearer token is present.
 const MOCK_CREDENTIALS = { bearerToken: 'mock-token' };
 
@@ -21,7 +21,7 @@ interface Job {
   prefer?: string;
 }
 
-export interface PrismReplay {
+interface PrismReplay {
   startupMs: number;
   requestsMs: number;
   pairRequests: number;

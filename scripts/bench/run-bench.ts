@@ -46,7 +46,7 @@ async function gitCommit(): Promise<string | null> {
   }
 }
 
-export interface BenchRun {
+interface BenchRun {
   results: ItemResult[];
   reportPath: string;
   loadAverageStart: number;

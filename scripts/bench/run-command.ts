@@ -12,7 +12,7 @@ export interface CommandRun {
   watched?: string;
 }
 
-export interface RunOptions {
+interface RunOptions {
   env?: NodeJS.ProcessEnv;
   timeoutMs?: number;
   /** A line the caller reads a figure from; kept however much output follows it. */

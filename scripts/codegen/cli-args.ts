@@ -1,6 +1,6 @@
 import { UsageError } from '../../common/usage-error.js';
 
-export interface CliOptions {
+interface CliOptions {
   spec: string | undefined;
   out: string | undefined;
   runtimeImport: string | undefined;

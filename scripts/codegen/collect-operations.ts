@@ -14,7 +14,7 @@ import { camelCase, claimUnique, isIdentifier, pascalCase, safeParameterName } f
 import type { ApiModel, BodyModel, NamedParamModel, OperationModel, PathParamModel, ResponseModel } from './operation-model.js';
 
 /** Tag used for operations that declare none. */
-export const UNTAGGED = 'Default';
+const UNTAGGED = 'Default';
 /** Names every generated class already uses for something else. */
 const RESERVED_METHOD_NAMES = new Set(['constructor', 'client']);
 /** Names the generated signatures use besides path params (`client`: an operation function's first parameter). */
@@ -234,7 +234,7 @@ function body(requestBody: unknown, deref: (value: unknown) => unknown): BodyMod
 }
 
 /** JSON first (what openapi-fetch serializes by default), then the alphabetically first. */
-export function preferredMediaType(mediaTypes: string[]): string | undefined {
+function preferredMediaType(mediaTypes: string[]): string | undefined {
   return mediaTypes.find((type) => type === 'application/json') ?? mediaTypes.find(isJsonMediaType) ?? mediaTypes[0];
 }
 
@@ -267,6 +267,6 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim().length > 0 ? value.trim() : undefined;
 }
 
-export function compare(a: string, b: string): number {
+function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -2,7 +2,7 @@ import { emitDoc, emitIteratorDoc, INDENT, iteratorItemType, iteratorParameters,
 import { propertyKey, quote } from './naming.js';
 import type { ApiModel, OperationModel } from './operation-model.js';
 
-export interface EmitApisOptions {
+interface EmitApisOptions {
   /** First line of the file: where it came from and how to regenerate it. */
   header: string;
 }

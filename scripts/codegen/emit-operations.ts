@@ -15,7 +15,7 @@ import {
 import { propertyKey, quote } from './naming.js';
 import type { ApiModel, OperationModel } from './operation-model.js';
 
-export interface EmitOperationsOptions {
+interface EmitOperationsOptions {
   /** First line of the file: where it came from and how to regenerate it. */
   header: string;
   /** Module specifier of the runtime's `unwrap`/`OperationOptions`, relative to the output dir. */

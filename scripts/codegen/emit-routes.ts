@@ -30,7 +30,7 @@ export function emitRoutes(apis: ApiModel[], header: string): string {
 }
 
 /** The operations `routes.ts` lists, in method then path order. */
-export function authRoutes(operations: OperationModel[]): OperationModel[] {
+function authRoutes(operations: OperationModel[]): OperationModel[] {
   const endpoint = 'http://routes.invalid';
   const publicOnly = operations.filter((operation) => !operation.requiresToken);
   // What the matcher would say given the public operations alone: a token-requiring concrete path it calls public must be listed.

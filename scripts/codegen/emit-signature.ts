@@ -36,7 +36,7 @@ function isSuccess(response: ResponseModel): boolean {
   return /^2(\d\d|XX)$/i.test(response.status);
 }
 
-export interface ResultShape {
+interface ResultShape {
   type: string;
   parseAs: 'text' | 'blob' | undefined;
 }

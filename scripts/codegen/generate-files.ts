@@ -6,16 +6,16 @@ import { emitRoutes } from './emit-routes.js';
 import { emitSchema } from './emit-schema.js';
 import { listSpecOperations, loadSpec } from '../../common/spec/index.js';
 
-export const DEFAULT_RUNTIME_IMPORT = '../runtime/unwrap.js';
+const DEFAULT_RUNTIME_IMPORT = '../runtime/unwrap.js';
 /** Marks files the generator owns, so a regeneration may remove stale ones it once wrote. */
 export const GENERATED_MARKER = 'do not edit; run npm run generate';
 
-export interface GenerateInput {
+interface GenerateInput {
   specFile: string;
   runtimeImport?: string;
 }
 
-export interface GeneratedOutput {
+interface GeneratedOutput {
   /** File name (within the output dir) → content. */
   files: Map<string, string>;
   specDisplayPath: string;
@@ -27,7 +27,7 @@ export interface GeneratedOutput {
   notes: string[];
 }
 
-export function headerFor(specDisplayPath: string): string {
+function headerFor(specDisplayPath: string): string {
   return `// generated from ${specDisplayPath} — ${GENERATED_MARKER}`;
 }
 
@@ -58,7 +58,7 @@ export async function generateFiles(input: GenerateInput): Promise<GeneratedOutp
 }
 
 /** The page iterator runtime lives beside `unwrap` (`../runtime/unwrap.js` → `../runtime/paginate.js`). */
-export function siblingModule(specifier: string, file: string): string {
+function siblingModule(specifier: string, file: string): string {
   const slash = specifier.lastIndexOf('/');
   return slash === -1 ? `./${file}` : `${specifier.slice(0, slash + 1)}${file}`;
 }

@@ -12,7 +12,7 @@ const RESERVED_WORDS = new Set([
 ]);
 
 /** Splits on anything that is not an ASCII letter or digit; keeps each word's own casing. */
-export function words(raw: string): string[] {
+function words(raw: string): string[] {
   return raw.split(/[^A-Za-z0-9]+/).filter((word) => word.length > 0);
 }
 

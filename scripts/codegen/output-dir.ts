@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { GENERATED_MARKER } from './generate-files.js';
 
-export interface DirDifference {
+interface DirDifference {
   differs: string[];
   missing: string[];
   extra: string[];

@@ -1,15 +1,14 @@
 import path from 'node:path';
-import { displayPath, OUR_SPEC, OUR_SPEC_ARG, REPO_ROOT } from '../../common/paths.js';
+import { displayPath, OUR_SPEC, REPO_ROOT } from '../../common/paths.js';
 import { EXIT, UsageError } from '../../common/usage-error.js';
 import { parseArgs, USAGE } from './cli-args.js';
 import { generateFiles } from './generate-files.js';
 import { compareWithDir, writeToDir } from './output-dir.js';
 
 export { REPO_ROOT };
-export const DEFAULT_SPEC = OUR_SPEC_ARG;
-export const DEFAULT_OUT = 'src/generated';
+const DEFAULT_OUT = 'src/generated';
 
-export interface RunResult {
+interface RunResult {
   exitCode: number;
   stdout: string[];
   stderr: string[];

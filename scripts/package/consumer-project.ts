@@ -2,7 +2,6 @@
  * The pieces of the packaging tests: run a command the way a user would (npm, tsc, node), pack
  * the repo, and set up an empty project elsewhere that installs the package and uses it.
  */
-import { spawn } from 'node:child_process';
 import { cp, lstat, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,7 +14,7 @@ const TSC = path.join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 /** How much of a failed command's output an error carries: enough to see npm's or tsc's reason. */
 const OUTPUT_TAIL_LINES = 30;
 
-export class PackageTestError extends Error {
+class PackageTestError extends Error {
   override name = 'PackageTestError';
 }
 
@@ -31,7 +30,7 @@ function userEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /** Runs a command to completion and returns its stdout; a non-zero exit throws with the output's tail. */
-export async function run(command: string, args: readonly string[], cwd: string, extraEnv: Record<string, string> = {}): Promise<string> {
+async function run(command: string, args: readonly string[], cwd: string, extraEnv: Record<string, string> = {}): Promise<string> {
   return (await runWithOutput(command, args, cwd, extraEnv)).stdout;
 }
 
@@ -84,7 +83,7 @@ export async function createConsumerProject(dir: string, spec: string): Promise<
   await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', spec, `@types/node@${typesNode}`], dir);
 }
 
-export interface ConsumerOutput {
+interface ConsumerOutput {
   invitees: string[];
   missingStatus: number | undefined;
   /** The same through the small form (`logto-management-contract/operations`). */

@@ -13,7 +13,7 @@ import { processIo, runCli, type CliIo } from '../../common/run-cli.js';
 import { CARRIED_OPERATIONS } from '../../common/paths.js';
 import { loadSpec, type JsonObject } from '../../common/spec/index.js';
 
-export const DIFF_USAGE = 'usage: npm run spec:diff -- <old-spec> <new-spec> [--client] [--json] [--carried] [--carried-file <file>]';
+const DIFF_USAGE = 'usage: npm run spec:diff -- <old-spec> <new-spec> [--client] [--json] [--carried] [--carried-file <file>]';
 
 /**
  * spec:diff. Exit code: 0 nothing breaking, 1 something breaks a client of <old>, 2 bad input.

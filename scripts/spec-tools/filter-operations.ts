@@ -1,7 +1,7 @@
 import { isCarried, type CarriedOperations } from '../../common/carried-operations.js';
 import { isHttpMethod, isObject, type JsonObject } from '../../common/spec/index.js';
 
-export interface FilterResult {
+interface FilterResult {
   doc: JsonObject;
   kept: number;
   dropped: number;

@@ -11,7 +11,7 @@ import { loadKnownSpecs, recognise, recordKnownSpec } from '../../common/served-
 import { specFingerprint } from '../../common/served-spec/index.js';
 import { isHttpMethod, isObject, type JsonObject } from '../../common/spec/index.js';
 
-export const PULL_USAGE =
+const PULL_USAGE =
   'usage: npm run spec:pull -- --from <endpoint-url|file> [--out <file>] [--logto <version>] [--carried [--carried-file <file>]] [--timeout <ms>]';
 
 export interface PullPaths {

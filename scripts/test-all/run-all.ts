@@ -22,13 +22,13 @@ export interface Step {
   vitestJson?: string;
 }
 
-export interface StepResult extends Counts {
+interface StepResult extends Counts {
   name: string;
   exitCode: number;
   interrupted: StopSignal | undefined;
 }
 
-export interface RunAllOptions {
+interface RunAllOptions {
   cwd: string;
   env: NodeJS.ProcessEnv;
   log?: (line: string) => void;

@@ -14,7 +14,7 @@ export interface ClientCredentials {
   scope?: string;
 }
 
-export interface ClientCredentialsSourceOptions {
+interface ClientCredentialsSourceOptions {
   endpoint: string;
   credentials: Required<ClientCredentials>;
   /** Fetch with timeout already applied (the token POST is never retried). */

@@ -25,7 +25,7 @@ export interface CallInit {
 export type HeaderValues = Headers | Record<string, unknown>;
 
 /** What openapi-fetch resolves a call to: the body as `data` (2xx) or as `error`, and the Response. */
-export interface CallResult {
+interface CallResult {
   data?: unknown;
   error?: unknown;
   response: Response;

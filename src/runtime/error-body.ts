@@ -1,5 +1,5 @@
 /** What a non-2xx body says, whatever shape it came in. */
-export interface ParsedErrorBody {
+interface ParsedErrorBody {
   code: string | undefined;
   message: string;
   data: unknown;

@@ -40,7 +40,7 @@ function sanitizeCause(cause: unknown): Error {
   return copy;
 }
 
-export function errorCode(error: unknown): string | undefined {
+function errorCode(error: unknown): string | undefined {
   if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') return error.code;
   return undefined;
 }

@@ -10,7 +10,7 @@ const CALL_METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH'
 type PlannedInit = (CallInit & { middleware?: readonly unknown[]; Request?: unknown }) | undefined;
 type Call = (url: string, init?: PlannedInit) => Promise<unknown>;
 
-export interface PlannedClientOptions {
+interface PlannedClientOptions {
   /** The server root; a trailing slash is dropped, as openapi-fetch does. */
   baseUrl: string;
   /** What every call is sent through: a plan or, when a middleware saw the call, a Request. */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startFakeLogto, type ApiHandler, type FakeLogto } from '../../test/helpers/fake-logto.js';
-import { sendJson, sendText, startTestServer, unusedPort, type TestServer } from '../../test/helpers/http-server.js';
+import { sendJson, sendText, unusedPort, type TestServer } from '../../test/helpers/http-server.js';
 import { invitation, ops, testClient } from '../../test/helpers/test-client.js';
 import { drivenClock } from '../../test/helpers/driven-clock.js';
 import { systemClock } from './clock.js';

@@ -27,7 +27,7 @@ export type SendRequest = (
   answered?: (response: Response) => Response | Promise<Response>,
 ) => Promise<Response>;
 
-export interface ResilientFetchOptions {
+interface ResilientFetchOptions {
   /** A caller's fetch; left out, the platform's global fetch (looked up per call). */
   fetch?: FetchLike;
   timeoutMs: number;

@@ -5,14 +5,14 @@ import type { Clock } from '../../src/runtime/clock.js';
  * resolves at once, after moving the clock by its length and noting it. A wait the caller aborts
  * rejects like the real one. Retry and token tests read `waits` instead of timing anything.
  */
-export interface DrivenClock extends Clock {
+interface DrivenClock extends Clock {
   /** Every wait asked for, in ms, in order. */
   readonly waits: number[];
   advance(ms: number): void;
 }
 
 /** 2030-01-01T00:00:00Z: a whole second, so an HTTP date built from it is exact. */
-export const DRIVEN_CLOCK_START = Date.UTC(2030, 0, 1);
+const DRIVEN_CLOCK_START = Date.UTC(2030, 0, 1);
 
 export function drivenClock(start = DRIVEN_CLOCK_START): DrivenClock {
   let now = start;

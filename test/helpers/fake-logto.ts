@@ -19,7 +19,7 @@ export interface FakeLogto extends TestServer {
   revokeAll(): void;
 }
 
-export interface FakeLogtoOptions {
+interface FakeLogtoOptions {
   /** `expires_in` of issued tokens, in seconds. */
   expiresIn?: number;
   /** Replaces the token endpoint entirely (error scenarios). */

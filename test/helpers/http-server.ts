@@ -10,7 +10,7 @@ export interface RecordedRequest {
   body: string;
 }
 
-export type Handler = (request: RecordedRequest, res: ServerResponse, raw: IncomingMessage) => void | Promise<void>;
+type Handler = (request: RecordedRequest, res: ServerResponse, raw: IncomingMessage) => void | Promise<void>;
 
 export interface TestServer {
   /** Base URL, e.g. http://127.0.0.1:43121 */

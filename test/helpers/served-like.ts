@@ -17,16 +17,16 @@ import { HTTP_METHODS, isObject, type JsonObject } from '../../common/spec/index
  *
  * So pulling it must give back exactly the committed upstream, byte for byte.
  */
-export interface ServedLike {
+interface ServedLike {
   doc: JsonObject;
   /** How many sentences were added: a test can check the prose it expects to go did exist. */
   sentences: number;
 }
 
 /** The server a stand-in claims to be served from. */
-export const SERVED_LIKE_SERVER = { url: 'http://127.0.0.1:3001', description: 'Where this stand-in pretends to be served from.' };
+const SERVED_LIKE_SERVER = { url: 'http://127.0.0.1:3001', description: 'Where this stand-in pretends to be served from.' };
 /** Components nothing refers to, as a served spec has; a pull prunes them. */
-export const UNUSED_COMPONENTS = { schemas: 'CtUnusedPayload', parameters: 'CtUnusedParameter' } as const;
+const UNUSED_COMPONENTS = { schemas: 'CtUnusedPayload', parameters: 'CtUnusedParameter' } as const;
 
 export async function readUpstream(): Promise<JsonObject> {
   return JSON.parse(await readFile(UPSTREAM_SPEC, 'utf8')) as JsonObject;

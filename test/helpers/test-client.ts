@@ -10,7 +10,7 @@ import type { paths, TestInvitation } from './paths.js';
 /** Small delays and timeouts; tests override what they examine. */
 export const FAST = { timeoutMs: 2_000, retry: { limit: 2, baseDelayMs: 5, maxDelayMs: 20, maxRetryAfterMs: 2_000 } } as const;
 
-export type TestClient = Client<paths>;
+type TestClient = Client<paths>;
 
 /**
  * A client of the hand-written test paths. Its clock is driven (`driven-clock.ts`) unless the test

@@ -6,7 +6,7 @@ import type { SchemaIssue } from '../schema/schema-validator.js';
 import { documentedResponse } from './documented-response.js';
 import { essence, isJsonMediaType, mediaTypeMatches } from './media-type.js';
 
-export interface CheckOptions {
+interface CheckOptions {
   /** The status the caller asked for (a mock's `Prefer: code=`); anything else fails status conformance. */
   expectedStatus?: number;
 }

@@ -4,7 +4,7 @@ import { dirname, extname, join } from 'node:path';
 import { loadSpec } from '../../../common/spec/index.js';
 import { startPrism, type PrismHandle, type PrismOptions } from './start-prism.js';
 
-export interface PrismFleetOptions extends Omit<PrismOptions, 'logFile'> {
+interface PrismFleetOptions extends Omit<PrismOptions, 'logFile'> {
   /** How many Prisms; at least 1. */
   count: number;
   /** Log file of instance `index` (0-based); one file each, so a failed start reads its own log. */

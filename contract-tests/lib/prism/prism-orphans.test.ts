@@ -4,15 +4,16 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { setPriority, tmpdir } from 'node:os';
-import { describe, expect, it } from 'vitest';
+import { tmpdir } from 'node:os';
+import { afterAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../../common/paths.js';
 import { isProcessAlive } from '../../../common/process/index.js';
 
 const TINY_SPEC = join(REPO_ROOT, 'contract-tests/mock/fixtures/tiny.openapi.yaml');
 const HOLDER = join(REPO_ROOT, 'contract-tests/mock/fixtures/hold-prism.ts');
 
-async function waitUntilGone(pid: number, limitMs = 20_000): Promise<boolean> {
+/** Waits for the process to go; the limit is a ceiling for a stuck process, not a speed it must reach. */
+async function waitUntilGone(pid: number, limitMs = 120_000): Promise<boolean> {
   const deadline = Date.now() + limitMs;
   while (Date.now() < deadline) {
     if (!isProcessAlive(pid)) return true;
@@ -21,12 +22,20 @@ async function waitUntilGone(pid: number, limitMs = 20_000): Promise<boolean> {
   return !isProcessAlive(pid);
 }
 
+const started: Array<{ holder: ReturnType<typeof spawn>; logDir: string }> = [];
+afterAll(() => {
+  for (const { holder, logDir } of started) {
+    if (holder.exitCode === null && holder.signalCode === null) holder.kill('SIGKILL');
+    rmSync(logDir, { recursive: true, force: true });
+  }
+});
+
 /** Runs hold-prism.ts in its own process and resolves with the Prism pids it reports. */
 function holdPrisms(): Promise<{ holder: ReturnType<typeof spawn>; prismPids: number[]; baseUrls: string[]; logDir: string }> {
   const logDir = mkdtempSync(join(tmpdir(), 'prism-lifecycle-'));
   const holder = spawn(process.execPath, ['--import', 'tsx', HOLDER, TINY_SPEC, logDir, '2'], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-  // Lowest priority: these self-tests share the machine with whatever else the unit layer runs.
-  if (holder.pid !== undefined) setPriority(holder.pid, 19);
+  // Whatever happens to the test (a failure, its ceiling), the holder and its folder go with it.
+  started.push({ holder, logDir });
   return new Promise((resolve, reject) => {
     let out = '';
     holder.stdout?.on('data', (chunk: Buffer) => {

@@ -26,14 +26,14 @@ export interface PrismHandle {
   stop(): Promise<void>;
 }
 
-export class PrismStartError extends Error {
+class PrismStartError extends Error {
   override readonly name = 'PrismStartError';
 }
 
 const PRISM_PACKAGE = '@stoplight/prism-cli';
 
 /** The JS entry of the locally installed Prism CLI (no global install, no shell wrapper). */
-export function prismEntry(): string {
+function prismEntry(): string {
   return installedPackage(PRISM_PACKAGE).bin('prism');
 }
 

@@ -1,6 +1,6 @@
 import type { ConformanceReport, PairOutcome, PairResult } from './results.js';
 
-export interface MatrixRow {
+interface MatrixRow {
   operationId: string;
   method: string;
   path: string;
@@ -42,7 +42,7 @@ export function pairMessages(pair: PairResult): string[] {
 }
 
 /** A failed check or negative request as the reports list it: the one-line message and, when known, the command that repeats the request. */
-export interface FailureEntry {
+interface FailureEntry {
   message: string;
   reproduce?: string;
 }

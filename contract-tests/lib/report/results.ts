@@ -45,7 +45,7 @@ export interface ConformanceReport {
   interrupted?: string;
 }
 
-export interface ReportTotals {
+interface ReportTotals {
   pairs: Record<PairOutcome, number> & { total: number };
   checks: { passed: number; failed: number; skipped: number };
   negatives: { passed: number; failed: number };

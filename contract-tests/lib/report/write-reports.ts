@@ -6,7 +6,7 @@ import { renderMarkdown } from './write-markdown.js';
 import { renderHtml } from './write-html.js';
 import { renderJunit } from './write-junit.js';
 
-export interface WrittenReports {
+interface WrittenReports {
   json: string;
   markdown: string;
   html: string;

@@ -26,7 +26,7 @@ const WRONG_PARAMETER_VALUES: readonly string[] = ['not-a-number', 'not-a-boolea
  * parameter type, wrong body type, missing body field, wrong field type) already proves the spec
  * constrains that input, and each extra request costs mock time on 280-operation specs.
  */
-export const DEFAULT_MAX_INVALID_CASES = 3;
+const DEFAULT_MAX_INVALID_CASES = 3;
 
 export function buildInvalidRequests(ctx: ContractContext, op: OperationSpec, credentials: RequestCredentials = {}, maxCases = DEFAULT_MAX_INVALID_CASES): InvalidRequestCase[] {
   return pickDiverse(allInvalidRequests(ctx, op, credentials), maxCases);

@@ -45,7 +45,7 @@ export function sampleBody(ctx: ContractContext, op: OperationSpec): { ok: true;
 }
 
 /** Headers/query entries that satisfy the first security alternative the suite can fulfil. */
-export function securityFor(op: OperationSpec, credentials: RequestCredentials): { headers: Record<string, string>; query: Array<[string, string]> } {
+function securityFor(op: OperationSpec, credentials: RequestCredentials): { headers: Record<string, string>; query: Array<[string, string]> } {
   const headers: Record<string, string> = {};
   const query: Array<[string, string]> = [];
   if (op.security.length === 0 || op.security.some((alt) => alt.length === 0)) return { headers, query };

@@ -4,7 +4,7 @@ import { sampleFromRegex } from './regex-sample.js';
 
 type Schema = Record<string, unknown>;
 
-export type SampleResult =
+type SampleResult =
   | { ok: true; value: unknown; /** Spec problems that may make a server reject the value anyway. */ blockers: string[] }
   | { ok: false; reason: string; issues: SchemaIssue[] };
 

@@ -10,7 +10,7 @@ import type { NegativeResult, PairResult } from '../report/results.js';
 import { mapByLane } from './pool.js';
 import { send, type Exchange } from './send.js';
 
-export interface RunOptions {
+interface RunOptions {
   /**
    * Servers answering the same spec, e.g. one Prism per core (a mock is stateless); requests are
    * spread over them by operation (see `spread`), `inFlightPerServer` at a time on each.
@@ -54,7 +54,7 @@ function serversByOperation(jobs: readonly { op: OperationSpec }[], servers: num
   return serverOf;
 }
 
-export interface MockConformance {
+interface MockConformance {
   pairs: PairResult[];
   negatives: NegativeResult[];
 }
@@ -67,7 +67,7 @@ interface PairJob {
 }
 
 /** Every request of a mock run, built and in the order they are checked (see `planMockConformance`). */
-export interface MockConformancePlan {
+interface MockConformancePlan {
   negatives: Array<{ op: OperationSpec; c: InvalidRequestCase }>;
   pairs: PairJob[];
 }

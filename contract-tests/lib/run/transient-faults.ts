@@ -6,11 +6,11 @@
  */
 
 /** Methods a client may repeat without changing the outcome (RFC 9110 idempotent methods). */
-export const SAFE_TO_REPEAT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
+const SAFE_TO_REPEAT = new Set(['GET', 'HEAD', 'PUT', 'DELETE', 'OPTIONS']);
 /** Statuses a busy server answers for a while; anything else is its answer. */
-export const TRANSIENT_STATUSES = new Set([429, 503]);
+const TRANSIENT_STATUSES = new Set([429, 503]);
 
-export const TRANSIENT_DEFAULTS = {
+const TRANSIENT_DEFAULTS = {
   /** Sends in all, the first included. */
   attempts: 3,
   /** Wait before the second and third send; a Retry-After up to `maxRetryAfterMs` replaces it. */
@@ -30,7 +30,7 @@ export class TransientFault extends Error {
   }
 }
 
-export interface Sent {
+interface Sent {
   response: Response;
   /** The transient faults met before this answer; empty when the first send answered. */
   faults: string[];
@@ -66,7 +66,7 @@ export async function sendRepeatingTransients(request: Request, send: (request: 
 }
 
 /** `ECONNRESET`, `ECONNREFUSED`, `UND_ERR_SOCKET`...: fetch's failure before any answer, by its cause's code. */
-export function networkFault(error: unknown): string | undefined {
+function networkFault(error: unknown): string | undefined {
   if (!(error instanceof TypeError)) return undefined;
   const cause = error.cause as { code?: unknown; message?: unknown } | undefined;
   if (typeof cause?.code === 'string') return cause.code;

@@ -15,7 +15,7 @@ export interface SchemaIssue {
   keyword: string;
 }
 
-export type SchemaVerdict = { valid: true } | { valid: false; issues: SchemaIssue[] } | { valid: 'unknown'; reason: string };
+type SchemaVerdict = { valid: true } | { valid: false; issues: SchemaIssue[] } | { valid: 'unknown'; reason: string };
 
 type FormatsPlugin = (ajv: Ajv, opts?: unknown) => Ajv;
 const addFormats: FormatsPlugin =

@@ -21,7 +21,7 @@ export interface ParameterSpec {
   explode?: boolean;
 }
 
-export interface RequestBodySpec {
+interface RequestBodySpec {
   required: boolean;
   content: Record<string, MediaTypeSpec>;
 }

@@ -29,19 +29,19 @@ const TOOL = 'contract:census';
 /** Written into every census file, so a file of another kind (or a future format) is refused by name. */
 export const CENSUS_FORMAT = 'logto-contract-census/1';
 
-export const CENSUS_USAGE = `usage: npm run contract:census -- [--out <file>] [--against <file>]
+const CENSUS_USAGE = `usage: npm run contract:census -- [--out <file>] [--against <file>]
   --out <file>      write the census (counts and SHA-256 fingerprints, never values) to <file>
   --against <file>  compare with a census written earlier by --out; exit 1 when anything changed
                     (the audit log's growth is reported, not failed: it only ever grows)
 Reads the tenant of LOGTO_ENDPOINT, LOGTO_M2M_APP_ID and LOGTO_M2M_APP_SECRET; writes nothing to it.`;
 
-export interface CensusArgs {
+interface CensusArgs {
   out?: string;
   against?: string;
   help: boolean;
 }
 
-export interface CensusFile {
+interface CensusFile {
   format: typeof CENSUS_FORMAT;
   endpoint: string;
   entries: CensusEntry[];
@@ -65,7 +65,7 @@ export function parseCensusArgs(argv: readonly string[]): CensusArgs {
 }
 
 /** A census file written by --out, checked; a UsageError names the file and what is wrong with it. */
-export function readCensusFile(file: string): CensusFile {
+function readCensusFile(file: string): CensusFile {
   if (!existsSync(file)) throw new UsageError(`--against ${file}: no such file; write one first with \`npm run contract:census -- --out ${path.basename(file)}\`.`);
   let parsed: unknown;
   try {

@@ -85,7 +85,7 @@ export async function takeCensus(ctx: ContractContext, operations: readonly Oper
 }
 
 /** Every list of `operations`, each item fingerprinted. */
-export async function readLists(ctx: ContractContext, operations: readonly OperationSpec[], reader: CensusReader): Promise<CensusEntry[]> {
+async function readLists(ctx: ContractContext, operations: readonly OperationSpec[], reader: CensusReader): Promise<CensusEntry[]> {
   const lists = listOperationsOf(operations);
   const entries: CensusEntry[] = [];
   const topLevel = new Map<string, unknown[]>();
@@ -234,7 +234,7 @@ function sha256(text: string): string {
  */
 export const AUDIT_LOG_OPERATION = 'ListLogs';
 
-export interface AuditGrowth {
+interface AuditGrowth {
   /** Entries added since the first census, by `key (result)`. */
   added: Record<string, number>;
   /** Entries that are not a record of the run's own token grants or refused requests. */

@@ -1,13 +1,13 @@
 import { UsageError } from '../../../common/usage-error.js';
 
-export const DEFAULT_MANAGEMENT_RESOURCE = 'https://default.logto.app/api';
+const DEFAULT_MANAGEMENT_RESOURCE = 'https://default.logto.app/api';
 
-export type EmailConnectorSetting = 'present' | 'absent';
+type EmailConnectorSetting = 'present' | 'absent';
 
 /** Where the live suite points: the embedded reference server, or a Logto named by LOGTO_* variables. */
 export type LiveSettings = ReferenceSettings | RemoteSettings;
 
-export interface ReferenceSettings {
+interface ReferenceSettings {
   mode: 'reference';
   seed: number | undefined;
 }

@@ -27,7 +27,7 @@ export const CREDENTIAL_OF: Record<GenericCheck, GenericCredential> = {
 };
 
 /** What came back, as far as the expectations look. */
-export interface GenericAnswer {
+interface GenericAnswer {
   status: number;
   /** The parsed JSON body; undefined when there is none. */
   json: unknown;

@@ -47,7 +47,7 @@ export interface GenericCase {
   deliberatelyInvalid: boolean;
 }
 
-export interface NotSent {
+interface NotSent {
   check: GenericCheck;
   reason: string;
 }

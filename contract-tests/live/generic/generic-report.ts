@@ -9,10 +9,10 @@ import { GENERIC_CHECK_NAMES, GENERIC_CHECKS, parseGenericTestName, type Generic
 import { planGeneric, type PlannedOperation } from './generic-plan.js';
 import { operationsInScope, scopeFor } from './generic-scope.js';
 
-export type GenericOutcome = 'passed' | 'failed' | 'not run' | 'not sent';
+type GenericOutcome = 'passed' | 'failed' | 'not run' | 'not sent';
 
 /** One operation × check of the generic phase. */
-export interface GenericCell {
+interface GenericCell {
   operationId: string;
   method: string;
   path: string;
@@ -22,7 +22,7 @@ export interface GenericCell {
   message?: string;
 }
 
-export interface GenericReport {
+interface GenericReport {
   spec: string;
   target: string;
   scope: string;
@@ -90,7 +90,7 @@ export function genericSummaryLines(report: GenericReport): string[] {
 
 const SYMBOL: Record<GenericOutcome, string> = { passed: '✅', failed: '❌', 'not run': '⚪', 'not sent': '–' };
 
-export function renderGenericMarkdown(report: GenericReport): string {
+function renderGenericMarkdown(report: GenericReport): string {
   const lines = [
     '# Generic phase',
     '',

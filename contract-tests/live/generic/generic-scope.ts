@@ -6,13 +6,13 @@ import type { TargetInfo } from '../support/live-plan.js';
 import { implementedRoutes } from '../../reference-server/index.js';
 import { REPO_ROOT } from '../support/repo-paths.js';
 
-export const CARRIED_OPERATIONS_FILE = path.join(REPO_ROOT, 'openapi', 'carried-operations.json');
+const CARRIED_OPERATIONS_FILE = path.join(REPO_ROOT, 'openapi', 'carried-operations.json');
 
 /**
  * `all`: every operation of the spec; `carried`: those of `openapi/carried-operations.json`;
  * `implemented`: those the embedded reference server answers (its route table).
  */
-export type OperationsScope = 'all' | 'carried' | 'implemented';
+type OperationsScope = 'all' | 'carried' | 'implemented';
 
 const SCOPE_VARIABLE = 'LOGTO_CONTRACT_OPERATIONS';
 

@@ -6,7 +6,7 @@ import { httpSweepApi } from '../sweep/http-sweep-api.js';
 import { executeSweep, planSweep, type SweepPlan } from '../sweep/sweep-plan.js';
 import { RUNNER_DEFAULTS } from './runner-defaults.js';
 
-export interface LeftoverCleanupInput {
+interface LeftoverCleanupInput {
   settings: RemoteSettings;
   /** What the run's ledger lists as created and not seen deleted. */
   leftovers: ReadonlyArray<Omit<LedgerEntry, 'ledger'>>;
@@ -18,7 +18,7 @@ export interface LeftoverCleanupInput {
   timeoutMs?: number;
 }
 
-export interface LeftoverCleanupOutcome {
+interface LeftoverCleanupOutcome {
   deleted: number;
   /** Already gone (a cascade, or a test's own cleanup got there first). */
   gone: number;

@@ -6,7 +6,7 @@ import { assertWritesAllowed, readLiveSettings, readRunId, type LiveSettings } f
 import { newRunId, runPrefix } from '../support/run-id.js';
 import { parseLiveArgs, type LiveArgs } from './live-args.js';
 
-export interface PreparedLiveRun {
+interface PreparedLiveRun {
   args: LiveArgs;
   /** Environment for the vitest child: seed, run id and proxy mode decided once, here. */
   env: NodeJS.ProcessEnv;

@@ -44,7 +44,7 @@ export function summarizeRun(records: readonly StreamRecord[]): RunSummary {
 }
 
 /** One failure text per test, however many errors it collected: each error's message, diff and frames. */
-export function failureText(errors: readonly ErrorRecord[]): string {
+function failureText(errors: readonly ErrorRecord[]): string {
   return errors.map((e) => [`${e.name}: ${e.message}`, e.detail ?? ''].filter(Boolean).join('\n')).join('\n\n');
 }
 
@@ -52,7 +52,7 @@ function firstLine(errors: readonly ErrorRecord[]): string {
   return (errors[0]?.message ?? 'failed').split('\n')[0] ?? 'failed';
 }
 
-export interface JunitOptions {
+interface JunitOptions {
   suiteName: string;
   durationMs: number;
   /** Why the run stopped early; adds an error case so CI does not read partial results as a pass. */
@@ -106,7 +106,7 @@ export function renderTestsJunit(summary: RunSummary, options: JunitOptions): st
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="${x(name)}" tests="${total.tests}" failures="${total.failures}" errors="${total.errors}" skipped="${total.skipped}" time="${(options.durationMs / 1000).toFixed(3)}">\n${suites.join('\n')}\n</testsuites>\n`;
 }
 
-export interface ResultsOptions {
+interface ResultsOptions {
   target: string;
   startedAt: Date;
   durationMs: number;

@@ -3,7 +3,7 @@ import { REPO_ROOT } from '../support/repo-paths.js';
 import type { LiveArgs } from './live-args.js';
 import { RUNNER_DEFAULTS } from './runner-defaults.js';
 
-export interface VitestChild {
+interface VitestChild {
   /** Resolves with vitest's exit code (null when it was killed by a signal). */
   exited: Promise<number | null>;
   /** Passes a stop signal on; if vitest is still there after `RUNNER_DEFAULTS.vitestStopMs`, kills it. Resolves once it is gone. */

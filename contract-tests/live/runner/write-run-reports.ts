@@ -6,7 +6,7 @@ import { LIVE_REPORTS_DIR } from '../support/repo-paths.js';
 import { summarizeRun, renderResultsJson, renderTestsJunit, type RunSummary } from './run-results.js';
 import { readRecords } from './run-stream.js';
 
-export interface RunReportsInput {
+interface RunReportsInput {
   target: string;
   startedAt: Date;
   /** Why the run stopped early, if it did. */

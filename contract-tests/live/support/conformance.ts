@@ -10,7 +10,7 @@ import { OperationIndex } from '../../lib/spec/operation-index.js';
 import { SPEC_PATH } from './repo-paths.js';
 
 /** What a live run saw: fetch's status and Headers, the body read as text (the checks' ObservedResponse is built from it). */
-export interface LiveResponse {
+interface LiveResponse {
   status: number;
   headers: Headers;
   bodyText: string;

@@ -2,7 +2,7 @@ import { redact } from '../../../src/runtime/redact.js';
 import { INTENT_HEADER } from './observation.js';
 
 /** What a failure report needs to send a request again. */
-export interface ReplayableRequest {
+interface ReplayableRequest {
   method: string;
   url: string;
   headers: Headers;
@@ -10,7 +10,7 @@ export interface ReplayableRequest {
   body?: string;
 }
 
-export interface CurlOptions {
+interface CurlOptions {
   /**
    * Whether an Authorization value is the run's own credential (then the command says
    * `$LOGTO_TOKEN`). Any other credential (a tampered, expired or foreign token the test sent on
@@ -20,7 +20,7 @@ export interface CurlOptions {
 }
 
 /** The variable the printed commands read the token from; the README shows how to fill it. */
-export const TOKEN_VARIABLE = 'LOGTO_TOKEN';
+const TOKEN_VARIABLE = 'LOGTO_TOKEN';
 
 /** Bodies longer than this are cut in the command (the 1 MiB body test would drown the report). */
 const MAX_BODY_CHARS = 4096;
@@ -55,7 +55,7 @@ export function curlCommand(request: ReplayableRequest, options: CurlOptions): s
 const WRONG_CREDENTIAL = 'Authorization: <the deliberately wrong credential this test sent; not printed>';
 
 /** Single quotes keep everything literal in a POSIX shell; a single quote itself is closed, escaped and reopened. */
-export function quote(text: string): string {
+function quote(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
 

@@ -15,7 +15,7 @@ import { WORKER_FILE_PREFIX } from './observation-sink.js';
 import { operationReach, reachByTag, renderReachMarkdown } from './operation-coverage.js';
 import { LIVE_REPORTS_DIR, OBSERVATIONS_DIR, REPO_ROOT, SPEC_PATH } from './repo-paths.js';
 
-export interface LiveReportInput {
+interface LiveReportInput {
   target: string;
   startedAt: Date;
   /** Why the run stopped early, when it did; the reports then say so on top. */
@@ -28,7 +28,7 @@ export interface LiveReportInput {
 }
 
 /** The files `writeLiveReports` writes, relative to the reports directory. */
-export const CONFORMANCE_REPORT_FILES = ['coverage.json', 'coverage.md', 'coverage.html', 'conformance-junit.xml', 'responses.json', 'operations.json', 'operations.md'] as const;
+const CONFORMANCE_REPORT_FILES = ['coverage.json', 'coverage.md', 'coverage.html', 'conformance-junit.xml', 'responses.json', 'operations.json', 'operations.md'] as const;
 
 /**
  * Folds every worker's observations into the mock suite's report shape (one pair per operation

@@ -3,9 +3,9 @@ import type { OperationSpec } from '../../lib/spec/operations.js';
 import type { Observation } from './observation.js';
 
 /** How far a run got with one operation: a 2xx answer checked, only error answers, or none. */
-export type Reach = '2xx checked' | 'errors only' | 'not reachable' | 'not sent';
+type Reach = '2xx checked' | 'errors only' | 'not reachable' | 'not sent';
 
-export interface OperationReach {
+interface OperationReach {
   operationId: string;
   tag: string;
   method: string;
@@ -19,7 +19,7 @@ export interface OperationReach {
   reason?: string;
 }
 
-export interface TagReach {
+interface TagReach {
   tag: string;
   operations: number;
   '2xx checked': number;

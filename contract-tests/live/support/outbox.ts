@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 
-export interface OutboxMessage {
+interface OutboxMessage {
   to: string;
   type: string;
   payload: Record<string, unknown>;

@@ -8,7 +8,7 @@ import { persistRecord } from './observation-sink.js';
 import { prismViolations } from './prism-violations.js';
 import type { Tracker } from './tracker.js';
 
-export interface RecordingFetchOptions {
+interface RecordingFetchOptions {
   conformance: Conformance;
   tracker: Tracker;
   targetName: string;

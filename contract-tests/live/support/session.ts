@@ -11,9 +11,7 @@ import { sharedAppTokens, type AppTokens } from './app-tokens.js';
 import { Tracker } from './tracker.js';
 import { readAnswer, type ReadAnswer } from '../../lib/run/read-answer.js';
 
-export type RawAnswer = ReadAnswer;
-
-export interface RawRequest {
+interface RawRequest {
   /** A JSON value to send, serialized as is. */
   json?: unknown;
   /** Bytes to send verbatim (with `application/json`), for bodies that are not JSON. */
@@ -76,7 +74,7 @@ export class Session {
     return createClient<paths>({ baseUrl: this.target.apiBase, fetch: this.fetch, headers });
   }
 
-  async raw(method: string, path: string, request: RawRequest = {}): Promise<RawAnswer> {
+  async raw(method: string, path: string, request: RawRequest = {}): Promise<ReadAnswer> {
     const headers = new Headers({ Accept: 'application/json' });
     const authorization = request.authorization === undefined ? `Bearer ${await this.token()}` : request.authorization;
     if (authorization !== null) headers.set('Authorization', authorization);

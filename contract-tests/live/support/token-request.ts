@@ -5,7 +5,7 @@ export interface TokenAnswer {
   body: unknown;
 }
 
-export interface TokenRequest {
+interface TokenRequest {
   /** Server root (the upstream, never a proxy in front of the API). */
   endpoint: string;
   appId: string;

@@ -1,7 +1,7 @@
 import { UsageError } from '../../../common/usage-error.js';
 import { SUITE_PREFIX } from '../support/run-id.js';
 
-export interface SweepArgs {
+interface SweepArgs {
   yes: boolean;
   prefix: string;
 }

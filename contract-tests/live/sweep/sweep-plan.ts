@@ -3,7 +3,7 @@ import { RESOURCE_KINDS, type ResourceKind } from '../../../common/logto/resourc
 import { readPointer } from '../../../common/spec/index.js';
 import { SUITE_PREFIX } from '../support/run-id.js';
 
-export interface SweepItem {
+interface SweepItem {
   /** A kind of the resource model. */
   kind: string;
   /** Its key (id or name). */

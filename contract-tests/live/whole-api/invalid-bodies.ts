@@ -5,7 +5,7 @@ import { sampleBody } from '../../lib/requests/build-valid-request.js';
 import type { OperationSpec, SpecSchema } from '../../lib/spec/operations.js';
 
 /** One request whose body breaks the operation's request schema in one way. */
-export interface InvalidBodyCase {
+interface InvalidBodyCase {
   operationId: string;
   method: string;
   /** The path, every parameter an id that cannot exist. */
@@ -15,7 +15,7 @@ export interface InvalidBodyCase {
   body: unknown;
 }
 
-export interface InvalidBodyPlan {
+interface InvalidBodyPlan {
   cases: InvalidBodyCase[];
   /** Write operations with a JSON body that get no case, and why. */
   notSent: Array<{ operationId: string; reason: string }>;

@@ -27,12 +27,12 @@ import { junitTotals, mergeJunit, summaryCounts } from './suite-junit.js';
 
 export const USAGE = 'usage: npm run contract:mock -- [--spec <openapi.yaml|json>] [--reports <dir>]';
 
-export interface ContractMockArgs {
+interface ContractMockArgs {
   spec: string;
   reports: string;
 }
 
-export interface Io {
+interface Io {
   cwd: string;
   out: (line: string) => void;
   err: (line: string) => void;
@@ -42,7 +42,7 @@ export interface Io {
 
 const defaultIo: Io = { cwd: process.cwd(), out: (l) => console.log(l), err: (l) => console.error(l) };
 
-export interface PreparedRun {
+interface PreparedRun {
   args: ContractMockArgs;
   options: SuiteOptions;
   /** The spec's `info.title`, for the JUnit. */

@@ -6,7 +6,7 @@
 import { escapeXml as x } from '../../lib/report/escape.js';
 import type { SuiteCase } from './suite-cases.js';
 
-export interface JunitTotals {
+interface JunitTotals {
   tests: number;
   failures: number;
   errors: number;

@@ -2,7 +2,7 @@ import { jwtVerify, SignJWT } from 'jose';
 import { randomUUID } from 'node:crypto';
 import type { SigningKey } from './signing-key.js';
 
-export interface AccessTokenClaims {
+interface AccessTokenClaims {
   issuer: string;
   audience: string;
   clientId: string;
@@ -28,7 +28,7 @@ export async function signAccessToken(key: SigningKey, claims: AccessTokenClaims
     .sign(key.privateKey);
 }
 
-export interface VerifiedToken {
+interface VerifiedToken {
   scopes: Set<string>;
 }
 
@@ -36,7 +36,7 @@ export interface VerifiedToken {
  * Why a token was refused, as Logto puts it in the 401's `data`: the JSON of the jose error
  * (`{code, name}`, plus `claim`, `reason` and the token's `payload` for a failed claim check).
  */
-export interface TokenRefusal {
+interface TokenRefusal {
   refused: Record<string, unknown>;
 }
 

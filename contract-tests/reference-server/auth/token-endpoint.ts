@@ -22,7 +22,7 @@ export interface TokenEndpointConfig {
   onIssued?: (scope: string | undefined) => void;
 }
 
-export interface TokenResponse {
+interface TokenResponse {
   status: number;
   body: Record<string, unknown>;
   headers: Record<string, string>;

@@ -26,7 +26,7 @@ function pgliteVersion(): string {
   }
 }
 
-export function templateDir(): string {
+function templateDir(): string {
   const cacheDir = process.env['LOGTO_REFERENCE_SERVER_CACHE_DIR'] ?? join(REPO_ROOT, 'node_modules/.cache/logto-reference-server');
   const schemaHash = createHash('sha256').update(schemaSql).digest('hex').slice(0, 12);
   return join(cacheDir, `pglite-${pgliteVersion()}-schema-${schemaHash}`);

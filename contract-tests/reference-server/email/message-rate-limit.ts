@@ -10,7 +10,7 @@ import type { EmailConnector, EmailMessage } from './connector.js';
 export const messageRateLimit = Object.freeze({ maxSendsPerRecipient: 10, windowMs: 600_000 });
 
 /** Logto keys the limit by the address lower-cased (trimmed), so re-casing cannot dodge it. */
-export function recipientKey(address: string): string {
+function recipientKey(address: string): string {
   return address.trim().toLowerCase();
 }
 

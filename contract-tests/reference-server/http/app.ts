@@ -9,7 +9,7 @@ import { sendEmpty, sendJson, sendText } from './respond.js';
 import { Router } from './router.js';
 import type { RouteDefinition, Services } from './types.js';
 
-export interface AppConfig {
+interface AppConfig {
   routes: RouteDefinition[];
   /** Paths served without a token (Logto: the status probe). */
   publicPaths: Set<string>;

@@ -3,14 +3,14 @@ import { CodelessHttpError, PlainTextAnswer } from '../errors.js';
 
 /** koa-body's default limits, which Logto keeps: 1 MiB of JSON, 56 KiB of form fields or text. */
 export const defaultBodyLimitBytes = 1024 * 1024;
-export const defaultFormOrTextLimitBytes = 56 * 1024;
+const defaultFormOrTextLimitBytes = 56 * 1024;
 
 /**
  * Logto answers a body over its parser's limit with 404 `text/plain` "Not Found": the parser
  * raises a 413 HttpError, Logto's error handler returns without answering for any HttpError,
  * and the router's default 404 goes out (a Logto defect, KNOWN-DIFFERENCES.md).
  */
-export const bodyTooLarge = (): PlainTextAnswer => new PlainTextAnswer(404, 'Not Found');
+const bodyTooLarge = (): PlainTextAnswer => new PlainTextAnswer(404, 'Not Found');
 
 /**
  * Reads the whole body. Past the limit it keeps draining (so the client gets an answer instead of
@@ -45,7 +45,7 @@ function mediaType(contentType: string | undefined): string {
 // koa-body's default `jsonTypes`, matched exactly (not every `+json` type).
 const jsonTypes = new Set(['application/json', 'application/json-patch+json', 'application/vnd.api+json', 'application/csp-report', 'application/reports+json']);
 
-export function isJson(contentType: string | undefined): boolean {
+function isJson(contentType: string | undefined): boolean {
   return jsonTypes.has(mediaType(contentType));
 }
 
@@ -54,7 +54,7 @@ export function isForm(contentType: string | undefined): boolean {
 }
 
 /** koa-body's `textTypes` default is `text/*`: such a body reaches the guard as a string. */
-export function isText(contentType: string | undefined): boolean {
+function isText(contentType: string | undefined): boolean {
   return mediaType(contentType).startsWith('text/');
 }
 
@@ -69,10 +69,10 @@ export function bodyLimitFor(contentType: string | undefined, jsonLimitBytes: nu
 }
 
 /** Deeper bodies are refused: storing one would overflow the stack (a 500) instead of answering. */
-export const maxJsonDepth = 64;
+const maxJsonDepth = 64;
 
 /** Nesting depth of JSON text, counted without recursion (brackets inside strings do not count). */
-export function jsonDepth(text: string): number {
+function jsonDepth(text: string): number {
   let depth = 0;
   let deepest = 0;
   let inString = false;

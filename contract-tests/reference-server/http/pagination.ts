@@ -1,6 +1,6 @@
 import { ApiError } from '../errors.js';
 
-export interface Page {
+interface Page {
   limit: number;
   offset: number;
 }

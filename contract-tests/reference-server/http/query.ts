@@ -6,7 +6,7 @@ import type { Schema } from '../validation/schema.js';
  * string (possibly empty), or, when repeated, an array, which a string guard refuses (400
  * `guard.invalid_input`, "Expected string, received array"). Other parameters are not read.
  */
-export function queryValues(query: URLSearchParams, names: readonly string[]): Record<string, unknown> {
+function queryValues(query: URLSearchParams, names: readonly string[]): Record<string, unknown> {
   const values: Record<string, unknown> = {};
   for (const name of names) {
     const all = query.getAll(name);

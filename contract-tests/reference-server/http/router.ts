@@ -1,6 +1,6 @@
 import type { Handler, Method, RouteDefinition } from './types.js';
 
-export type RouteMatch =
+type RouteMatch =
   | { kind: 'found'; handler: Handler; params: Record<string, string> }
   | { kind: 'method-not-allowed'; allow: string }
   | { kind: 'options'; allow: string }
@@ -27,7 +27,7 @@ function decodeSegment(segment: string): string {
 }
 
 /** koa-router semantics: HEAD rides on GET, OPTIONS and wrong methods are answered with `Allow`. */
-export function allowHeader(methods: Partial<Record<Method, Handler>>): string {
+function allowHeader(methods: Partial<Record<Method, Handler>>): string {
   const names = Object.keys(methods) as Method[];
   return (names.includes('GET') ? ['HEAD', ...names] : names).join(', ');
 }

@@ -8,7 +8,7 @@ export interface Services {
   now(): number;
 }
 
-export interface RequestContext {
+interface RequestContext {
   params: Record<string, string>;
   query: URLSearchParams;
   /** The parsed body: JSON, form fields as strings, or `{}` for anything else (as koa-body). */
@@ -16,7 +16,7 @@ export interface RequestContext {
   services: Services;
 }
 
-export interface HandlerResult {
+interface HandlerResult {
   status: number;
   body?: unknown;
   headers?: Record<string, string>;

@@ -1,6 +1,6 @@
 // Database rows → the JSON shapes Logto answers with. Timestamps are epoch ms numbers.
 
-export const tenantId = 'default';
+const tenantId = 'default';
 
 export interface RoleRef {
   id: string;

@@ -11,7 +11,7 @@ export function formatIssues(issues: ValidationIssue[]): string {
     .join('\n');
 }
 
-export function invalidInput(type: 'body' | 'query' | 'params', issues: ValidationIssue[]): ApiError {
+function invalidInput(type: 'body' | 'query' | 'params', issues: ValidationIssue[]): ApiError {
   return new ApiError(400, 'guard.invalid_input', {
     data: { issues, name: 'ZodError' },
     details: formatIssues(issues),

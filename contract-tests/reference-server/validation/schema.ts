@@ -1,7 +1,7 @@
 // A small zod-like validator. Logto validates with zod, and its 400 `guard.invalid_input` carries
 // zod's issues in `data.issues`, so the issue codes and messages below mirror zod's.
 
-export type IssuePath = Array<string | number>;
+type IssuePath = Array<string | number>;
 
 export interface ValidationIssue {
   code: string;
@@ -15,9 +15,9 @@ export interface Schema<T> {
   check(value: unknown, path: IssuePath, issues: ValidationIssue[]): T;
 }
 
-export type Infer<S> = S extends Schema<infer T> ? T : never;
+type Infer<S> = S extends Schema<infer T> ? T : never;
 
-export function typeName(value: unknown): string {
+function typeName(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   if (typeof value === 'number' && Number.isNaN(value)) return 'nan';
@@ -47,7 +47,7 @@ function isUrl(value: string): boolean {
   }
 }
 
-export interface StringRules {
+interface StringRules {
   min?: number;
   max?: number;
   email?: boolean;
@@ -172,7 +172,7 @@ export function record(): Schema<Record<string, unknown>> {
 type Shape = Record<string, Schema<unknown>>;
 type OptionalKeys<S extends Shape> = { [K in keyof S]: S[K]['optional'] extends true ? K : never }[keyof S];
 type RequiredKeys<S extends Shape> = Exclude<keyof S, OptionalKeys<S>>;
-export type ObjectOf<S extends Shape> = { [K in RequiredKeys<S>]: Infer<S[K]> } & { [K in OptionalKeys<S>]?: Infer<S[K]> };
+type ObjectOf<S extends Shape> = { [K in RequiredKeys<S>]: Infer<S[K]> } & { [K in OptionalKeys<S>]?: Infer<S[K]> };
 
 /**
  * Unknown keys are stripped, as zod's default object does: Logto ignores unknown body fields.
@@ -223,7 +223,7 @@ export function union<A, B>(first: Schema<A>, second: Schema<B>): Schema<A | B> 
   };
 }
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
+type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
 
 export function parse<T>(schema: Schema<T>, value: unknown): ParseResult<T> {
   const issues: ValidationIssue[] = [];

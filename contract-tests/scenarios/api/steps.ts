@@ -17,7 +17,7 @@ export const del = (name: string, path: string, expect: StepExpectation, extra: 
 /** A list step's query for one page. */
 export const page = (n: number, size: number, query: Record<string, string> = {}): Record<string, string> => ({ ...query, page: String(n), page_size: String(size) });
 
-export interface CreateOptions {
+interface CreateOptions {
   /** The name template (default `{run:<save>}`, or `{runa:<save>}` for letters-and-digits names). */
   name?: string;
   /** Placeholders of the create path (`{ resourceId: '{api}' }`). */
@@ -53,7 +53,7 @@ export function create(kind: string, save: string, options: CreateOptions = {}):
 }
 
 /** A path template of the spec (`/api/resources/{resourceId}/scopes`) with the scenario's placeholders. */
-export function fillParams(path: string, params: Record<string, string>): string {
+function fillParams(path: string, params: Record<string, string>): string {
   return path.replace(/\{([^}]+)\}/g, (whole, param: string) => {
     const value = params[param];
     if (value === undefined) throw new Error(`${path}: no value for path parameter {${param}}; pass it in params`);

@@ -38,7 +38,7 @@ export interface ClientReport {
   notes: string[];
 }
 
-export interface ClientReportInput {
+interface ClientReportInput {
   old: ClientReportSide;
   new: ClientReportSide;
   /** The two documents as written (refs untouched): what the generator reads. */

@@ -13,7 +13,7 @@ export type Impact = 'breaking' | 'addition' | 'compatible';
 /** Where a reader of the report finds it: the calls, what is sent, what comes back, the named types. */
 export type Area = 'methods' | 'signatures' | 'request' | 'response' | 'types';
 
-export interface Rule {
+interface Rule {
   impact: Impact;
   /** For a breaking change: how the caller's code breaks. */
   why?: string;

@@ -4,7 +4,7 @@ import type { OperationModel } from '../../codegen/operation-model.js';
 import type { JsonObject } from '../../../common/spec/index.js';
 
 /** What the README and the examples call the client: `const logto = createLogtoClient(...)`. */
-export const CLIENT_VARIABLE = 'logto';
+const CLIENT_VARIABLE = 'logto';
 
 /** One generated method as code that calls it sees it. Everything here comes from the generator's own model. */
 export interface ClientMethod {

@@ -6,7 +6,7 @@ import { decodeLocalRef, isObject, resolvePointer, type JsonObject } from '../..
  * schema it sits in (`components['schemas']['User']`), or else the operation's own type
  * (`operations['GetUser']['responses'][200]['content']['application/json']`), and the field inside it.
  */
-export interface TypeName {
+interface TypeName {
   type: string;
   /** Dotted path inside `type` (`secret`, `[].events[]`); empty for the whole type. */
   field: string;
@@ -107,7 +107,7 @@ function walkFrom(doc: JsonObject, node: unknown, tokens: readonly string[], sta
 }
 
 /** `properties/a/items/properties/b/type` → `a[].b`: the field, as the diff engine spells it. */
-export function fieldPath(tokens: readonly string[]): string {
+function fieldPath(tokens: readonly string[]): string {
   let path = '';
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;

@@ -3,7 +3,7 @@ import { nameAction, type OverlayAction, type OverlayDocument } from './overlay-
 import { UsageError } from '../../../common/usage-error.js';
 import { decodeLocalRef, encodePointer, isObject, type JsonObject } from '../../../common/spec/index.js';
 
-export interface ApplyResult {
+interface ApplyResult {
   doc: JsonObject;
   /**
    * Actions whose target matched nothing, or whose update documents a schema property the target
@@ -60,7 +60,7 @@ const DATA_KEYS = new Set(['example', 'examples', 'default', 'enum', 'const']);
  * property with words and no type: a field Logto's spec does not have. That happens when an
  * action written for one Logto meets another that lacks the field (1.42's `cimdClientId` on 1.40).
  */
-export function inventedProperties(nodes: readonly unknown[], update: JsonObject): string[] {
+function inventedProperties(nodes: readonly unknown[], update: JsonObject): string[] {
   const found = new Set<string>();
   const walk = (patch: JsonObject, node: unknown, at: string[]): void => {
     for (const [key, value] of Object.entries(patch)) {

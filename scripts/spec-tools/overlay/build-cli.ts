@@ -12,11 +12,11 @@ import { CORRECTIONS_OVERLAY, OUR_SPEC, UPSTREAM_INDEX, UPSTREAM_SPEC } from '..
 import { loadKnownSpecs, recognise } from '../../../common/served-spec/known-specs.js';
 import { isHttpMethod, isObject, loadSpec, type JsonObject } from '../../../common/spec/index.js';
 
-export const BUILD_USAGE = 'usage: npm run spec:build -- [--out <file>] [--upstream <file>] [--overlay <file>] [--check] [--allow-stale]';
+const BUILD_USAGE = 'usage: npm run spec:build -- [--out <file>] [--upstream <file>] [--overlay <file>] [--check] [--allow-stale]';
 
 /** What spec:build reads and writes unless the command line says otherwise (tests pass their own). */
 const defaults = { upstream: UPSTREAM_SPEC, overlay: CORRECTIONS_OVERLAY, out: OUR_SPEC, index: UPSTREAM_INDEX };
-export type BuildPaths = typeof defaults;
+type BuildPaths = typeof defaults;
 
 /**
  * spec:build: Logto's served spec (as spec:pull wrote it) + our corrections overlay → the spec

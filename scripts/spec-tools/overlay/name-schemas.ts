@@ -15,7 +15,7 @@ import { isObject, type JsonObject } from '../../../common/spec/index.js';
  * outer ones move first, so a nested marker set at one of several places still reaches the
  * component.
  */
-export const SCHEMA_NAME_KEY = 'x-schema-name';
+const SCHEMA_NAME_KEY = 'x-schema-name';
 
 // Keys that one place may add and the others leave out: documentation, and the marker of a nested name.
 const ONE_PLACE_KEYS = new Set(['description', 'example', 'examples', 'title', SCHEMA_NAME_KEY]);
