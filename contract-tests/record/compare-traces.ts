@@ -2,7 +2,7 @@ import { answerDifferences, type DifferenceKind } from '../scenarios/answer-diff
 import type { AnswerRecord, Trace, TraceStep } from '../scenarios/trace.js';
 
 /** One way a step's behaviour differs between two traces, said in a line. */
-interface StepDifference {
+export interface StepDifference {
   step: string;
   what: string;
   /** What differs: a step on one side only, the request as written, the number of answers, or a part of an answer. */
