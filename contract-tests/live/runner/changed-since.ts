@@ -33,17 +33,9 @@ export interface ChangedSinceRun {
   files: string[];
 }
 
-/**
- * The operations the spec diff from `oldFile` to the spec under test names, Logto's spec
- * compared with Logto's (common/spec-diff likeWithLike: our overlay-corrected spec stands for the
- * upstream it was built from), and the checks of this run that send to one of them.
- */
+/** The checks of this run that send to an operation the spec diff from `oldFile` to the spec under test names. */
 export async function changedSince(oldFile: string, specPath: string, args: LiveArgs, kind: TargetInfo['kind']): Promise<ChangedSinceRun> {
-  const compared = await likeWithLike(oldFile, specPath).catch((error: unknown) => {
-    throw error instanceof UsageError ? new UsageError(`--changed-since: ${error.message}`) : error;
-  });
-  const named = operationsNamed(diffDocuments(compared.old, compared.new));
-  const changed = new Set(named.keys());
+  const { changed, line } = await changedOperations(oldFile, specPath);
   const checks = await checksOfRun(specPath, args, kind);
   const selection = selectChecks(checks, changed);
   const fileOf = (check: Check): string => {
@@ -53,7 +45,20 @@ export async function changedSince(oldFile: string, specPath: string, args: Live
     return `${HAND_WRITTEN_DIR}/${check.name}`;
   };
   const files = [...new Set(selection.selected.map(fileOf))];
-  return { changed, diff: { line: compared.line, operations: changed.size }, selection, files };
+  return { changed, diff: { line, operations: changed.size }, selection, files };
+}
+
+/**
+ * The operations the spec diff from `oldFile` to `newFile` names (prose and examples name none),
+ * Logto's spec compared with Logto's (common/spec-diff likeWithLike: our overlay-corrected spec
+ * stands for the upstream it was built from). A file that is missing or not a spec is a
+ * UsageError naming it (exit 2).
+ */
+export async function changedOperations(oldFile: string, newFile: string, known?: Parameters<typeof likeWithLike>[2]): Promise<{ changed: Set<string>; line: string }> {
+  const compared = await likeWithLike(oldFile, newFile, known).catch((error: unknown) => {
+    throw error instanceof UsageError ? new UsageError(`--changed-since: ${error.message}`) : error;
+  });
+  return { changed: new Set(operationsNamed(diffDocuments(compared.old, compared.new)).keys()), line: compared.line };
 }
 
 /** Every check a run with these arguments would register, with the operations it sends to (what the test files enumerate). */

@@ -141,6 +141,7 @@ export async function runContractLive(argv: readonly string[]): Promise<number> 
   // so is a setting the run changed without being allowed to.
   if (censusFailed) counts.failed += 1;
   if (settingsChanged) counts.failed += 1;
+  if (narrowed) console.log(`contract:live: --changed-since: ${narrowed.selection.skipped.length} check(s) not run, none of them sending to the ${narrowed.diff.operations} operation(s) the spec diff names`);
   console.log(summaryLine(counts));
   return counts.failed === 0 && code === 0 ? 0 : 1;
 }

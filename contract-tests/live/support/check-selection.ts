@@ -12,6 +12,12 @@
 /** The kinds of check, in the order the runner reports them. */
 export const CHECK_KINDS = ['whole-API scenario', 'hand-written test file', 'invalid body', 'generic check'] as const;
 export type CheckKind = (typeof CHECK_KINDS)[number];
+const PLURAL: Record<CheckKind, string> = {
+  'whole-API scenario': 'whole-API scenarios',
+  'hand-written test file': 'hand-written test files',
+  'invalid body': 'invalid bodies',
+  'generic check': 'generic checks',
+};
 
 export interface Check {
   kind: CheckKind;
@@ -45,14 +51,15 @@ export function selectChecks(checks: readonly Check[], changed: ReadonlySet<stri
 export function selectionLines(selection: Selection, diff: { line: string; operations: number }): string[] {
   const total = selection.selected.length + selection.skipped.length;
   const lines = [
-    `--changed-since: ${diff.line}; the diff names ${diff.operations} operation(s). Running ${selection.selected.length} of ${total} checks, skipping ${selection.skipped.length} that send to none of them (a scenario or hand-written file runs whole, with the fixtures it creates first)`,
+    `--changed-since: running ${selection.selected.length} of ${total} checks; skipped ${selection.skipped.length} that send to none of the ${diff.operations} operation(s) the spec diff names (a scenario or hand-written file runs whole, with the fixtures it creates first)`,
+    `  ${diff.line}`,
   ];
   for (const kind of CHECK_KINDS) {
     const run = selection.selected.filter((c) => c.kind === kind).length;
     const skipped = selection.skipped.filter((c) => c.kind === kind).length;
     if (run + skipped === 0) continue;
     const undeclared = selection.selected.filter((c) => c.kind === kind && c.operations === undefined).length;
-    lines.push(`  ${kind}s: ${run} run, ${skipped} skipped${undeclared > 0 ? ` (${undeclared} run because they declare no operations)` : ''}`);
+    lines.push(`  ${PLURAL[kind]}: ${run} run, ${skipped} skipped${undeclared > 0 ? ` (${undeclared} run because ${undeclared > 1 ? 'they declare' : 'it declares'} no operations)` : ''}`);
   }
   return lines;
 }
