@@ -33,6 +33,7 @@ import { summarizeRun } from './run-results.js';
 import { startVitest } from './vitest-child.js';
 import { writeRunReports } from './write-run-reports.js';
 import { changedSince } from './changed-since.js';
+import { staleDeclarationProblems } from './declarations-check.js';
 import { CHANGED_OPERATIONS_VARIABLE, selectionLines } from '../support/check-selection.js';
 
 export async function runContractLive(argv: readonly string[]): Promise<number> {
@@ -91,6 +92,13 @@ export async function runContractLive(argv: readonly string[]): Promise<number> 
       `contract:live: a 2xx answer checked on ${reached('2xx checked')} of ${reach.operations.length} operations; errors only ${reached('errors only')}, not reachable on a self-hosted Logto ${reached('not reachable')}, not sent ${reached('not sent')} (operations.md, per tag and per operation)`,
     );
     const observations = readObservations();
+    // The full run against the embedded reference server sends all the hand-written tests can:
+    // a declared operation none of them sent is stale (--changed-since would select by it).
+    if (prepared.settings.mode === 'reference' && !narrowed && !prepared.args.shard && !prepared.args.generic && !prepared.args.wholeApi && !interrupted) {
+      const stale = await staleDeclarationProblems(specPath, [...new Set(summary.tests.map((t) => t.file))], observations);
+      for (const problem of stale) console.error(`contract:live: ${problem}`);
+      if (stale.length > 0) summary = { ...summary, counts: { ...summary.counts, failed: summary.counts.failed + stale.length } };
+    }
     const undocumented = new Map<string, Set<string>>();
     for (const o of observations) for (const field of o.undocumentedFields ?? []) undocumented.set(o.operationId ?? o.path, new Set([...(undocumented.get(o.operationId ?? o.path) ?? []), field]));
     writeFileAtomic(path.join(LIVE_REPORTS_DIR, 'undocumented-fields.json'), `${JSON.stringify(Object.fromEntries([...undocumented].map(([op, fields]) => [op, [...fields].sort()])), null, 2)}\n`);
