@@ -23,7 +23,7 @@ const WHOLE_API_FILE = 'contract-tests/live/whole-api/whole-api.live.test.ts';
 const INVALID_BODIES_FILE = 'contract-tests/live/whole-api/invalid-bodies.live.test.ts';
 const GENERIC_FILE = 'contract-tests/live/generic/generic.live.test.ts';
 
-export interface ChangedSinceRun {
+interface ChangedSinceRun {
   /** The operations the diff names (handed to the suite). */
   changed: ReadonlySet<string>;
   /** What was compared with what, and how many operations the diff names. */

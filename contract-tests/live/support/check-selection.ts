@@ -10,8 +10,8 @@
  */
 
 /** The kinds of check, in the order the runner reports them. */
-export const CHECK_KINDS = ['whole-API scenario', 'hand-written test file', 'invalid body', 'generic check'] as const;
-export type CheckKind = (typeof CHECK_KINDS)[number];
+const CHECK_KINDS = ['whole-API scenario', 'hand-written test file', 'invalid body', 'generic check'] as const;
+type CheckKind = (typeof CHECK_KINDS)[number];
 const PLURAL: Record<CheckKind, string> = {
   'whole-API scenario': 'whole-API scenarios',
   'hand-written test file': 'hand-written test files',
