@@ -30,6 +30,7 @@ const READERS_OF_COMMITTED_DATA = [
   'scripts/spec-tools/spec-drift-workflow.test.ts', // the workflow's commands against a stand-in serving openapi/upstream/
   'contract-tests/reference-server/test/auth.test.ts', // the reference server serves openapi/upstream/
   'contract-tests/traces/recorded-conformance.test.ts', // contract-tests/traces/
+  'contract-tests/traces/other-versions.test.ts', // contract-tests/traces/, its reports and openapi/upstream/history/
   'scripts/docs/live-reports.test.ts', // contract-tests/traces/reports/
   'scripts/docs/readme-figures.test.ts', // openapi/upstream/, the README
 ];

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { knownSpecProblems, loadKnownSpecs, recognise } from './known-specs.js';
+import { logtoOurSpecIsFor } from './our-logto.js';
 import { REPO_ROOT, UPSTREAM_INDEX, UPSTREAM_SPEC } from '../paths.js';
 import { loadSpec } from '../spec/index.js';
 
@@ -56,5 +57,15 @@ describe('openapi/upstream/history/index.json: which Logto served each committed
         expect.stringMatching(/logto-9\.9\.9\.openapi\.json has no entry in .*index\.json; add which Logto served it$/),
       ]);
     });
+  });
+});
+
+describe('which Logto our spec is for', () => {
+  it('is the entry of the upstream its first line names: Logto 1.42.0, with that upstream\'s fingerprint', async () => {
+    const known = await loadKnownSpecs();
+    const ours = await logtoOurSpecIsFor(undefined, known);
+    expect(ours.logto).toBe('1.42.0');
+    expect(ours.file).toBe(path.relative(REPO_ROOT, UPSTREAM_SPEC).split(path.sep).join('/'));
+    expect(ours.fingerprint).toBe(known.find((entry) => entry.logto === '1.42.0')?.fingerprint);
   });
 });

@@ -1,10 +1,16 @@
-import { answerDifferences } from '../scenarios/answer-differences.js';
+import { answerDifferences, type DifferenceKind } from '../scenarios/answer-differences.js';
 import type { AnswerRecord, Trace, TraceStep } from '../scenarios/trace.js';
 
 /** One way a step's behaviour differs between two traces, said in a line. */
-interface StepDifference {
+export interface StepDifference {
   step: string;
   what: string;
+  /** What differs: a step on one side only, the request as written, the number of answers, or a part of an answer. */
+  kind: DifferenceKind | 'step missing' | 'step new' | 'request' | 'answer count';
+  /** For a part of an answer: the JSON pointer, header name or expectation clause (see AnswerDifference). */
+  where?: string;
+  /** For a part of an answer: the status of the answer on each side. */
+  statuses?: { before: number; after: number };
 }
 
 /**
@@ -19,34 +25,28 @@ export function compareTraces(before: Trace, after: Trace): StepDifference[] {
   const beforeNames = new Set(before.steps.map((s) => s.step));
   for (const old of before.steps) {
     const current = afterSteps.get(old.step);
-    if (!current) differences.push({ step: old.step, what: 'step is missing from the second trace' });
+    if (!current) differences.push({ step: old.step, what: 'step is missing from the second trace', kind: 'step missing' });
     else differences.push(...compareStep(old, current));
   }
-  for (const step of after.steps) if (!beforeNames.has(step.step)) differences.push({ step: step.step, what: 'step is new in the second trace' });
+  for (const step of after.steps) if (!beforeNames.has(step.step)) differences.push({ step: step.step, what: 'step is new in the second trace', kind: 'step new' });
   return differences;
 }
 
 function compareStep(before: TraceStep, after: TraceStep): StepDifference[] {
   const out: StepDifference[] = [];
-  const say = (what: string): void => {
-    out.push({ step: before.step, what });
-  };
   const requestBefore = JSON.stringify(before.request);
   const requestAfter = JSON.stringify(after.request);
-  if (requestBefore !== requestAfter) say(`the request differs (${requestBefore} vs ${requestAfter}); the traces come from different scenario sets`);
+  if (requestBefore !== requestAfter) out.push({ step: before.step, kind: 'request', what: `the request differs (${requestBefore} vs ${requestAfter}); the traces come from different scenario sets` });
   if (before.answers.length !== after.answers.length) {
-    say(`${before.answers.length} answer(s) vs ${after.answers.length}`);
+    out.push({ step: before.step, kind: 'answer count', what: `${before.answers.length} answer(s) vs ${after.answers.length}` });
   }
   const n = Math.min(before.answers.length, after.answers.length);
   for (let i = 0; i < n; i += 1) {
     const label = before.answers.length > 1 ? `answer ${i + 1}: ` : '';
-    for (const what of compareAnswer(before.answers[i] as AnswerRecord, after.answers[i] as AnswerRecord)) say(label + what);
+    const [a, b] = [before.answers[i] as AnswerRecord, after.answers[i] as AnswerRecord];
+    for (const d of answerDifferences(a, b)) out.push({ step: before.step, kind: d.kind, where: d.where, statuses: { before: a.status, after: b.status }, what: label + d.what });
   }
   return out;
-}
-
-function compareAnswer(before: AnswerRecord, after: AnswerRecord): string[] {
-  return answerDifferences(before, after).map((d) => d.what);
 }
 
 /**

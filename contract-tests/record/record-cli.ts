@@ -5,6 +5,7 @@ import { TRACE_FORMAT, writeTrace, type Trace } from '../scenarios/trace.js';
 import { SCENARIO_SETS, type ScenarioSetName } from '../scenarios/scenario-sets.js';
 import { scenarioSkips } from '../scenarios/scenario-skips.js';
 import { readSettings, restoreSettings } from '../live/census/census-run.js';
+import { cleanUpLeftovers } from '../live/runner/leftover-cleanup.js';
 import { UsageError } from '../../common/usage-error.js';
 import { runCli, type CliIo } from '../../common/run-cli.js';
 
@@ -47,6 +48,14 @@ export async function runRecord(argv: string[], io: CliIo): Promise<number> {
           ...(target.connectorFactories ? { connectorFactories: target.connectorFactories } : {}),
         }, target.index);
       const result = await driveScenarios(scenarios, target, { skips });
+      // What a create answer never reported is not in the scenarios' own cleanup: a refused create
+      // that wrote anyway (Logto 1.40 keeps an organization role whose create it answered 422).
+      // Everything named with the run's prefix is swept, as contract:live does at its end.
+      if (target.remote) {
+        const swept = await cleanUpLeftovers({ settings: target.remote, leftovers: [], prefix: target.prefix, sweepByPrefix: true, signal: new AbortController().signal });
+        if (swept.deleted > 0) io.out(`contract:record: deleted ${swept.deleted} item(s) named ${target.prefix}… that no answer of the run reported as created (a request refused that wrote anyway?)`);
+        result.cleanupProblems.push(...swept.problems);
+      }
       const trace: Trace = {
         format: TRACE_FORMAT,
         target: target.label,

@@ -15,12 +15,12 @@ function capture(): CliIo & { lines: string[]; errors: string[] } {
   return { lines, errors, out: (l) => lines.push(l), err: (l) => errors.push(l) };
 }
 
-function traceFile(name: string, status: number): string {
+function traceFile(name: string, status: number, version: { logto: string; fingerprint: string } = { logto: '1.42.0', fingerprint: 'f42' }): string {
   const trace: Trace = {
     format: TRACE_FORMAT,
     target: name,
-    logtoVersion: '1.42.0',
-    specFingerprint: 'f42',
+    logtoVersion: version.logto,
+    specFingerprint: version.fingerprint,
     emailConnector: 'absent',
     recordedAt: '2026-12-01T00:00:00.000Z',
     steps: [{ step: 'create/oversized', request: { method: 'POST', path: '/api/x', auth: 'token' }, answers: [{ status, contentType: null, shape: {}, headers: {} }] }],
@@ -42,6 +42,30 @@ describe('contract:trace-diff', () => {
     expect(await runTraceDiff([traceFile('before', 404), traceFile('after', 413)], io)).toBe(1);
     expect(io.lines).toContain('create/oversized:');
     expect(io.lines).toContain('  - status 404 → 413');
+  });
+
+  test('two traces of one Logto version: every difference is a change of that version, said as such', async () => {
+    const io = capture();
+    expect(await runTraceDiff([traceFile('same-a', 404), traceFile('same-b', 413)], io)).toBe(1);
+    expect(io.lines).toContain('contract:trace-diff: both traces come from Logto 1.42.0 (spec f42): a difference is a change of behaviour of the same version');
+    expect(io.lines.at(-1)).toMatch(/both traces come from the same Logto version and spec, so each is a change of its behaviour .*not an upgrade$/);
+  });
+
+  test('two versions whose served specs openapi/upstream/history/index.json does not know: said, and no difference is placed in or out of a spec diff', async () => {
+    const io = capture();
+    const before = traceFile('v1', 404, { logto: '0.1.0', fingerprint: 'aaaaaaaaaaaaaaaa' });
+    const after = traceFile('v2', 200, { logto: '0.2.0', fingerprint: 'bbbbbbbbbbbbbbbb' });
+    expect(await runTraceDiff([before, after], io)).toBe(1);
+    expect(io.lines.some((line) => /served \(fingerprint aaaaaaaaaaaa\) is not in openapi\/upstream\/history\/index\.json/.test(line))).toBe(true);
+    expect(io.lines).toContain('  - status 404 → 200 [spec diff unknown]');
+  });
+
+  test('--markdown writes the same comparison as a report', async () => {
+    const io = capture();
+    expect(await runTraceDiff(['--markdown', traceFile('md-a', 404), traceFile('md-b', 413)], io)).toBe(1);
+    expect(io.lines).toHaveLength(1);
+    expect(io.lines[0]).toMatch(/^# Behaviour recorded in two traces: what changed\n/);
+    expect(io.lines[0]).toContain('- `create/oversized`\n  - status 404 → 413');
   });
 
   test('exit 2 with one line for bad input: missing file, not JSON, not a trace, wrong arguments', async () => {

@@ -2,7 +2,7 @@ import type { Shape } from './shape.js';
 import type { AnswerRecord } from './trace-step.js';
 
 /** What kind of thing differs between two recorded answers of the same step. */
-type DifferenceKind = 'status' | 'error code' | 'content type' | 'header' | 'field new' | 'field gone' | 'field retyped' | 'value';
+export type DifferenceKind = 'status' | 'error code' | 'content type' | 'header' | 'field new' | 'field gone' | 'field retyped' | 'value';
 
 interface AnswerDifference {
   kind: DifferenceKind;

@@ -111,7 +111,9 @@ export function fillJson(template: unknown, bindings: Bindings): unknown {
  * The reverse, for the recorded body: this run's values become the placeholders they came from,
  * so a trace holds nothing run-specific and two recordings differ only where behaviour does.
  * Epoch-millisecond numbers become `EPOCH_MS`; human-readable text (`message`, `details`,
- * `error_description`) becomes `TEXT`, since only its type is part of the contract.
+ * `error_description`) becomes `TEXT`, since only its type is part of the contract; so does a
+ * stack trace wherever it is (an audit log entry of a failed request keeps one on some Logto
+ * builds, as an object or as JSON text): a server's internals, with its machine's paths, are no part of a trace.
  */
 export const EPOCH_MS = 1_700_000_000_000;
 export const TEXT = '<text>';
@@ -123,11 +125,17 @@ const TEXT_KEYS = new Set(['message', 'details', 'error_description']);
 export const SECRET = '<secret>';
 const SECRET_KEYS = new Set(['access_token', 'refresh_token', 'id_token', 'client_secret', 'secret', 'token', 'signingKey']);
 const JWT = /^eyJ[\w-]*\.[\w-]*\.[\w-]*$/;
+/**
+ * A line of a JavaScript stack trace (`    at fn (file:line:col)`) after the first, whether the
+ * newline is itself or written `\n` inside JSON text (Logto 1.40 keeps a failed request's error
+ * in its audit log as a JSON string, the stack in it).
+ */
+const STACK_FRAME = /(?:\n|\\n)\s+at \S/;
 
 export function abstractJson(value: unknown, bindings: Bindings, key?: string): unknown {
   if (typeof value === 'string') {
     if ((key !== undefined && SECRET_KEYS.has(key)) || JWT.test(value)) return SECRET;
-    if (key !== undefined && TEXT_KEYS.has(key)) return TEXT;
+    if ((key !== undefined && TEXT_KEYS.has(key)) || STACK_FRAME.test(value)) return TEXT;
     return abstractString(value, bindings);
   }
   if (typeof value === 'number') return looksLikeEpochMs(value) ? EPOCH_MS : value;

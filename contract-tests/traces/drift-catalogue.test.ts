@@ -6,7 +6,7 @@ import { loadConformance } from '../live/support/conformance.js';
 import { driftFromRecording } from '../scenarios/drift.js';
 import { expectationOnRecord } from '../scenarios/recorded-expectations.js';
 import { shapeOf } from '../scenarios/shape.js';
-import { committedTraces } from '../scenarios/trace.js';
+import { tracesOfOurLogto } from '../scenarios/trace-logto.js';
 import type { AnswerRecord, TraceStep } from '../scenarios/trace-step.js';
 
 /**
@@ -17,7 +17,7 @@ import type { AnswerRecord, TraceStep } from '../scenarios/trace-step.js';
  * field Logto adds must not fail anything: it is a finding.
  */
 const conformance = await loadConformance();
-const recording = committedTraces().find(({ trace }) => trace.emailConnector === 'absent' && trace.steps.some((s) => s.step.startsWith('users-lifecycle/')))?.trace;
+const recording = (await tracesOfOurLogto()).find(({ trace }) => trace.emailConnector === 'absent' && trace.steps.some((s) => s.step.startsWith('users-lifecycle/')))?.trace;
 
 interface Verdict {
   /** What failed, by layer: `spec: ...`, `expectation: ...`, `recording: ...`. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { captureIo } from './capture-io.js';
 import { runDiff } from './diff-cli.js';
 import type { DiffReport } from './report.js';
-import type { Change } from './diff/change.js';
+import type { Change } from '../../common/spec-diff/change.js';
 import { OUR_SPEC, UPSTREAM_SPEC } from '../../common/paths.js';
 
 /**

@@ -1,17 +1,17 @@
 import path from 'node:path';
 import { loadCarriedOperations } from '../../common/carried-operations.js';
-import { diffSpecs } from './diff/diff-specs.js';
+import { diffDocuments } from '../../common/spec-diff/index.js';
 import { filterOperations } from './filter-operations.js';
 import { pruneComponents } from '../../common/served-spec/prune-components.js';
 import { buildReport, renderJson, renderText } from './report.js';
 import { buildClientReport, type ClientReportSide } from './client-diff/client-report.js';
 import { renderClientJson, renderClientMarkdown } from './client-diff/render-client-report.js';
-import { specOrigin } from './client-diff/spec-origin.js';
+import { specOrigin } from '../../common/served-spec/spec-origin.js';
 import { loadKnownSpecs } from '../../common/served-spec/known-specs.js';
 import { UsageError } from '../../common/usage-error.js';
 import { processIo, runCli, type CliIo } from '../../common/run-cli.js';
 import { CARRIED_OPERATIONS } from '../../common/paths.js';
-import { dereference, loadSpec, type JsonObject } from '../../common/spec/index.js';
+import { loadSpec, type JsonObject } from '../../common/spec/index.js';
 
 const DIFF_USAGE = 'usage: npm run spec:diff -- <old-spec> <new-spec> [--client] [--json] [--carried] [--carried-file <file>]';
 
@@ -37,9 +37,7 @@ export function runDiff(argv: readonly string[], io: CliIo = processIo, carriedF
       before = cut(before, args.oldFile);
       after = cut(after, args.newFile);
     }
-    // A recursive schema must compare by its shape, so here its $ref becomes a cycle (see dereference).
-    const inline = (doc: JsonObject, source: string): JsonObject => dereference(doc, source, 'cycle').document;
-    const changes = diffSpecs(inline(before, oldSpec.source), inline(after, newSpec.source), { before, after });
+    const changes = diffDocuments({ raw: before, source: oldSpec.source }, { raw: after, source: newSpec.source });
     if (args.client) {
       const known = await loadKnownSpecs();
       const side = async (file: string, doc: JsonObject): Promise<ClientReportSide> => ({ file, ...(await specOrigin(file, doc, known)) });

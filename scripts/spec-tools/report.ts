@@ -1,4 +1,4 @@
-import { DOCUMENTATION_KIND, type Change, type ChangeClass } from './diff/change.js';
+import { DOCUMENTATION_KIND, type Change, type ChangeClass } from '../../common/spec-diff/change.js';
 
 export interface DiffReport {
   old: string;

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { captureIo } from './capture-io.js';
 import { runDiff } from './diff-cli.js';
 import { runPull } from './pull-cli.js';
-import { DOCUMENTATION_KIND } from './diff/change.js';
+import { DOCUMENTATION_KIND } from '../../common/spec-diff/change.js';
 import type { DiffReport } from './report.js';
 import { servedLikeText } from '../../test/helpers/served-like.js';
 import { UPSTREAM_SPEC } from '../../common/paths.js';

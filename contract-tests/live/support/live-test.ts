@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { inject, test as base } from 'vitest';
 import { loadConformance } from './conformance.js';
 import type { LivePlan, TargetInfo } from './live-plan.js';
@@ -5,6 +6,8 @@ import { NameFactory } from './names.js';
 import type { Observation } from './observation.js';
 import { Session } from './session.js';
 import { lastRequestText, violationsText } from './violation-text.js';
+import { isHandWritten, undeclaredOperations } from './touched-operations.js';
+import { REPO_ROOT } from './repo-paths.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -41,9 +44,10 @@ export const liveTest = base.extend<{ live: LiveContext }>({
     names ??= new NameFactory(plan.prefix);
     const observations: Observation[] = [];
     const testName = (): string => fullName(task);
+    const file = path.relative(REPO_ROOT, task.file.filepath).split(path.sep).join('/');
     const sessions: Session[] = [];
     const open = (target: TargetInfo): Session => {
-      const session = new Session(target, conformance, names as NameFactory, testName, observations);
+      const session = new Session(target, conformance, names as NameFactory, testName, observations, file);
       sessions.push(session);
       return session;
     };
@@ -70,7 +74,8 @@ export const liveTest = base.extend<{ live: LiveContext }>({
 
     const problems: string[] = [];
     for (const session of sessions.reverse()) problems.push(...(await session.cleanup()));
-    failure = violationsText(observations, problems);
+    const undeclared = isHandWritten(file) ? undeclaredOperations(file, observations.slice(0, sentByTest)) : undefined;
+    failure = [violationsText(observations, problems), undeclared].filter((text) => text !== undefined).join('\n') || undefined;
   },
 });
 

@@ -4,6 +4,8 @@ import type { CheckFailureDetail, CheckName } from '../../lib/checks/check-resul
 export interface Observation {
   /** Full test name (file > describe > test). */
   test: string;
+  /** The test's file, repository-relative (what a hand-written file's declared operations are checked against). */
+  file?: string;
   target: string;
   /** `null` when the request is outside the spec (unknown path or method, on purpose). */
   operationId: string | null;

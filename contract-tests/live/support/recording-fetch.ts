@@ -13,6 +13,8 @@ interface RecordingFetchOptions {
   tracker: Tracker;
   targetName: string;
   testName: () => string;
+  /** The test's file, repository-relative, when known. */
+  testFile?: string;
   /** Every observation of the test, for its closing assertion. */
   observations: Observation[];
   /** Where observations and created/deleted ids go for the run (default: this worker's JSON-lines file). */
@@ -70,6 +72,7 @@ export function createRecordingFetch(options: RecordingFetchOptions): FetchFn {
     );
     const observation: Observation = {
       test: options.testName(),
+      ...(options.testFile ? { file: options.testFile } : {}),
       target: options.targetName,
       operationId: operation?.operationId ?? null,
       method: request.method.toUpperCase(),

@@ -46,9 +46,10 @@ export class Session {
     readonly names: NameFactory,
     testName: () => string,
     readonly observations: Observation[],
+    testFile?: string,
   ) {
     this.tracker = new Tracker(names.prefix);
-    this.fetch = createRecordingFetch({ conformance, tracker: this.tracker, targetName: target.name, testName, observations });
+    this.fetch = createRecordingFetch({ conformance, tracker: this.tracker, targetName: target.name, testName, observations, ...(testFile ? { testFile } : {}) });
     this.tokens = sharedAppTokens(target);
     this.logto = createLogtoClient({
       endpoint: target.apiBase,

@@ -1,9 +1,9 @@
-import { DOCUMENTATION_KIND, type Change } from '../diff/change.js';
-import { indexOperations, pairOperations, type IndexedOperation } from '../diff/operation-index.js';
-import { describeSubject } from '../diff/subject.js';
+import { DOCUMENTATION_KIND, type Change } from '../../../common/spec-diff/change.js';
+import { indexOperations, pairOperations, type IndexedOperation } from '../../../common/spec-diff/operation-index.js';
+import { describeSubject } from '../../../common/spec-diff/subject.js';
 import { clientSurface, signatureText, type ClientMethod } from './client-surface.js';
 import { ruleFor, SEEN_THROUGH_THE_CLIENT, semverFor, type Area, type Impact } from './client-rules.js';
-import type { SpecOrigin } from './spec-origin.js';
+import type { SpecOrigin } from '../../../common/served-spec/spec-origin.js';
 import { typeNameOf } from './type-names.js';
 import { decodeLocalRef, type JsonObject } from '../../../common/spec/index.js';
 

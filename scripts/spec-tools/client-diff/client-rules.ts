@@ -1,4 +1,4 @@
-import type { Change } from '../diff/change.js';
+import type { Change } from '../../../common/spec-diff/change.js';
 
 /**
  * What a change does to code that calls the regenerated client (not to the wire):

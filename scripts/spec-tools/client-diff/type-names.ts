@@ -1,4 +1,4 @@
-import type { Change } from '../diff/change.js';
+import type { Change } from '../../../common/spec-diff/change.js';
 import { decodeLocalRef, isObject, resolvePointer, type JsonObject } from '../../../common/spec/index.js';
 
 /**

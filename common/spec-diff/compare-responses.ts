@@ -2,7 +2,7 @@ import { emitChange, type ChangeSubject, type Scope } from './change.js';
 import { compareContent } from './compare-content.js';
 import { compareSchema, newSchemaContext } from './compare-schema.js';
 import { compareDocumentation } from './documentation.js';
-import { joinPointer, isObject, type JsonObject } from '../../../common/spec/index.js';
+import { joinPointer, isObject, type JsonObject } from '../spec/index.js';
 
 function entries(node: unknown): Map<string, JsonObject> {
   return new Map(isObject(node) ? Object.entries(node).filter((e): e is [string, JsonObject] => isObject(e[1])) : []);

@@ -1,6 +1,6 @@
 import { DOCUMENTATION_KIND, emitChange, type Scope } from './change.js';
 import { stableStringify } from './stable-stringify.js';
-import { joinPointer, type JsonObject } from '../../../common/spec/index.js';
+import { joinPointer, type JsonObject } from '../spec/index.js';
 
 const DOC_KEYS = ['summary', 'description', 'title', 'example', 'examples', 'externalDocs'] as const;
 

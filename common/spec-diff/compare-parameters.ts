@@ -2,7 +2,7 @@ import { emitChange, type ChangeSubject, type Scope } from './change.js';
 import { compareSchema, newSchemaContext } from './compare-schema.js';
 import { compareDocumentation } from './documentation.js';
 import { stableStringify } from './stable-stringify.js';
-import { joinPointer, parameterKey, type JsonObject } from '../../../common/spec/index.js';
+import { joinPointer, parameterKey, type JsonObject } from '../spec/index.js';
 
 const DEFAULT_STYLE: Record<string, string> = { query: 'form', cookie: 'form', path: 'simple', header: 'simple' };
 

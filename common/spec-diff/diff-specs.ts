@@ -2,7 +2,7 @@ import { emitChange, type Change } from './change.js';
 import { compareComponentNames } from './compare-components.js';
 import { compareOperation } from './compare-operation.js';
 import { indexOperations, pairOperations } from './operation-index.js';
-import { isObject, type JsonObject } from '../../../common/spec/index.js';
+import { isObject, type JsonObject } from '../spec/index.js';
 
 /**
  * Every client-visible difference from `before` to `after`. Both documents must already have

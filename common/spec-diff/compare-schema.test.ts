@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diffSpecs } from './diff/diff-specs.js';
-import { dereference, type JsonObject } from '../../common/spec/index.js';
+import { diffSpecs } from './diff-specs.js';
+import { dereference, type JsonObject } from '../spec/index.js';
 
 /** One POST operation whose request body and 200 response both use `schema`. */
 function spec(schema: JsonObject, version = '3.0.3'): JsonObject {

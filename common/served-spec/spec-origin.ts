@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { PLACEHOLDER_SERVER } from '../../../common/served-spec/index.js';
-import { recognise, type KnownSpec } from '../../../common/served-spec/known-specs.js';
-import { isObject, type JsonObject } from '../../../common/spec/index.js';
+import { PLACEHOLDER_SERVER } from './index.js';
+import { recognise, type KnownSpec } from './known-specs.js';
+import { isObject, type JsonObject } from '../spec/index.js';
 
 /**
  * Which kind of spec a file is: Logto's (upstream, as spec:pull writes it, or as a Logto serves
@@ -14,6 +14,8 @@ export interface SpecOrigin {
   description: string;
   /** The Logto version, when known. */
   logto?: string;
+  /** For ours: the upstream spec it was built from, as its header names it (repository-relative). */
+  builtFrom?: string;
 }
 
 /** The first line spec:build writes (build-cli.ts): `# Built by npm run spec:build from <upstream> [(Logto <v>)] and <overlay>.` */
@@ -29,6 +31,7 @@ export async function specOrigin(file: string, doc: JsonObject, known: readonly 
       kind: 'ours',
       description: `our spec, built by spec:build from ${upstream}${logto ? ` (Logto ${logto})` : ' (which Logto is not recorded)'} and ${overlay}${skipped}`,
       ...(logto ? { logto } : {}),
+      ...(upstream ? { builtFrom: upstream } : {}),
     };
   }
   const logto = recognise(doc, known)?.logto;

@@ -1,4 +1,4 @@
-import { listSpecOperations, type JsonObject } from '../../../common/spec/index.js';
+import { listSpecOperations, type JsonObject } from '../spec/index.js';
 
 /** An operation with what it inherits from its path item and the document folded in. */
 export interface IndexedOperation {

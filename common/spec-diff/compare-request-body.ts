@@ -1,7 +1,7 @@
 import { emitChange, type ChangeSubject, type Scope } from './change.js';
 import { compareContent } from './compare-content.js';
 import { compareDocumentation } from './documentation.js';
-import { joinPointer, isObject } from '../../../common/spec/index.js';
+import { joinPointer, isObject } from '../spec/index.js';
 
 export function compareRequestBody(scope: Scope, before: unknown, after: unknown, operationLocation: string): void {
   const at = joinPointer(operationLocation, 'requestBody');

@@ -1,7 +1,7 @@
 import { emitChange, type Scope } from './change.js';
 import type { Direction } from './direction.js';
 import { stableStringify } from './stable-stringify.js';
-import { joinPointer, type JsonObject } from '../../../common/spec/index.js';
+import { joinPointer, type JsonObject } from '../spec/index.js';
 
 const LOWER_BOUNDS = ['minLength', 'minItems', 'minProperties', 'minimum'] as const;
 const UPPER_BOUNDS = ['maxLength', 'maxItems', 'maxProperties', 'maximum'] as const;

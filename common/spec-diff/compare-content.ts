@@ -2,7 +2,7 @@ import { emitChange, type ChangeSubject, type Scope } from './change.js';
 import { compareSchema, newSchemaContext } from './compare-schema.js';
 import type { Direction } from './direction.js';
 import { compareDocumentation } from './documentation.js';
-import { joinPointer, isObject, type JsonObject } from '../../../common/spec/index.js';
+import { joinPointer, isObject, type JsonObject } from '../spec/index.js';
 
 /** Media types compare case-insensitively and without parameters (`; charset=utf-8`). */
 function mediaKey(type: string): string {

@@ -1,4 +1,4 @@
-import { isObject, type JsonObject } from '../../../common/spec/index.js';
+import { isObject, type JsonObject } from '../spec/index.js';
 
 /**
  * A schema reduced to what a client's types and validators see, smoothing over spellings that mean

@@ -1,5 +1,5 @@
 import { emitChange, type Emit } from './change.js';
-import { encodePointer, isObject, type JsonObject } from '../../../common/spec/index.js';
+import { encodePointer, isObject, type JsonObject } from '../spec/index.js';
 
 /**
  * Named schemas become named types in the generated client (`components["schemas"]["X"]`), so a

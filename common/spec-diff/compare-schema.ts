@@ -5,7 +5,7 @@ import { compareDocumentation } from './documentation.js';
 import { stableStringify } from './stable-stringify.js';
 import { childSubject, describeSubject, type Subject } from './subject.js';
 import { describeTypes, typesCover, viewSchema, type SchemaView } from './schema-view.js';
-import { joinPointer, isObject, type JsonObject } from '../../../common/spec/index.js';
+import { joinPointer, isObject, type JsonObject } from '../spec/index.js';
 
 /** Per-comparison state: pairs already compared, so recursive (cyclic) schemas terminate. */
 interface SchemaContext {

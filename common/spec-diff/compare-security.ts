@@ -1,5 +1,5 @@
 import { emitChange, type Scope } from './change.js';
-import { joinPointer, isObject, type JsonObject } from '../../../common/spec/index.js';
+import { joinPointer, isObject, type JsonObject } from '../spec/index.js';
 
 /**
  * One way to authenticate (one security requirement object), described by what goes on the wire

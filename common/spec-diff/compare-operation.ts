@@ -5,7 +5,7 @@ import { compareResponses } from './compare-responses.js';
 import { compareSecurity } from './compare-security.js';
 import { compareDocumentation } from './documentation.js';
 import type { IndexedOperation } from './operation-index.js';
-import { joinPointer, type JsonObject } from '../../../common/spec/index.js';
+import { joinPointer, type JsonObject } from '../spec/index.js';
 
 interface SecuritySchemes {
   before: JsonObject;
