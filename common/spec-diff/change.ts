@@ -1,7 +1,7 @@
-import type { Direction } from './direction.js';
+import type { ChangeClass, Direction } from './direction.js';
 import type { Subject } from './subject.js';
 
-export type ChangeClass = 'breaking' | 'non-breaking';
+export type { ChangeClass };
 
 /** One difference between two specs, classified by what it does to a client built from the old one. */
 export interface Change {

@@ -1,4 +1,5 @@
-import type { ChangeClass } from './change.js';
+/** What a change does to a client of the old spec. */
+export type ChangeClass = 'breaking' | 'non-breaking';
 
 /**
  * Which way data flows. In a request the client is the writer: accepting less breaks it. In a
