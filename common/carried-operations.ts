@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { UsageError } from './usage-error.js';
 import { isObject } from './spec/index.js';
 
-/** Which upstream operations we carry: an operation is kept if its operationId or any of its tags is listed. */
+/** The invitation family (openapi/carried-operations.json): an operation is in it if its operationId or any of its tags is listed. */
 export interface CarriedOperations {
   tags: string[];
   operationIds: string[];

@@ -125,7 +125,7 @@ export const SCENARIO_SET: ScenarioSpec[] = [
       'CreateOrganizationRole with organizationScopeIds and resourceScopeIds: 201, and the role lists them',
       'an unknown organization scope id or resource scope id (alone or beside a known one): its answer, and nothing written',
       'ListOrganizationRoles: each role with its organization scopes and its resource scopes (each with its resource); deleting a scope or its resource takes it off the role',
-      'supporting (not in our spec, served by the reference server for this): CreateOrganizationScope, DeleteOrganizationScope, CreateResource, CreateResourceScope, DeleteResource',
+      'supporting (outside the invitation family, served by the reference server for this): CreateOrganizationScope, DeleteOrganizationScope, CreateResource, CreateResourceScope, DeleteResource',
     ],
     steps: [
       post('create-organization-scope', '/api/organization-scopes', { name: '{run:scope}', description: 'contract trace' }, { save: { scope: '/id' } }),
