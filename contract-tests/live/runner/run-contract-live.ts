@@ -30,6 +30,8 @@ import { prepareLiveRun } from './prepare-live-run.js';
 import { clearLiveReports } from './report-files.js';
 import { readRecords } from './run-stream.js';
 import { summarizeRun } from './run-results.js';
+import { readVersionGap } from '../support/target-version.js';
+import { versionSummaryLines } from './version-outcomes.js';
 import { startVitest } from './vitest-child.js';
 import { writeRunReports } from './write-run-reports.js';
 
@@ -76,6 +78,11 @@ export async function runContractLive(argv: readonly string[]): Promise<number> 
     console.log(
       `contract:live: a 2xx answer checked on ${reached('2xx checked')} of ${reach.operations.length} operations; errors only ${reached('errors only')}, not reachable on a self-hosted Logto ${reached('not reachable')}, not sent ${reached('not sent')} (operations.md, per tag and per operation)`,
     );
+    const gap = readVersionGap();
+    if (gap) {
+      console.log(`contract:live: not served by this Logto: ${reached('not served')} of ${reach.operations.length} operations (operations.md)`);
+      for (const line of versionSummaryLines(summary, gap)) console.log(`contract:live: ${line}`);
+    }
     const observations = readObservations();
     const undocumented = new Map<string, Set<string>>();
     for (const o of observations) for (const field of o.undocumentedFields ?? []) undocumented.set(o.operationId ?? o.path, new Set([...(undocumented.get(o.operationId ?? o.path) ?? []), field]));

@@ -51,7 +51,7 @@ const NEW = spec({
   '/api/new-only': { get: { operationId: 'NewOnly', responses: { '200': {} } } },
 });
 
-const gap = versionGap({ raw: OLD, source: 'old' }, { raw: NEW, source: 'new' }, { target: 'Logto 1.40.0', compared: 'old with new' });
+const gap = versionGap({ raw: OLD, source: 'old' }, { raw: NEW, source: 'new' }, { logto: '1.40.0', compared: 'old with new' });
 const schemaViolation = (...pointers: string[]): Violation => ({
   check: 'response_schema_conformance',
   message: 'schema',
@@ -67,7 +67,7 @@ describe('the gap between a target and the spec under test', () => {
   });
 
   it('an operation both specs have alike is served as specified; one they differ on is served with a different spec', () => {
-    const same = versionGap({ raw: OLD, source: 'old' }, { raw: OLD, source: 'old' }, { target: 'Logto 1.40.0', compared: 'same' });
+    const same = versionGap({ raw: OLD, source: 'old' }, { raw: OLD, source: 'old' }, { logto: '1.40.0', compared: 'same' });
     expect(same.notServed).toEqual([]);
     expect(operationVerdict(same, 'GetUser')).toBe('served as specified');
     expect(operationVerdict(gap, 'GetUser')).toBe('served, its spec differs');
@@ -121,7 +121,7 @@ describe('what the specs do not explain is breakage', () => {
   });
 
   it('on an operation whose spec did not change, nothing is explained', () => {
-    const same = versionGap({ raw: OLD, source: 'old' }, { raw: OLD, source: 'old' }, { target: 'Logto 1.40.0', compared: 'same' });
+    const same = versionGap({ raw: OLD, source: 'old' }, { raw: OLD, source: 'old' }, { logto: '1.40.0', compared: 'same' });
     expect(explainAnswer(same, 'GetUser', 200, schemaViolation('/added'))).toBeUndefined();
   });
 });

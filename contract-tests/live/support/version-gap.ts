@@ -8,8 +8,8 @@ import type { Violation } from './observation.js';
  * global setup builds it once and hands it to the workers and the runner.
  */
 export interface VersionGap {
-  /** The target in words: `Logto 1.40.0`, or a Logto whose served spec is not recorded. */
-  target: string;
+  /** The target's Logto version, when openapi/upstream/history/index.json knows its served spec. */
+  logto?: string;
   /** What was compared with what, in a line. */
   compared: string;
   /** Operations of the spec under test that the target's spec does not have. */
@@ -28,7 +28,7 @@ export interface VersionDifference {
 }
 
 /** The two specs, as the run reads them: the target's served one and the one tested with. */
-export function versionGap(served: DiffSide, tested: DiffSide, about: { target: string; compared: string }): VersionGap {
+export function versionGap(served: DiffSide, tested: DiffSide, about: { logto?: string; compared: string }): VersionGap {
   const notServed: string[] = [];
   const changes: Record<string, Change[]> = {};
   for (const [operationId, list] of operationsNamed(diffDocuments(served, tested))) {
@@ -47,7 +47,7 @@ export function operationVerdict(gap: VersionGap, operationId: string): 'not ser
 
 /** `not served by this Logto (1.40.0)`, as the reports say it. */
 export function notServedLabel(gap: VersionGap): string {
-  return `not served by this ${gap.target.replace(/^Logto (\S+)$/, 'Logto ($1)')}`;
+  return `not served by this Logto (${gap.logto ?? 'a version openapi/upstream/history/index.json does not record'})`;
 }
 
 /**
@@ -102,4 +102,42 @@ function holds(changeField: string, field: string): boolean {
 
 function nonEmpty(changes: Change[]): Change[] | undefined {
   return changes.length > 0 ? changes : undefined;
+}
+
+/** One answer's violations, sorted by what the target's own spec explains. */
+export interface SortedAnswer {
+  /** Breakage: what still fails the test. */
+  violations: Violation[];
+  versionDifferences: VersionDifference[];
+  notServed: boolean;
+}
+
+/**
+ * Sorts the violations of one answer: on an operation the target does not serve, none is a
+ * failure; on a served one, a violation the two specs explain is a version difference and the
+ * rest is breakage. `withAllDetails` gives a schema violation with every issue (the recorded one
+ * lists the first few). An error answer to a request that sent something the target's spec reads
+ * otherwise (`sent`, for requests not invalid on purpose) is noted as a version difference too:
+ * if the test fails on it, the runner can tell why.
+ */
+export function sortAnswer(
+  gap: VersionGap,
+  answer: { operationId: string; status: number; violations: readonly Violation[]; withAllDetails: (violation: Violation) => Violation; sent?: RequestPlace },
+): SortedAnswer {
+  if (gap.notServed.includes(answer.operationId)) {
+    const because = [`${answer.operationId} is ${notServedLabel(gap)}`];
+    return { violations: [], versionDifferences: answer.violations.map((v) => ({ check: v.check, message: v.message, because })), notServed: true };
+  }
+  const violations: Violation[] = [];
+  const versionDifferences: VersionDifference[] = [];
+  for (const violation of answer.violations) {
+    const because = explainAnswer(gap, answer.operationId, answer.status, violation.check === 'response_schema_conformance' ? answer.withAllDetails(violation) : violation);
+    if (because) versionDifferences.push({ check: violation.check, message: violation.message, because: because.map((c) => c.message) });
+    else violations.push(violation);
+  }
+  if (answer.sent && answer.status >= 400) {
+    const because = explainRequest(gap, answer.operationId, answer.sent);
+    if (because.length > 0) versionDifferences.push({ check: 'request', message: `answered ${answer.status} to a request that sent what the target's spec describes otherwise`, because: because.map((c) => c.message) });
+  }
+  return { violations, versionDifferences, notServed: false };
 }
