@@ -15,8 +15,8 @@ export interface VersionVerdict {
  * answer):
  * - a failed test that sent a request to an operation the target does not serve: `not served`
  *   (what came after that request cannot be judged);
- * - a failed test with no violation left unexplained, and a version difference on its way (an
- *   answer, or an error answer to a request the target's spec reads otherwise): `version difference`;
+ * - a failed test with no violation left unexplained whose last answer differed as the two specs
+ *   explain, or that got an error answer to a request the target's spec reads otherwise: `version difference`;
  * - a passed test that passed only because some answer's violations were explained: `not served`
  *   or `version difference` as above;
  * - anything else keeps its state: a failure left is breakage.
@@ -48,8 +48,14 @@ function verdictOf(test: TestOutcome, seen: readonly Observation[], gap: Version
   if (test.state === 'failed') {
     const notServed = [...new Set(seen.filter((o) => o.notServed).map((o) => o.operationId ?? o.path))];
     if (notServed.length > 0) return { verdict: 'not served', why: `${notServed.join(', ')} ${notServed.length === 1 ? 'is' : 'are'} ${notServedLabel(gap)}` };
-    if (explained.length > 0 && seen.every((o) => o.violations.length === 0)) return { verdict: 'version difference', why: describe(explained) };
-    return undefined;
+    // The test failed on its own assertion (no violation is left): a version difference only when
+    // what it asserted on plausibly is one: its last answer differed as the two specs explain, or
+    // an error answered a request that sent what the target's spec does not have. A difference
+    // earlier on its way (a user created without a field 1.42 added) does not excuse a later failure.
+    if (!seen.every((o) => o.violations.length === 0)) return undefined;
+    const last = seen.at(-1);
+    const culprits = explained.filter(({ o, d }) => o === last || d.check === 'request');
+    return culprits.length > 0 ? { verdict: 'version difference', why: describe(culprits) } : undefined;
   }
   const answers = explained.filter(({ d }) => d.check !== 'request');
   const notServed = [...new Set(answers.filter(({ o }) => o.notServed).map(({ o }) => o.operationId ?? o.path))];
