@@ -29,7 +29,8 @@ interface TagReach {
   'errors only': number;
   'not reachable': number;
   'not sent': number;
-  'not served': number;
+  /** Only against a Logto that serves another spec (reports against ours read as before). */
+  'not served'?: number;
 }
 
 /**
@@ -68,10 +69,11 @@ export function operationReach(operations: readonly OperationSpec[], observation
 
 export function reachByTag(rows: readonly OperationReach[]): TagReach[] {
   const tags = new Map<string, TagReach>();
+  const versioned = rows.some((row) => row.reach === 'not served');
   for (const row of rows) {
-    const tag = tags.get(row.tag) ?? { tag: row.tag, operations: 0, '2xx checked': 0, 'errors only': 0, 'not reachable': 0, 'not sent': 0, 'not served': 0 };
+    const tag = tags.get(row.tag) ?? { tag: row.tag, operations: 0, '2xx checked': 0, 'errors only': 0, 'not reachable': 0, 'not sent': 0, ...(versioned ? { 'not served': 0 } : {}) };
     tag.operations += 1;
-    tag[row.reach] += 1;
+    tag[row.reach] = (tag[row.reach] ?? 0) + 1;
     tags.set(row.tag, tag);
   }
   return [...tags.values()].sort((a, b) => a.tag.localeCompare(b.tag));
@@ -94,7 +96,7 @@ export function renderReachMarkdown(rows: readonly OperationReach[], header: { t
     '',
     `| tag | operations | 2xx checked | errors only | not reachable | not sent |${versioned ? ' not served |' : ''}`,
     `|---|---|---|---|---|---|${versioned ? '---|' : ''}`,
-    ...tags.map((t) => `| ${t.tag} | ${t.operations} | ${t['2xx checked']} | ${t['errors only']} | ${t['not reachable']} | ${t['not sent']} |${versioned ? ` ${t['not served']} |` : ''}`),
+    ...tags.map((t) => `| ${t.tag} | ${t.operations} | ${t['2xx checked']} | ${t['errors only']} | ${t['not reachable']} | ${t['not sent']} |${versioned ? ` ${t['not served'] ?? 0} |` : ''}`),
     '',
     `| operation | tag | reach | statuses | reason |${versioned ? ' version differences |' : ''}`,
     `|---|---|---|---|---|${versioned ? '---|' : ''}`,
