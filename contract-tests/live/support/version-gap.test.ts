@@ -1,5 +1,7 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { JsonObject } from '../../../common/spec/index.js';
+import { REPO_ROOT } from '../../../common/paths.js';
+import { loadSpec, type JsonObject } from '../../../common/spec/index.js';
 import type { Violation } from './observation.js';
 import { explainAnswer, explainRequest, notServedLabel, operationVerdict, versionGap } from './version-gap.js';
 
@@ -123,5 +125,17 @@ describe('what the specs do not explain is breakage', () => {
   it('on an operation whose spec did not change, nothing is explained', () => {
     const same = versionGap({ raw: OLD, source: 'old' }, { raw: OLD, source: 'old' }, { logto: '1.40.0', compared: 'same' });
     expect(explainAnswer(same, 'GetUser', 200, schemaViolation('/added'))).toBeUndefined();
+  });
+});
+
+describe('on the committed pair: the 1.42 client against Logto 1.40.0', () => {
+  it('21 operations are not served (the README\'s figure), and CreateUser\'s answer lacks cimdClientId as a version difference', async () => {
+    const served = (await loadSpec(path.join(REPO_ROOT, 'openapi/upstream/history/logto-1.40.0.openapi.json'))).raw;
+    const upstream = (await loadSpec(path.join(REPO_ROOT, 'openapi/upstream/management.openapi.json'))).raw;
+    const real = versionGap({ raw: served, source: '1.40.0' }, { raw: upstream, source: '1.42.0' }, { logto: '1.40.0', compared: 'committed pair' });
+    expect(real.notServed).toHaveLength(21);
+    expect(real.notServed).toContain('ListActions');
+    expect(explainAnswer(real, 'CreateUser', 200, schemaViolation('/cimdClientId'))?.map((c) => c.kind)).toEqual(['field-added']);
+    expect(explainAnswer(real, 'CreateUser', 200, schemaViolation('/username'))).toBeUndefined();
   });
 });
