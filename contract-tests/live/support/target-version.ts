@@ -8,7 +8,7 @@ import { OBSERVATIONS_DIR } from './repo-paths.js';
 import { versionGap, type VersionGap } from './version-gap.js';
 
 /** What the run learnt about the target's version before the first test. */
-export interface TargetVersion {
+interface TargetVersion {
   /** specFingerprint of its served spec, or `unknown` when it serves none. */
   fingerprint: string;
   /** Set when the target serves a spec other than the one the run tests with. */

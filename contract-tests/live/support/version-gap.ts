@@ -105,7 +105,7 @@ function nonEmpty(changes: Change[]): Change[] | undefined {
 }
 
 /** One answer's violations, sorted by what the target's own spec explains. */
-export interface SortedAnswer {
+interface SortedAnswer {
   /** Breakage: what still fails the test. */
   violations: Violation[];
   versionDifferences: VersionDifference[];
