@@ -8,13 +8,11 @@ import { dereference, type JsonObject } from '../spec/index.js';
 import { DOCUMENTATION_KIND, type Change } from './change.js';
 import { diffSpecs } from './diff-specs.js';
 
-export { DOCUMENTATION_KIND, type Change, type ChangeClass } from './change.js';
-export { describeSubject, type Subject } from './subject.js';
-export { diffSpecs } from './diff-specs.js';
-export { indexOperations, pairOperations, type IndexedOperation } from './operation-index.js';
+export type { Change } from './change.js';
+export { indexOperations } from './operation-index.js';
 
 /** A spec as read (refs untouched) and the name messages give it. */
-export interface DiffSide {
+interface DiffSide {
   raw: JsonObject;
   source: string;
 }
@@ -39,5 +37,5 @@ export function operationsNamed(changes: readonly Change[]): Map<string, Change[
   }
   return named;
 }
-export { changesAboutAnswer, changesAboutRequest, fieldOfPointer, type AnswerPlace, type RequestPlace } from './changes-about.js';
-export { likeWithLike, type ComparedSpec, type LikeWithLike } from './like-with-like.js';
+export { changesAboutAnswer, changesAboutRequest, type AnswerPlace } from './changes-about.js';
+export { likeWithLike } from './like-with-like.js';

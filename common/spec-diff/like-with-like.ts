@@ -7,7 +7,7 @@ import { loadKnownSpecs, type KnownSpec } from '../served-spec/known-specs.js';
 import { specOrigin, type SpecOrigin } from '../served-spec/spec-origin.js';
 
 /** One side of a comparison: the spec compared, where it came from, and the file named for it. */
-export interface ComparedSpec {
+interface ComparedSpec {
   /** The file compared, repository-relative when it is inside the repository. */
   file: string;
   raw: JsonObject;
@@ -18,7 +18,7 @@ export interface ComparedSpec {
   standsFor?: string;
 }
 
-export interface LikeWithLike {
+interface LikeWithLike {
   old: ComparedSpec;
   new: ComparedSpec;
   /** One sentence: what is compared with what, and, when a side was replaced, why. */

@@ -60,6 +60,9 @@ describe('abstractJson', () => {
     const error = 'InvalidTarget: invalid_target\n    at checkResource (file:///srv/logto/node_modules/oidc-provider/lib/x.js:73:28)\n    at async token (file:///srv/logto/y.js:1:1)';
     expect(abstractJson({ payload: { error, result: 'Error' } }, bindings())).toEqual({ payload: { error: TEXT, result: 'Error' } });
     expect(abstractJson({ note: 'two lines\nat the second, not a frame' }, bindings())).toEqual({ note: 'two lines\nat the second, not a frame' });
+    // Logto 1.40 keeps the error as JSON text: the newlines are written `\n` there.
+    expect(abstractJson({ payload: { error: JSON.stringify({ stack: error }) } }, bindings())).toEqual({ payload: { error: TEXT } });
+    expect(abstractJson({ note: String.raw`C:\new folder` }, bindings())).toEqual({ note: String.raw`C:\new folder` });
   });
 
   test('a saved value stands for itself only when it is an id the server made; a run name reads as its prefix, a common value as it is', () => {

@@ -113,7 +113,7 @@ export function fillJson(template: unknown, bindings: Bindings): unknown {
  * Epoch-millisecond numbers become `EPOCH_MS`; human-readable text (`message`, `details`,
  * `error_description`) becomes `TEXT`, since only its type is part of the contract; so does a
  * stack trace wherever it is (an audit log entry of a failed request keeps one on some Logto
- * builds): a server's internals, with its machine's paths, are no part of a trace.
+ * builds, as an object or as JSON text): a server's internals, with its machine's paths, are no part of a trace.
  */
 export const EPOCH_MS = 1_700_000_000_000;
 export const TEXT = '<text>';
@@ -125,8 +125,12 @@ const TEXT_KEYS = new Set(['message', 'details', 'error_description']);
 export const SECRET = '<secret>';
 const SECRET_KEYS = new Set(['access_token', 'refresh_token', 'id_token', 'client_secret', 'secret', 'token', 'signingKey']);
 const JWT = /^eyJ[\w-]*\.[\w-]*\.[\w-]*$/;
-/** A line of a JavaScript stack trace (`    at fn (file:line:col)`) after the first. */
-const STACK_FRAME = /\n\s+at \S/;
+/**
+ * A line of a JavaScript stack trace (`    at fn (file:line:col)`) after the first, whether the
+ * newline is itself or written `\n` inside JSON text (Logto 1.40 keeps a failed request's error
+ * in its audit log as a JSON string, the stack in it).
+ */
+const STACK_FRAME = /(?:\n|\\n)\s+at \S/;
 
 export function abstractJson(value: unknown, bindings: Bindings, key?: string): unknown {
   if (typeof value === 'string') {

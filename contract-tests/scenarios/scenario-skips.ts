@@ -40,6 +40,6 @@ export function scenarioSkips(scenarios: readonly ScenarioSpec[], target: Scenar
 }
 
 /** The operationIds a scenario's steps call, in order (token steps and requests outside the spec call none). */
-function operationsOf(scenario: ScenarioSpec, index: OperationIndex): string[] {
+export function operationsOf(scenario: ScenarioSpec, index: OperationIndex): string[] {
   return scenario.steps.flatMap((step) => (step.token ? [] : [index.find(step.method, step.path.split('?')[0] as string)?.operationId ?? []].flat()));
 }

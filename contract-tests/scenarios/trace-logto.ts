@@ -3,7 +3,7 @@ import { logtoOurSpecIsFor } from '../../common/served-spec/our-logto.js';
 import { committedTraces, type Trace } from './trace.js';
 
 /** Which Logto a trace was recorded from, as the spec its server served says (not as the recorder was told). */
-export interface TraceLogto {
+interface TraceLogto {
   /** The entry of openapi/upstream/history/index.json with the trace's spec fingerprint; undefined when none has it. */
   known: KnownSpec | undefined;
   /** Recorded from the Logto our spec is for (the same served spec). */
@@ -17,7 +17,7 @@ export interface TraceLogto {
  * recorder) against openapi/upstream/history/index.json: the one rule every consumer of traces
  * uses, whatever version label the recorder was given.
  */
-export function logtoOfTrace(trace: Pick<Trace, 'specFingerprint'>, known: readonly KnownSpec[], ours: KnownSpec): TraceLogto {
+function logtoOfTrace(trace: Pick<Trace, 'specFingerprint'>, known: readonly KnownSpec[], ours: KnownSpec): TraceLogto {
   const entry = known.find((spec) => spec.fingerprint === trace.specFingerprint);
   return {
     known: entry,

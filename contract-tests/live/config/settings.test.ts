@@ -53,7 +53,7 @@ describe('live settings', () => {
 
 describe('contract:live arguments', () => {
   it('passes a shard through and knows the proxy flag', () => {
-    expect(parseLiveArgs(['--via-prism-proxy', '--shard=2/3'])).toEqual({ viaPrismProxy: true, shard: '2/3', serial: false, generic: false, wholeApi: false, census: false, spec: undefined, help: false });
+    expect(parseLiveArgs(['--via-prism-proxy', '--shard=2/3'])).toEqual({ viaPrismProxy: true, shard: '2/3', serial: false, generic: false, wholeApi: false, census: false, spec: undefined, changedSince: undefined, help: false });
     expect(parseLiveArgs(['--shard', '1/2']).shard).toBe('1/2');
   });
 

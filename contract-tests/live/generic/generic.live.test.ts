@@ -7,6 +7,7 @@ import { GARBAGE_TOKEN, GENERIC_CHECK_NAMES, GENERIC_CHECKS, GENERIC_SUITE, unme
 import { planGeneric } from './generic-plan.js';
 import { operationsInScope, scopeFor } from './generic-scope.js';
 import { scopelessTokens } from './scopeless-tokens.js';
+import { readChangedOperations, touchesChanged } from '../support/check-selection.js';
 
 // The generic phase: every operation of the spec (on the reference server, the ones it
 // implements), checked with requests that cannot change anything (the rule: generic-plan.ts).
@@ -16,6 +17,8 @@ const conformance = await loadConformance();
 const { operations } = await operationsInScope(conformance.index.operations, scopeFor(plan.main.kind));
 const names = new NameFactory(plan.prefix);
 const planned = planGeneric(conformance.context, operations, () => names.missingId());
+// contract:live --changed-since: only the operations the spec diff names.
+const changed = readChangedOperations();
 
 async function authorizationFor(s: Session, credential: GenericCredential): Promise<string | null | undefined> {
   if (credential === 'run') return undefined;
@@ -46,7 +49,7 @@ async function sendWithRetry<T>(what: string, send: () => Promise<T>): Promise<T
 
 describe.concurrent(GENERIC_SUITE, () => {
   for (const check of GENERIC_CHECK_NAMES) {
-    const cases = planned.flatMap((p) => p.cases.filter((c) => c.check === check));
+    const cases = planned.flatMap((p) => p.cases.filter((c) => c.check === check && touchesChanged([c.operationId], changed)));
     if (cases.length === 0) continue;
     describe(check, () => {
       for (const c of cases) {

@@ -15,10 +15,12 @@ export interface LiveArgs {
   census: boolean;
   /** The spec to test against instead of ours (absolute path), e.g. the built full spec. */
   spec: string | undefined;
+  /** An older spec (absolute path): run only the checks that send to an operation the diff from it to ours names. */
+  changedSince: string | undefined;
   help: boolean;
 }
 
-export const LIVE_USAGE = `usage: npm run contract:live [-- --via-prism-proxy] [--shard=<index>/<count>] [--serial] [--generic | --whole-api] [--census] [--spec <file>]
+export const LIVE_USAGE = `usage: npm run contract:live [-- --via-prism-proxy] [--shard=<index>/<count>] [--serial] [--generic | --whole-api] [--census] [--spec <file>] [--changed-since <old spec>]
 
 Runs the live contract suite: the scenarios, then the generic phase. With no LOGTO_* variables it
 starts the embedded reference server; with LOGTO_ENDPOINT, LOGTO_M2M_APP_ID, LOGTO_M2M_APP_SECRET
@@ -40,13 +42,21 @@ LOGTO_CONTRACT_ALLOW_WRITES=1.
   --spec <file>    test against this spec instead of openapi/logto-management.yaml (e.g. Logto's
                    own, openapi/upstream/management.openapi.json, or npm run spec:build -- --out
                    .tmp/full.yaml while editing the overlay).
+  --changed-since <old spec>
+                   only the checks that send to an operation the spec diff from <old spec> (e.g.
+                   openapi/upstream/history/logto-1.40.0.openapi.json) to the spec under test
+                   names, Logto's spec compared with Logto's (ours stands in for its upstream):
+                   the whole-API scenarios and the generic checks and invalid bodies by the
+                   operations they send to, the hand-written files by the operations they declare
+                   (contract-tests/live/scenarios/operations-touched.ts). A scenario or file runs
+                   whole, with the fixtures it creates; what is skipped is counted per kind.
 Reports: reports/live/ (junit.xml, results.json, coverage.md/html/json, conformance-junit.xml), removed at the
 start of each run. Exit codes: 0 pass, 1 contract failures, 2 configuration error, 130/143 stopped by
 SIGINT/SIGTERM (reports marked interrupted; on a tenant, what the run created is deleted, or the
 contract:sweep command to do it is printed).`;
 
 export function parseLiveArgs(argv: readonly string[]): LiveArgs {
-  const args: LiveArgs = { viaPrismProxy: false, shard: undefined, serial: false, generic: false, wholeApi: false, census: false, spec: undefined, help: false };
+  const args: LiveArgs = { viaPrismProxy: false, shard: undefined, serial: false, generic: false, wholeApi: false, census: false, spec: undefined, changedSince: undefined, help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--via-prism-proxy') args.viaPrismProxy = true;
@@ -59,6 +69,10 @@ export function parseLiveArgs(argv: readonly string[]): LiveArgs {
       const value = arg === '--spec' ? argv[++i] : arg.slice('--spec='.length);
       if (!value || value.startsWith('--')) throw new UsageError('--spec needs a file, e.g. --spec openapi/upstream/management.openapi.json (Logto\'s own spec).');
       args.spec = path.resolve(value);
+    } else if (arg === '--changed-since' || arg.startsWith('--changed-since=')) {
+      const value = arg === '--changed-since' ? argv[++i] : arg.slice('--changed-since='.length);
+      if (!value || value.startsWith('--')) throw new UsageError('--changed-since needs the older spec, e.g. --changed-since openapi/upstream/history/logto-1.40.0.openapi.json (the Logto you upgrade from).');
+      args.changedSince = path.resolve(value);
     } else if (arg === '--shard' || arg.startsWith('--shard=')) {
       const value = arg === '--shard' ? argv[++i] : arg.slice('--shard='.length);
       if (!value || !/^[1-9]\d*\/[1-9]\d*$/.test(value) || Number(value.split('/')[0]) > Number(value.split('/')[1])) {
@@ -66,7 +80,7 @@ export function parseLiveArgs(argv: readonly string[]): LiveArgs {
       }
       args.shard = value;
     } else {
-      throw new UsageError(`unknown argument "${arg}"; known: --via-prism-proxy, --shard=<index>/<count>, --serial, --generic, --whole-api, --census, --spec <file>, --help.`);
+      throw new UsageError(`unknown argument "${arg}"; known: --via-prism-proxy, --shard=<index>/<count>, --serial, --generic, --whole-api, --census, --spec <file>, --changed-since <old spec>, --help.`);
     }
   }
   if (args.generic && args.wholeApi) throw new UsageError('--generic and --whole-api choose different parts of the run; give one (--whole-api includes the generic phase).');

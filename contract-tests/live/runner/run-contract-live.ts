@@ -34,6 +34,9 @@ import { readVersionGap } from '../support/target-version.js';
 import { versionSummaryLines } from './version-outcomes.js';
 import { startVitest } from './vitest-child.js';
 import { writeRunReports } from './write-run-reports.js';
+import { changedSince } from './changed-since.js';
+import { staleDeclarationProblems } from './declarations-check.js';
+import { CHANGED_OPERATIONS_VARIABLE, selectionLines } from '../support/check-selection.js';
 
 export async function runContractLive(argv: readonly string[]): Promise<number> {
   // A bad setting throws a UsageError: the entry's runCli prints its one line and exits 2.
@@ -42,16 +45,28 @@ export async function runContractLive(argv: readonly string[]): Promise<number> 
     console.log(LIVE_USAGE);
     return 0;
   }
-  clearLiveReports();
   const specPath = prepared.args.spec ?? SPEC_PATH;
   const specName = path.relative(REPO_ROOT, specPath) || specPath;
+  // --changed-since: the checks that send to an operation the spec diff names; a bad old spec ends the run here (exit 2).
+  const narrowed = prepared.args.changedSince ? await changedSince(prepared.args.changedSince, specPath, prepared.args, prepared.settings.mode === 'remote' ? 'remote' : 'reference') : undefined;
+  if (narrowed) {
+    for (const line of selectionLines(narrowed.selection, narrowed.diff)) console.log(`contract:live: ${line}`);
+    if (narrowed.selection.selected.length === 0) {
+      console.log('contract:live: nothing to run: no check sends to an operation the spec diff names');
+      console.log(summaryLine({ passed: 0, failed: 0, skipped: 0 }));
+      return 0;
+    }
+  }
+  clearLiveReports();
   console.log(`contract:live: testing ${prepared.target}${prepared.args.viaPrismProxy ? ' through prism proxy' : ''}${prepared.args.shard ? `, shard ${prepared.args.shard}` : ''}${prepared.args.generic ? ', generic phase only' : ''}, spec ${specName}`);
   const censusBefore = prepared.args.census && prepared.settings.mode === 'remote' ? await census(prepared.settings, specPath, 'before') : undefined;
   // Every tenant-wide setting as it was, in memory only (a setting can hold a secret): what the
   // run puts back at its end, whether or not it was allowed to change settings.
   const settingsBefore = prepared.settings.mode === 'remote' ? (censusBefore ?? (await readSettings(prepared.settings))) : undefined;
   const startedAt = new Date();
-  const vitest = startVitest(prepared.args, prepared.env);
+  const vitest = narrowed
+    ? startVitest(prepared.args, { ...prepared.env, [CHANGED_OPERATIONS_VARIABLE]: JSON.stringify([...narrowed.changed].sort()) }, narrowed.files)
+    : startVitest(prepared.args, prepared.env);
   const stop = watchStopSignals((signal) => {
     console.error(`\ncontract:live: ${signal} received: stopping the tests, then writing the reports${prepared.settings.mode === 'remote' ? ' and deleting what the run created' : ''}`);
     void vitest.stop(signal);
@@ -84,6 +99,13 @@ export async function runContractLive(argv: readonly string[]): Promise<number> 
       for (const line of versionSummaryLines(summary, gap)) console.log(`contract:live: ${line}`);
     }
     const observations = readObservations();
+    // The full run against the embedded reference server sends all the hand-written tests can:
+    // a declared operation none of them sent is stale (--changed-since would select by it).
+    if (prepared.settings.mode === 'reference' && !narrowed && !prepared.args.shard && !prepared.args.generic && !prepared.args.wholeApi && !interrupted) {
+      const stale = await staleDeclarationProblems(specPath, [...new Set(summary.tests.map((t) => t.file))], observations);
+      for (const problem of stale) console.error(`contract:live: ${problem}`);
+      if (stale.length > 0) summary = { ...summary, counts: { ...summary.counts, failed: summary.counts.failed + stale.length } };
+    }
     const undocumented = new Map<string, Set<string>>();
     for (const o of observations) for (const field of o.undocumentedFields ?? []) undocumented.set(o.operationId ?? o.path, new Set([...(undocumented.get(o.operationId ?? o.path) ?? []), field]));
     writeFileAtomic(path.join(LIVE_REPORTS_DIR, 'undocumented-fields.json'), `${JSON.stringify(Object.fromEntries([...undocumented].map(([op, fields]) => [op, [...fields].sort()])), null, 2)}\n`);
@@ -134,6 +156,7 @@ export async function runContractLive(argv: readonly string[]): Promise<number> 
   // so is a setting the run changed without being allowed to.
   if (censusFailed) counts.failed += 1;
   if (settingsChanged) counts.failed += 1;
+  if (narrowed) console.log(`contract:live: --changed-since: ${narrowed.selection.skipped.length} check(s) not run, none of them sending to the ${narrowed.diff.operations} operation(s) the spec diff names`);
   console.log(summaryLine(counts));
   return counts.failed === 0 && code === 0 ? 0 : 1;
 }

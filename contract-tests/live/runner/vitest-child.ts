@@ -10,13 +10,17 @@ interface VitestChild {
   stop(signal: StopSignal): Promise<void>;
 }
 
-/** Runs the live suite's vitest in a child process, output straight to the terminal. */
-export function startVitest(args: LiveArgs, env: NodeJS.ProcessEnv): VitestChild {
+/**
+ * Runs the live suite's vitest in a child process, output straight to the terminal. `files`,
+ * when given, are the only test files it runs (--changed-since: those with a selected check).
+ */
+export function startVitest(args: LiveArgs, env: NodeJS.ProcessEnv, files?: readonly string[]): VitestChild {
   const vitestArgs = [vitestEntry(), 'run', '--config', 'contract-tests/live/vitest.config.ts'];
   if (args.shard) vitestArgs.push(`--shard=${args.shard}`);
   // A file filter: only the generic phase's test file.
-  if (args.generic) vitestArgs.push('contract-tests/live/generic/');
-  if (args.wholeApi) vitestArgs.push('contract-tests/live/whole-api/', 'contract-tests/live/generic/');
+  if (files) vitestArgs.push(...files);
+  else if (args.generic) vitestArgs.push('contract-tests/live/generic/');
+  else if (args.wholeApi) vitestArgs.push('contract-tests/live/whole-api/', 'contract-tests/live/generic/');
   if (args.serial) vitestArgs.push('--maxConcurrency=1', '--no-file-parallelism');
   // If this runner dies without stopping it, vitest (and through it the servers and proxies) goes too.
   const child = startChild(process.execPath, vitestArgs, { cwd: REPO_ROOT, env, output: 'inherit', killWithParent: true });

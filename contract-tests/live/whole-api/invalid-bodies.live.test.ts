@@ -4,6 +4,7 @@ import { liveTest as test } from '../support/live-test.js';
 import { NameFactory } from '../support/names.js';
 import { operationsInScope, scopeFor } from '../generic/generic-scope.js';
 import { planInvalidBodies } from './invalid-bodies.js';
+import { readChangedOperations, touchesChanged } from '../support/check-selection.js';
 
 // Every write operation's request schema, checked on the server: a body that breaks it in one
 // way (a required property left out, a wrong type, one character too long) must get a documented
@@ -12,7 +13,9 @@ const plan = inject('livePlan');
 const conformance = await loadConformance();
 const { operations } = await operationsInScope(conformance.index.operations, scopeFor(plan.main.kind));
 const names = new NameFactory(plan.prefix);
-const { cases } = planInvalidBodies(conformance.context, operations, () => names.missingId());
+// contract:live --changed-since: only the operations the spec diff names.
+const changed = readChangedOperations();
+const cases = planInvalidBodies(conformance.context, operations, () => names.missingId()).cases.filter((c) => touchesChanged([c.operationId], changed));
 
 describe.concurrent('invalid bodies', () => {
   for (const c of cases) {

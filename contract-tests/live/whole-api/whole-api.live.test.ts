@@ -8,7 +8,8 @@ import { recordingFor } from '../../scenarios/trace.js';
 import { loadConformance } from '../support/conformance.js';
 import { liveTest as test } from '../support/live-test.js';
 import { NameFactory } from '../support/names.js';
-import { scenarioSkips } from '../../scenarios/scenario-skips.js';
+import { operationsOf, scenarioSkips } from '../../scenarios/scenario-skips.js';
+import { readChangedOperations, touchesChanged } from '../support/check-selection.js';
 import { operationsInScope, scopeFor } from '../generic/generic-scope.js';
 import { sessionSender } from './session-sender.js';
 
@@ -30,6 +31,11 @@ const skips = scenarioSkips(
   },
   conformance.index,
 );
+
+// contract:live --changed-since: only the scenarios that send to an operation the spec diff names
+// (each runs whole, its fixtures with it); the runner counts the others and says why they did not run.
+const changed = readChangedOperations();
+const selected = WHOLE_API_SCENARIOS.filter((scenario) => touchesChanged(operationsOf(scenario, conformance.index), changed));
 
 // What this Logto version answered when the scenarios were recorded (contract-tests/traces/), when
 // the target serves the spec of a recorded one: each step is also judged against it.
@@ -71,14 +77,14 @@ function scenarioTest(scenario: (typeof WHOLE_API_SCENARIOS)[number]): void {
 }
 
 describe.concurrent('whole API', () => {
-  for (const scenario of WHOLE_API_SCENARIOS.filter((s) => !s.changesSettings)) scenarioTest(scenario);
+  for (const scenario of selected.filter((s) => !s.changesSettings)) scenarioTest(scenario);
 });
 
 // Scenarios that change tenant-wide settings run one at a time: two may change the same setting
 // (deleting the captcha provider writes the sign-in experience's captcha policy). Each restores
 // what it changed in its own last steps; the runner puts back anything left from its snapshot.
 describe.sequential('whole API, tenant-wide settings', () => {
-  for (const scenario of WHOLE_API_SCENARIOS.filter((s) => s.changesSettings)) scenarioTest(scenario);
+  for (const scenario of selected.filter((s) => s.changesSettings)) scenarioTest(scenario);
 });
 
 async function runOnce(scenario: (typeof WHOLE_API_SCENARIOS)[number], session: Session, prefix: string): Promise<ScenarioRun> {
