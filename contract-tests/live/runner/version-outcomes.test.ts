@@ -41,6 +41,14 @@ describe('what the target\'s version explains, per test', () => {
     expect(result.tests[0]?.version?.verdict).toBe('version difference');
   });
 
+  it('the answer the assertion was about is the last request the failure names, not the cleanup after it', () => {
+    const failed = { ...test('user', 'failed'), errors: [{ name: 'AssertionError', message: 'expected cimdClientId\nlast request before the failure: POST /api/users → 200\n  reproduce: curl ...' }] };
+    const observations = [seen('user', { method: 'POST', path: '/api/users', versionDifferences: [explained] }), seen('user', { operationId: 'DeleteUser', method: 'DELETE', status: 204 })];
+    expect(run([failed], observations).tests[0]?.version?.verdict).toBe('version difference');
+    // Without the name, the cleanup's answer is the last one seen, and it differed in nothing.
+    expect(run([test('user', 'failed')], observations).tests[0]?.version).toBeUndefined();
+  });
+
   it('a real breakage on a served operation still fails, whatever else the test met', () => {
     const result = run(
       [test('broken', 'failed'), test('later', 'failed')],

@@ -1,4 +1,5 @@
 import type { Observation } from '../support/observation.js';
+import { lastRequestIn } from '../support/violation-text.js';
 import { notServedLabel, type VersionGap } from '../support/version-gap.js';
 import type { RunSummary, TestOutcome } from './run-results.js';
 
@@ -53,7 +54,10 @@ function verdictOf(test: TestOutcome, seen: readonly Observation[], gap: Version
     // an error answered a request that sent what the target's spec does not have. A difference
     // earlier on its way (a user created without a field 1.42 added) does not excuse a later failure.
     if (!seen.every((o) => o.violations.length === 0)) return undefined;
-    const last = seen.at(-1);
+    // The answer the assertion was about: the one the fixture named as the test's last request
+    // (the cleanup's requests come after it), else the last one seen.
+    const named = test.errors.map((e) => lastRequestIn(e.message)).find((r) => r !== undefined);
+    const last = named ? seen.findLast((o) => o.method === named.method && o.path === named.path && o.status === named.status) : seen.at(-1);
     const culprits = explained.filter(({ o, d }) => o === last || d.check === 'request');
     return culprits.length > 0 ? { verdict: 'version difference', why: describe(culprits) } : undefined;
   }
