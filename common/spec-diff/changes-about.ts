@@ -40,7 +40,7 @@ export function changesAboutAnswer(changes: readonly Change[], place: AnswerPlac
 }
 
 /** What a request sent that a change may be about: the top-level fields of its JSON body, its parameters. */
-interface RequestPlace {
+export interface RequestPlace {
   bodyFields: readonly string[];
   parameters: ReadonlyArray<{ in: string; name: string }>;
 }

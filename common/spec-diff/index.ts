@@ -12,7 +12,7 @@ export type { Change } from './change.js';
 export { indexOperations } from './operation-index.js';
 
 /** A spec as read (refs untouched) and the name messages give it. */
-interface DiffSide {
+export interface DiffSide {
   raw: JsonObject;
   source: string;
 }
@@ -37,5 +37,5 @@ export function operationsNamed(changes: readonly Change[]): Map<string, Change[
   }
   return named;
 }
-export { changesAboutAnswer, changesAboutRequest, type AnswerPlace } from './changes-about.js';
+export { changesAboutAnswer, changesAboutRequest, fieldOfPointer, type AnswerPlace, type RequestPlace } from './changes-about.js';
 export { likeWithLike } from './like-with-like.js';

@@ -8,10 +8,10 @@ import { detectConnectorFactories } from './support/connector-factories.js';
 import { detectEmailConnector } from './support/email-connector.js';
 import type { LivePlan, TargetInfo } from './support/live-plan.js';
 import { freePorts, startPrismProxy, type PrismProxy } from './support/prism-proxy.js';
-import { LIVE_REPORTS_DIR, OBSERVATIONS_DIR } from './support/repo-paths.js';
+import { LIVE_REPORTS_DIR, OBSERVATIONS_DIR, SPEC_PATH } from './support/repo-paths.js';
 import { newRunId, runPrefix } from './support/run-id.js';
 import { planSkips } from './support/skip-plan.js';
-import { fetchSpec, specFingerprint } from '../../common/served-spec/index.js';
+import { readTargetVersion, writeVersionGap } from './support/target-version.js';
 
 type Stopper = () => Promise<void>;
 
@@ -107,7 +107,7 @@ async function referenceTarget(name: 'main' | 'mailer', emailOutbox: string | un
     maySendEmail: true,
     ...(emailOutbox ? { emailOutbox } : {}),
     viaPrism: false,
-    specFingerprint: await servedFingerprint(server.url),
+    ...(await servedVersion(server.url, name)),
     forgedTokens,
   };
 }
@@ -128,17 +128,20 @@ async function remoteTarget(settings: RemoteSettings): Promise<TargetInfo> {
     ...(connectorFactories ? { connectorFactories } : {}),
     maySendEmail: settings.sendEmail,
     viaPrism: false,
-    specFingerprint: await servedFingerprint(settings.endpoint),
+    ...(await servedVersion(settings.endpoint, 'main')),
   };
 }
 
-/** Which API the server says it serves: the fingerprint of its served spec, or `unknown` when it serves none. */
-async function servedFingerprint(endpoint: string): Promise<string> {
-  try {
-    return specFingerprint((await fetchSpec(endpoint)).doc);
-  } catch {
-    return 'unknown';
-  }
+/**
+ * Which API the server says it serves: the fingerprint of its served spec (`unknown` when it
+ * serves none) and, when that is not the spec under test, the gap between them: what the run
+ * reports as "not served" and as version differences rather than as failures.
+ */
+async function servedVersion(endpoint: string, name: TargetInfo['name']): Promise<Pick<TargetInfo, 'specFingerprint' | 'versionGap'>> {
+  const version = await readTargetVersion(endpoint, SPEC_PATH, name);
+  console.log(`[contract:live] ${name}: ${version.line}`);
+  if (version.gap && name === 'main') writeVersionGap(version.gap);
+  return { specFingerprint: version.fingerprint, ...(version.gap ? { versionGap: version.gap } : {}) };
 }
 
 function printPlan(plan: LivePlan): void {

@@ -9,6 +9,8 @@ import { essence, isJsonMediaType, mediaTypeMatches } from './media-type.js';
 interface CheckOptions {
   /** The status the caller asked for (a mock's `Prefer: code=`); anything else fails status conformance. */
   expectedStatus?: number;
+  /** How many schema issues a failure lists (default 10: the first few locate the problem); Infinity for all of them. */
+  maxDetails?: number;
 }
 
 const MAX_DETAILS = 10;
@@ -24,7 +26,7 @@ export function checkResponse(ctx: ContractContext, op: OperationSpec, response:
     notAServerError(label, op, response, options),
     statusCodeConformance(label, op, response, documented, options),
     contentTypeConformance(label, op, response, documented),
-    responseSchemaConformance(ctx, label, op, response, documented),
+    responseSchemaConformance(ctx, label, op, response, documented, options.maxDetails ?? MAX_DETAILS),
   ];
 }
 
@@ -81,7 +83,7 @@ function contentTypeConformance(label: string, op: OperationSpec, response: Obse
   return fail('content_type_conformance', label, `content type ${actual} is not documented (documented: ${types.join(', ')})`, detail('content type not documented', `Content-Type ${types.join(' or ')}`, actual));
 }
 
-function responseSchemaConformance(ctx: ContractContext, label: string, op: OperationSpec, response: ObservedResponse, documented: ResponseSpec | undefined): CheckResult {
+function responseSchemaConformance(ctx: ContractContext, label: string, op: OperationSpec, response: ObservedResponse, documented: ResponseSpec | undefined, maxDetails: number): CheckResult {
   const name = 'response_schema_conformance';
   if (!documented) return pass(name, 'status not documented; see status_code_conformance');
   const actual = essence(response.headers['content-type']);
@@ -104,10 +106,10 @@ function responseSchemaConformance(ctx: ContractContext, label: string, op: Oper
       { pointer, message: 'schema cannot be compiled', expected: 'a schema the validator can compile', value: verdict.reason },
     ]);
   }
-  const issues = verdict.issues.slice(0, MAX_DETAILS);
+  const issues = verdict.issues.slice(0, maxDetails);
   const summary = issues.map((i) => `${i.pointer || '/'} ${i.message} (value: ${preview(i.value)})`).join('; ');
   const details = issues.map(detailOf);
-  const more = verdict.issues.length > MAX_DETAILS ? `; and ${verdict.issues.length - MAX_DETAILS} more` : '';
+  const more = verdict.issues.length > maxDetails ? `; and ${verdict.issues.length - maxDetails} more` : '';
   return fail(name, label, summary + more, details);
 }
 

@@ -30,6 +30,8 @@ import { prepareLiveRun } from './prepare-live-run.js';
 import { clearLiveReports } from './report-files.js';
 import { readRecords } from './run-stream.js';
 import { summarizeRun } from './run-results.js';
+import { readVersionGap } from '../support/target-version.js';
+import { versionSummaryLines } from './version-outcomes.js';
 import { startVitest } from './vitest-child.js';
 import { writeRunReports } from './write-run-reports.js';
 import { changedSince } from './changed-since.js';
@@ -91,6 +93,11 @@ export async function runContractLive(argv: readonly string[]): Promise<number> 
     console.log(
       `contract:live: a 2xx answer checked on ${reached('2xx checked')} of ${reach.operations.length} operations; errors only ${reached('errors only')}, not reachable on a self-hosted Logto ${reached('not reachable')}, not sent ${reached('not sent')} (operations.md, per tag and per operation)`,
     );
+    const gap = readVersionGap();
+    if (gap) {
+      console.log(`contract:live: not served by this Logto: ${reached('not served')} of ${reach.operations.length} operations (operations.md)`);
+      for (const line of versionSummaryLines(summary, gap)) console.log(`contract:live: ${line}`);
+    }
     const observations = readObservations();
     // The full run against the embedded reference server sends all the hand-written tests can:
     // a declared operation none of them sent is stale (--changed-since would select by it).

@@ -1,5 +1,6 @@
 import { escapeXml as x } from '../../lib/report/escape.js';
 import type { ErrorRecord, StreamRecord } from './run-stream.js';
+import type { VersionVerdict } from './version-outcomes.js';
 
 export interface TestOutcome {
   file: string;
@@ -7,6 +8,8 @@ export interface TestOutcome {
   state: 'passed' | 'failed' | 'skipped';
   durationMs: number;
   errors: ErrorRecord[];
+  /** Against a Logto serving another spec: what its version explains (runner/version-outcomes.ts); such a test counts neither as passed nor as failed. */
+  version?: VersionVerdict;
 }
 
 export interface RunSummary {
@@ -17,8 +20,8 @@ export interface RunSummary {
   errors: Array<{ file: string | null; where: string; errors: ErrorRecord[] }>;
   /** Vitest reached the end of the run (it does not when it is interrupted or crashes). */
   ended: boolean;
-  /** `failed` counts failed tests plus failures outside tests: either fails the run. */
-  counts: { passed: number; failed: number; skipped: number };
+  /** `failed` counts failed tests plus failures outside tests: either fails the run. The version counts are set against a Logto serving another spec. */
+  counts: { passed: number; failed: number; skipped: number; notServed?: number; versionDifferences?: number };
 }
 
 export function summarizeRun(records: readonly StreamRecord[]): RunSummary {
@@ -81,7 +84,9 @@ export function renderTestsJunit(summary: RunSummary, options: JunitOptions): st
   };
   for (const test of summary.tests) {
     const open = `<testcase classname="${x(test.file)}" name="${x(test.name)}" time="${(test.durationMs / 1000).toFixed(3)}"`;
-    if (test.state === 'passed') add(test.file, `${open}/>`, 'passed');
+    // JUnit knows no "not served": such a test is reported skipped, with the reason.
+    if (test.version) add(test.file, `${open}><skipped message="${x(`${test.version.verdict}: ${test.version.why}`)}"/></testcase>`, 'skipped');
+    else if (test.state === 'passed') add(test.file, `${open}/>`, 'passed');
     else if (test.state === 'skipped') add(test.file, `${open}><skipped/></testcase>`, 'skipped');
     else add(test.file, `${open}><failure message="${x(firstLine(test.errors))}" type="${x(test.errors[0]?.name ?? 'Error')}">${x(failureText(test.errors))}</failure></testcase>`, 'failed');
   }
@@ -124,7 +129,7 @@ export function renderResultsJson(summary: RunSummary, options: ResultsOptions):
     startedAt: options.startedAt.toISOString(),
     durationMs: options.durationMs,
     counts: { ...summary.counts, stillRunning: summary.running.length },
-    tests: summary.tests.map((t) => ({ file: t.file, name: t.name, state: t.state, durationMs: t.durationMs, ...(t.state === 'failed' ? { failure: failureText(t.errors) } : {}) })),
+    tests: summary.tests.map((t) => ({ file: t.file, name: t.name, state: t.state, ...(t.version ? { version: t.version } : {}), durationMs: t.durationMs, ...(t.state === 'failed' ? { failure: failureText(t.errors) } : {}) })),
     stillRunning: summary.running,
     errors: summary.errors.map((e) => ({ file: e.file, where: e.where, failure: failureText(e.errors) })),
   };

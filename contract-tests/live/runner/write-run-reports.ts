@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { writeFileAtomic } from '../../lib/report/atomic-write.js';
 import type { ConformanceReport } from '../../lib/report/results.js';
-import { writeLiveReports } from '../support/live-report.js';
+import { readObservations, writeLiveReports } from '../support/live-report.js';
+import { readVersionGap } from '../support/target-version.js';
+import { withVersionVerdicts } from './version-outcomes.js';
 import { LIVE_REPORTS_DIR } from '../support/repo-paths.js';
 import { summarizeRun, renderResultsJson, renderTestsJunit, type RunSummary } from './run-results.js';
 import { readRecords } from './run-stream.js';
@@ -21,7 +23,7 @@ interface RunReportsInput {
  * code serves a finished and an interrupted run; each file is written atomically.
  */
 export async function writeRunReports(input: RunReportsInput, dir: string = LIVE_REPORTS_DIR): Promise<{ summary: RunSummary; conformance: ConformanceReport }> {
-  const summary = summarizeRun(readRecords());
+  const summary = withVersionVerdicts(summarizeRun(readRecords()), readObservations(), readVersionGap());
   const durationMs = Date.now() - input.startedAt.getTime();
   const status = input.interrupted ? 'interrupted' : !summary.ended ? 'incomplete' : summary.counts.failed > 0 ? 'failed' : 'passed';
   const interrupted = input.interrupted ? { interrupted: input.interrupted } : {};

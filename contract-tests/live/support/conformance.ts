@@ -19,8 +19,8 @@ interface LiveResponse {
 export interface Conformance {
   context: ContractContext;
   index: OperationIndex;
-  /** The mock suite's four checks (status, content type, schema, no 5xx), on one live response. */
-  check(operation: OperationSpec, response: LiveResponse): CheckResult[];
+  /** The mock suite's four checks (status, content type, schema, no 5xx), on one live response; `allDetails` lists every schema issue, not the first few. */
+  check(operation: OperationSpec, response: LiveResponse, options?: { allDetails?: boolean }): CheckResult[];
   /** Fields of a JSON answer its documented schema does not describe (a finding: the spec is behind), as JSON pointers. */
   undocumented(operation: OperationSpec, response: LiveResponse): string[];
 }
@@ -35,8 +35,8 @@ export function loadConformance(): Promise<Conformance> {
     return {
       context,
       index,
-      check: (operation, response) =>
-        checkResponse(context, operation, { status: response.status, headers: headerRecord(response.headers), bodyText: response.bodyText }),
+      check: (operation, response, options) =>
+        checkResponse(context, operation, { status: response.status, headers: headerRecord(response.headers), bodyText: response.bodyText }, options?.allDetails ? { maxDetails: Infinity } : {}),
       undocumented: (operation, response) => undocumentedOf(operation, response),
     };
   })();

@@ -1,3 +1,5 @@
+import type { VersionGap } from './version-gap.js';
+
 /** How a live run reaches one server under test. Serialized from the global setup to the workers. */
 export interface TargetInfo {
   /** `main` runs every scenario; `mailer` is the embedded server with the file e-mail connector. */
@@ -20,6 +22,8 @@ export interface TargetInfo {
   viaPrism: boolean;
   /** The fingerprint of the spec the server serves about itself (common/served-spec), or `unknown`. */
   specFingerprint: string;
+  /** What separates the target from the spec under test, when it serves another (support/version-gap.ts). */
+  versionGap?: VersionGap;
   /** Tokens signed with the server's own key but unacceptable (expired, wrong audience); embedded server only. */
   forgedTokens?: Record<string, string>;
 }

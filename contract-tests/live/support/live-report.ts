@@ -14,6 +14,8 @@ import type { LedgerEntry, Observation } from './observation.js';
 import { WORKER_FILE_PREFIX } from './observation-sink.js';
 import { operationReach, reachByTag, renderReachMarkdown } from './operation-coverage.js';
 import { LIVE_REPORTS_DIR, OBSERVATIONS_DIR, REPO_ROOT, SPEC_PATH } from './repo-paths.js';
+import { readVersionGap } from './target-version.js';
+import { notServedLabel, type VersionGap } from './version-gap.js';
 
 interface LiveReportInput {
   target: string;
@@ -43,6 +45,7 @@ export async function writeLiveReports(input: LiveReportInput): Promise<Conforma
   const spec = await loadSpec(specPath);
   const context = createContractContext(spec);
   const observations = readObservations(input.observationsDir ?? OBSERVATIONS_DIR);
+  const gap = readVersionGap(input.observationsDir ?? OBSERVATIONS_DIR);
   const report = buildReport(listOperations(spec), observations, {
     title: 'Live contract run',
     // As the user types it from the project root.
@@ -53,16 +56,17 @@ export async function writeLiveReports(input: LiveReportInput): Promise<Conforma
     durationMs: Date.now() - input.startedAt.getTime(),
     findings: context.findings.list(),
     ...(input.interrupted ? { interrupted: input.interrupted } : {}),
-  });
+  }, gap);
   const file = (name: (typeof CONFORMANCE_REPORT_FILES)[number]): string => path.join(reportsDir, name);
   writeFileAtomic(file('coverage.json'), `${JSON.stringify({ ...report, totals: totals(report) }, null, 2)}\n`);
   writeFileAtomic(file('coverage.md'), renderMarkdown(report));
   writeFileAtomic(file('coverage.html'), renderHtml(report));
   writeFileAtomic(file('conformance-junit.xml'), renderJunit(report));
   writeFileAtomic(file('responses.json'), `${JSON.stringify(responseCounts(observations), null, 2)}\n`);
-  const reach = operationReach(listOperations(spec), observations);
-  writeFileAtomic(file('operations.json'), `${JSON.stringify({ target: input.target, byTag: reachByTag(reach), operations: reach }, null, 2)}\n`);
-  writeFileAtomic(file('operations.md'), renderReachMarkdown(reach, { target: input.target, spec: report.specSource }));
+  const reach = operationReach(listOperations(spec), observations, gap);
+  const version = gap ? { version: `The target is Logto ${gap.logto ?? '(a version openapi/upstream/history/index.json does not record)'} and serves another spec (${gap.compared}).` } : {};
+  writeFileAtomic(file('operations.json'), `${JSON.stringify({ target: input.target, ...version, byTag: reachByTag(reach), operations: reach }, null, 2)}\n`);
+  writeFileAtomic(file('operations.md'), renderReachMarkdown(reach, { target: input.target, spec: report.specSource, ...version }));
   return report;
 }
 
@@ -115,11 +119,18 @@ export function readLeftovers(dir = OBSERVATIONS_DIR): Array<Omit<LedgerEntry, '
 
 type ReportHeader = Omit<ConformanceReport, 'operations' | 'pairs' | 'negatives'>;
 
-export function buildReport(operations: OperationSpec[], observations: Observation[], header: ReportHeader): ConformanceReport {
+export function buildReport(operations: OperationSpec[], observations: Observation[], header: ReportHeader, gap?: VersionGap): ConformanceReport {
   const pairs: PairResult[] = [];
   const negatives: NegativeResult[] = [];
   for (const op of operations) {
     const seen = observations.filter((o) => o.operationId === op.operationId);
+    // An operation the target does not serve has no pair to check: each documented status is not reachable, and why.
+    if (gap?.notServed.includes(op.operationId)) {
+      for (const status of op.responses.map((r) => r.status).sort()) {
+        pairs.push({ operationId: op.operationId, method: op.method.toUpperCase(), path: op.path, tags: op.tags, status, outcome: 'not_reachable', reason: notServedLabel(gap), checks: [] });
+      }
+      continue;
+    }
     const statuses = [...new Set([...op.responses.map((r) => r.status), ...seen.map((o) => String(o.status))])].sort();
     for (const status of statuses) {
       const hits = seen.filter((o) => String(o.status) === status);
@@ -153,7 +164,9 @@ function checksOf(hits: Observation[]): CheckResult[] {
   return RESPONSE_CHECKS.map((name) => {
     const failures = hits.flatMap((o) => o.violations.filter((v) => v.check === name).map((v) => ({ observation: o, violation: v })));
     const first = failures[0];
-    if (!first) return { name, outcome: 'passed', message: `${hits.length} response(s) checked` };
+    const explained = [...new Set(hits.flatMap((o) => (o.versionDifferences ?? []).filter((d) => d.check === name).flatMap((d) => d.because)))];
+    const version = explained.length > 0 ? `; version differences the target's own spec explains: ${explained.slice(0, 3).join('; ')}${explained.length > 3 ? `; and ${explained.length - 3} more` : ''}` : '';
+    if (!first) return { name, outcome: 'passed', message: `${hits.length} response(s) checked${version}` };
     const more = failures.length > 1 ? ` (and ${failures.length - 1} more)` : '';
     return {
       name,

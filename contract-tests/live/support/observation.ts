@@ -1,4 +1,5 @@
 import type { CheckFailureDetail, CheckName } from '../../lib/checks/check-result.js';
+import type { VersionDifference } from './version-gap.js';
 
 /** One response a live test saw, as recorded for the reports. Never holds a token (headers only inside `curl`, the token as `$LOGTO_TOKEN`). */
 export interface Observation {
@@ -20,6 +21,10 @@ export interface Observation {
   durationMs: number;
   /** Transient faults met before this answer (a reset connection, a 429 or 503), each absorbed by sending again: flakiness of the target, not of the contract. */
   transientFaults?: string[];
+  /** The target does not serve this operation (its own served spec lacks it): whatever it answered is no failure (support/version-gap.ts). */
+  notServed?: true;
+  /** Differences from the spec under test that the target's own served spec explains: version differences, not failures (support/version-gap.ts). */
+  versionDifferences?: VersionDifference[];
   /** Fields of a 2xx answer the documented schema does not describe (JSON pointers): a finding, the spec is behind. */
   undocumentedFields?: string[];
   /** `curl` command that sends the request again, token as `$LOGTO_TOKEN`; kept in the run's files only for responses with violations. */

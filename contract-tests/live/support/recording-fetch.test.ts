@@ -6,6 +6,18 @@ import { INTENT_HEADER, type LedgerEntry, type Observation } from './observation
 import { createRecordingFetch } from './recording-fetch.js';
 import { Tracker } from './tracker.js';
 import { TransientFault } from '../../lib/run/transient-faults.js';
+import type { VersionGap } from './version-gap.js';
+
+// An older Logto as its served spec describes it, reduced to what these answers touch.
+const fieldAdded = (operationId: string, field: string): VersionGap['changes'][string][number] => ({
+  class: 'non-breaking',
+  kind: 'field-added',
+  operationId,
+  location: '#',
+  message: `new response 200 body field \`${field}\``,
+  subject: { base: 'response 200 body', field },
+  direction: 'response',
+});
 
 // A fake server whose answers are wrong in known ways, to prove the recorder catches each.
 const ANSWERS: Record<string, { status: number; type?: string; body?: string; headers?: Record<string, string> }> = {
@@ -49,11 +61,11 @@ describe('recording fetch', () => {
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  async function record(method: string, path: string, headers: Record<string, string> = {}): Promise<{ observation: Observation; tracker: Tracker; persisted: Array<Observation | LedgerEntry> }> {
+  async function record(method: string, path: string, headers: Record<string, string> = {}, versionGap?: VersionGap): Promise<{ observation: Observation; tracker: Tracker; persisted: Array<Observation | LedgerEntry> }> {
     const observations: Observation[] = [];
     const persisted: Array<Observation | LedgerEntry> = [];
     const tracker = new Tracker('ct-unit-');
-    const recordingFetch = createRecordingFetch({ conformance: await loadConformance(), tracker, targetName: 'fake', testName: () => 'unit', observations, persist: (r) => persisted.push(r) });
+    const recordingFetch = createRecordingFetch({ conformance: await loadConformance(), tracker, targetName: 'fake', testName: () => 'unit', observations, persist: (r) => persisted.push(r), ...(versionGap ? { versionGap } : {}) });
     const response = await recordingFetch(new Request(`${base}${path}`, { method, headers, ...(method === 'POST' ? { body: '{}' } : {}) }));
     await response.text();
     return { observation: observations[0] as Observation, tracker, persisted };
@@ -113,5 +125,31 @@ describe('recording fetch', () => {
     expect(observation).toMatchObject({ operationId: null, status: 404, deliberatelyInvalid: true, violations: [] });
     expect(seenHeaders.at(-1)?.[INTENT_HEADER]).toBeUndefined();
     expect(JSON.stringify(observation)).not.toContain('secret-token-value');
+  });
+
+  describe('against a Logto that serves another spec', () => {
+    it('an answer of an operation the target does not serve is no failure: recorded as not served', async () => {
+      const gap: VersionGap = { logto: '1.40.0', compared: 'unit', notServed: ['GetOrganizationInvitation'], changes: {} };
+      const { observation } = await record('GET', '/api/organization-invitations/teapot', {}, gap);
+      expect(observation).toMatchObject({ violations: [], notServed: true });
+      expect(observation.versionDifferences?.[0]).toMatchObject({ check: 'status_code_conformance', because: ['GetOrganizationInvitation is not served by this Logto (1.40.0)'] });
+    });
+
+    it('missing fields the target\'s spec does not have are version differences', async () => {
+      const required = ['tenantId', 'inviterId', 'invitee', 'acceptedUserId', 'organizationId', 'status', 'createdAt', 'updatedAt', 'expiresAt', 'organizationRoles'];
+      const gap: VersionGap = { logto: '1.40.0', compared: 'unit', notServed: [], changes: { GetOrganizationInvitation: [...required.map((f) => fieldAdded('GetOrganizationInvitation', f)), { ...fieldAdded('GetOrganizationInvitation', 'id'), kind: 'type-changed', message: 'type changed' }] } };
+      const { observation } = await record('GET', '/api/organization-invitations/bad-body', {}, gap);
+      expect(observation.violations).toEqual([]);
+      expect(observation.versionDifferences?.map((d) => d.check)).toEqual(['response_schema_conformance']);
+    });
+
+    it('real breakage on a served operation still fails: a field both specs require, and a server error', async () => {
+      const gap: VersionGap = { logto: '1.40.0', compared: 'unit', notServed: [], changes: { GetOrganizationInvitation: [fieldAdded('GetOrganizationInvitation', 'tenantId')] } };
+      const { observation } = await record('GET', '/api/organization-invitations/bad-body', {}, gap);
+      expect(observation.violations.map((v) => v.check)).toEqual(['response_schema_conformance']);
+      expect(observation.versionDifferences).toBeUndefined();
+      const crash = await record('GET', '/api/organization-invitations/crash', {}, gap);
+      expect(crash.observation.violations.map((v) => v.check)).toContain('not_a_server_error');
+    });
   });
 });

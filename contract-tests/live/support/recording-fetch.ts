@@ -7,6 +7,7 @@ import { INTENT_HEADER, type LedgerEntry, type Observation, type Violation } fro
 import { persistRecord } from './observation-sink.js';
 import { prismViolations } from './prism-violations.js';
 import type { Tracker } from './tracker.js';
+import { sortAnswer, type VersionDifference, type VersionGap } from './version-gap.js';
 
 interface RecordingFetchOptions {
   conformance: Conformance;
@@ -17,6 +18,8 @@ interface RecordingFetchOptions {
   testFile?: string;
   /** Every observation of the test, for its closing assertion. */
   observations: Observation[];
+  /** What separates the target from the spec under test, when it serves another: violations it explains are not failures. */
+  versionGap?: VersionGap;
   /** Where observations and created/deleted ids go for the run (default: this worker's JSON-lines file). */
   persist?: (record: Observation | LedgerEntry) => void;
 }
@@ -54,12 +57,25 @@ export function createRecordingFetch(options: RecordingFetchOptions): FetchFn {
     const started = performance.now();
     const { response, faults } = await sendRepeatingTransients(request, fetch, undefined, { refusedBeforeEffect });
     const bodyText = await response.clone().text();
-    const violations: Violation[] = [];
+    let violations: Violation[] = [];
     let undocumented: string[] = [];
+    let versionDifferences: VersionDifference[] = [];
+    let notServed = false;
     if (operation) {
-      if (response.ok) undocumented = options.conformance.undocumented(operation, { status: response.status, headers: response.headers, bodyText });
-      for (const result of options.conformance.check(operation, { status: response.status, headers: response.headers, bodyText })) {
+      const live = { status: response.status, headers: response.headers, bodyText };
+      if (response.ok) undocumented = options.conformance.undocumented(operation, live);
+      for (const result of options.conformance.check(operation, live)) {
         if (result.outcome === 'failed') violations.push({ check: result.name, message: result.message, ...(result.details ? { details: result.details } : {}) });
+      }
+      if (options.versionGap) {
+        const sorted = sortAnswer(options.versionGap, {
+          operationId: operation.operationId,
+          status: response.status,
+          violations,
+          withAllDetails: (violation) => ({ ...violation, details: options.conformance.check(operation, live, { allDetails: true }).find((r) => r.name === violation.check)?.details ?? [] }),
+          ...(deliberatelyInvalid ? {} : { sent: sentBy(url, requestBody) }),
+        });
+        ({ violations, versionDifferences, notServed } = sorted);
       }
       for (const created of options.tracker.noteCreated(operation.operationId, url.pathname, response.status, parseJson(bodyText))) persist({ ledger: 'created', ...created, target: options.targetName });
       const gone = options.tracker.noteGone(operation.operationId, url.pathname, response.status);
@@ -83,6 +99,8 @@ export function createRecordingFetch(options: RecordingFetchOptions): FetchFn {
       violations: violations.map((v) => ({ check: v.check, message: redact(v.message), ...(v.details ? { details: v.details.map(redactDetail) } : {}) })),
       durationMs: Math.round(performance.now() - started),
       ...(faults.length > 0 ? { transientFaults: faults } : {}),
+      ...(notServed ? { notServed: true as const } : {}),
+      ...(versionDifferences.length > 0 ? { versionDifferences: versionDifferences.map((d) => ({ ...d, message: redact(d.message) })) } : {}),
       ...(undocumented.length > 0 ? { undocumentedFields: undocumented } : {}),
       curl,
     };
@@ -103,6 +121,15 @@ function stripIntent(input: Request): Request {
   const headers = new Headers(input.headers);
   headers.delete(INTENT_HEADER);
   return new Request(input, { headers });
+}
+
+/** What a request sent that a version difference may be about: its top-level JSON body fields and query parameters. */
+function sentBy(url: URL, body: string | undefined): { bodyFields: string[]; parameters: Array<{ in: string; name: string }> } {
+  const parsed = body === undefined ? undefined : parseJson(body);
+  return {
+    bodyFields: parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? Object.keys(parsed) : [],
+    parameters: [...new Set(url.searchParams.keys())].map((name) => ({ in: 'query', name })),
+  };
 }
 
 function parseJson(text: string): unknown {

@@ -49,7 +49,7 @@ export class Session {
     testFile?: string,
   ) {
     this.tracker = new Tracker(names.prefix);
-    this.fetch = createRecordingFetch({ conformance, tracker: this.tracker, targetName: target.name, testName, observations, ...(testFile ? { testFile } : {}) });
+    this.fetch = createRecordingFetch({ conformance, tracker: this.tracker, targetName: target.name, testName, observations, ...(testFile ? { testFile } : {}), ...(target.versionGap ? { versionGap: target.versionGap } : {}) });
     this.tokens = sharedAppTokens(target);
     this.logto = createLogtoClient({
       endpoint: target.apiBase,

@@ -29,5 +29,13 @@ export function violationsText(observations: readonly Observation[], cleanupProb
 export function lastRequestText(observations: readonly Observation[]): string | undefined {
   const last = observations.at(-1);
   if (!last?.curl) return undefined;
-  return `last request before the failure: ${last.method} ${last.path} → ${last.status}\n  reproduce: ${last.curl}`;
+  return `${LAST_REQUEST} ${last.method} ${last.path} → ${last.status}\n  reproduce: ${last.curl}`;
+}
+
+const LAST_REQUEST = 'last request before the failure:';
+
+/** The request `lastRequestText` named in a failure text: what the test's own assertion was about (the cleanup's requests come after it). */
+export function lastRequestIn(failure: string): { method: string; path: string; status: number } | undefined {
+  const match = new RegExp(`${LAST_REQUEST} (\\S+) (\\S+) → (\\d+)`).exec(failure);
+  return match ? { method: match[1] as string, path: match[2] as string, status: Number(match[3]) } : undefined;
 }
