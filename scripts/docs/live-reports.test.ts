@@ -71,6 +71,22 @@ describe('real-Logto results cited in the documents', () => {
     expect(between).toBe((withSettings as number) - (byDefault as number));
   });
 
+  it('docs: the 1.42 suite against Logto 1.40.0, before and after version verdicts, as the committed reports say', () => {
+    const after = JSON.parse(readFileSync(path.join(REPORTS, 'live-against-1.40', 'results.json'), 'utf8')) as Results & { counts: { notServed: number; versionDifferences: number } };
+    const before = JSON.parse(readFileSync(path.join(REPORTS, 'live-against-1.40', 'before-version-verdicts', 'results.json'), 'utf8')) as Results;
+    const line = /tests: (\d+) passed, (\d+) failed, (\d+) not served by this Logto, (\d+) version differences/.exec(DOCUMENTS);
+    expect(line, 'the console line is quoted in docs/').not.toBeNull();
+    expect((line as RegExpExecArray).slice(1).map(Number)).toEqual([after.counts.passed, after.counts.failed, after.counts.notServed, after.counts.versionDifferences]);
+    const flat = DOCUMENTS.replace(/\s+/g, ' ');
+    const prose = /before, ([\d,]+) passed and ([\d,]+) failed; after, ([\d,]+) of those ([\d,]+) were either a test of an operation 1\.40 does not serve \((\d+)\) or a version difference \((\d+),[^)]*\), and no test that passed before was reclassified; ([\d,]+) passed and (\d+) failed/.exec(flat);
+    expect(prose, 'the measured sentence is in docs/').not.toBeNull();
+    const n = (prose as RegExpExecArray).slice(1).map((x) => Number(x.replace(/,/g, '')));
+    const failedBefore = new Set(before.tests.filter((t) => t.state === 'failed').map((t) => t.name));
+    const reclassified = (after.tests as Array<{ name: string; version?: unknown }>).filter((t) => t.version !== undefined).map((t) => t.name);
+    expect(reclassified.filter((name) => !failedBefore.has(name))).toEqual([]);
+    expect(n).toEqual([before.counts.passed, before.counts.failed, reclassified.length, before.counts.failed, after.counts.notServed, after.counts.versionDifferences, after.counts.passed, after.counts.failed]);
+  });
+
   it('docs: "all N operations of the corrected spec give 0 failures (M requests); with Logto\'s own spec, F of the T tests fail"', () => {
     const match = /Against\s+real\s+Logto\s+1\.42,\s+all\s+(\d+)\s+operations\s+of\s+the\s+corrected\s+spec\s+give\s+0\s+failures\s+\((\d+)\s+requests\);\s+with\s+Logto's\s+own\s+spec,\s+(\d+)\s+of\s+the\s+(\d+)\s+tests\s+fail/.exec(DOCUMENTS);
     expect(match, 'the sentence is in the README').not.toBeNull();
