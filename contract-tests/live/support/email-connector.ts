@@ -1,6 +1,6 @@
 /**
  * Whether a tenant has an e-mail connector, asked without sending anything: Logto's connector
- * list (outside our spec, read-only). `unknown` when the server does not answer it.
+ * list (ListConnectors, read-only). `unknown` when the server does not answer it.
  */
 export async function detectEmailConnector(endpoint: string, token: string): Promise<'present' | 'absent' | 'unknown'> {
   try {

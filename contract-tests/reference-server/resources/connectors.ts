@@ -6,7 +6,7 @@ import { object, optional, string } from '../validation/schema.js';
 const FILE_CONNECTOR_TARGET = 'file-email';
 
 /**
- * `GET /api/connectors`, outside our spec: Logto lists the tenant's connectors, and the live
+ * `GET /api/connectors` (ListConnectors, outside the invitation family the reference server implements): Logto lists the tenant's connectors, and the live
  * suite reads the list (read-only) to tell whether an e-mail connector exists. Without one Logto
  * answers `[]`; with its mock e-mail connector it answers one entry with `type: "Email"` and the
  * fields below. ASSUMPTION: the values other than `type` describe this server's file connector

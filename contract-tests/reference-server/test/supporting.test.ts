@@ -225,7 +225,7 @@ describe('organization users', () => {
   });
 });
 
-describe('list endpoints a sweep uses (outside our spec)', () => {
+describe('list endpoints a sweep uses (outside the invitation family)', () => {
   it('organizations (q), organization roles (q) and users (search LIKE pattern), paged with Total-Number', async () => {
     const prefix = unique('sweep-');
     for (let index = 0; index < 3; index += 1) {
