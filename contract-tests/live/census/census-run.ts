@@ -9,6 +9,7 @@ import { operationsInScope, scopeFor } from '../generic/generic-scope.js';
 import { LIVE_REPORTS_DIR } from '../support/repo-paths.js';
 import { accessTokenOf, requestToken } from '../support/token-request.js';
 import { AUDIT_LOG_OPERATION, auditLogGrowth, censusChanges, changedPointers, readSetting, readSettingValues, takeCensus, type Census, type CensusReader } from './census.js';
+import { readAnswer } from '../../lib/run/read-answer.js';
 
 // `contract:live --census` and the settings guard of every run against a tenant: what the runner
 // reads before and after the tests, and what it does when something changed.
@@ -22,14 +23,8 @@ export async function censusReader(settings: RemoteSettings): Promise<CensusRead
   return {
     async get(target) {
       const response = await fetch(`${settings.endpoint}${target}`, { headers: { authorization: `Bearer ${token}`, accept: 'application/json' }, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
-      const text = await response.text();
-      let json: unknown;
-      try {
-        json = text === '' ? undefined : (JSON.parse(text) as unknown);
-      } catch {
-        json = undefined;
-      }
-      return { status: response.status, json, headers: response.headers };
+      const { status, json, headers } = await readAnswer(response);
+      return { status, json, headers };
     },
   };
 }
