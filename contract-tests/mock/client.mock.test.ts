@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createLogtoClient, LogtoApiError, type OrganizationInvitation } from '../../src/index.js';
 import { createContractContext, listOperations, loadSpec, type OperationSpec } from '../lib/index.js';
 import { suiteOptions } from './suite-options.js';
-import { suitePrisms } from './suite-prisms.js';
+import { prismServing } from './suite-prisms.js';
 
 // The generated client end to end through the mock: every seed method goes over HTTP to Prism
 // and its result is checked against the spec the mock serves (ours, or the one given by --spec).
@@ -46,8 +46,8 @@ function expectInvitation(invitation: OrganizationInvitation): void {
 
 describe.skipIf(missing.length > 0)(`generated client through the Prism mock (${missing.length > 0 ? `spec lacks ${missing.join(', ')}` : 'six seed methods'})`, () => {
   beforeAll(async () => {
-    // Any of the run's Prisms: they all mock the same spec.
-    endpoint = ((await suitePrisms())[0] as { baseUrl: string }).baseUrl;
+    // The Prism that mocks the invitation paths (each Prism of the run serves one resource's paths together).
+    endpoint = (await prismServing('/api/organization-invitations')).baseUrl;
   });
 
   it('listOrganizationInvitations returns the documented array', async () => {

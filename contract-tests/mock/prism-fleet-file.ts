@@ -14,6 +14,8 @@ export interface AnnouncedPrism {
   baseUrl: string;
   pid: number;
   logFile: string;
+  /** The spec paths this Prism serves (the fleet splits them, lib/prism/split-paths.ts); requests for others go to another. */
+  paths: string[];
 }
 
 type FleetAnnouncement = { ok: true; prisms: AnnouncedPrism[] } | { ok: false; error: string };
@@ -83,7 +85,7 @@ export function launchFleet(options: FleetLaunchOptions): LaunchedFleet {
     }
   };
   ready.then(
-    (fleet) => announce({ ok: true, prisms: fleet.instances.map((p) => ({ baseUrl: p.baseUrl, pid: p.pid, logFile: p.logFile })) }),
+    (fleet) => announce({ ok: true, prisms: fleet.instances.map((p) => ({ baseUrl: p.baseUrl, pid: p.pid, logFile: p.logFile, paths: p.paths })) }),
     (error: unknown) => announce({ ok: false, error: (error as Error).message }),
   );
   let stopped: Promise<void> | undefined;

@@ -31,10 +31,11 @@ const negatives = new Map<string, NegativeResult[]>();
 beforeAll(async () => {
   // Built while the Prisms may still be starting, not after: the run's start-up is theirs or ours, whichever is longer.
   const plan = planMockConformance(ctx, operations, credentials);
-  const baseUrls = (await suitePrisms()).map((p) => p.baseUrl);
+  const prisms = await suitePrisms();
+  const baseUrls = prisms.map((p) => p.baseUrl);
   const startedAt = new Date();
   const started = performance.now();
-  const { pairs: pairResults, negatives: negativeResults } = await runMockConformance(ctx, plan, { baseUrls, credentials });
+  const { pairs: pairResults, negatives: negativeResults } = await runMockConformance(ctx, plan, { baseUrls, paths: prisms.map((p) => p.paths), credentials });
   for (const p of pairResults) pairs.set(`${p.operationId} ${p.status}`, p);
   for (const n of negativeResults) negatives.set(n.operationId, [...(negatives.get(n.operationId) ?? []), n]);
   const report: ConformanceReport = {

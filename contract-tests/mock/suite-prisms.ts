@@ -9,3 +9,11 @@ export function suitePrisms(): Promise<AnnouncedPrism[]> {
   prisms ??= awaitFleet(inject('prismFleetFile'), MOCK_SUITE_DEFAULTS.prismWaitMs);
   return prisms;
 }
+
+/** The run's Prism that serves `path` (a path template of the spec): each serves its share of the paths. */
+export async function prismServing(path: string): Promise<AnnouncedPrism> {
+  const prisms = await suitePrisms();
+  const prism = prisms.find((p) => p.paths.includes(path));
+  if (!prism) throw new Error(`no Prism of the run serves ${path}; the fleet serves ${prisms.reduce((n, p) => n + p.paths.length, 0)} paths of the spec`);
+  return prism;
+}

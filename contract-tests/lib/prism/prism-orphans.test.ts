@@ -31,7 +31,7 @@ afterAll(() => {
 });
 
 /** Runs hold-prism.ts in its own process and resolves with the Prism pids it reports. */
-function holdPrisms(): Promise<{ holder: ReturnType<typeof spawn>; prismPids: number[]; baseUrls: string[]; logDir: string }> {
+function holdPrisms(): Promise<{ holder: ReturnType<typeof spawn>; prismPids: number[]; baseUrls: string[]; paths: string[][]; logDir: string }> {
   const logDir = mkdtempSync(join(tmpdir(), 'prism-lifecycle-'));
   const holder = spawn(process.execPath, ['--import', 'tsx', HOLDER, TINY_SPEC, logDir, '2'], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   // Whatever happens to the test (a failure, its ceiling), the holder and its folder go with it.
@@ -42,8 +42,8 @@ function holdPrisms(): Promise<{ holder: ReturnType<typeof spawn>; prismPids: nu
       out += chunk.toString('utf8');
       const line = out.split('\n').find((l) => l.startsWith('{'));
       if (line) {
-        const { pids, baseUrls } = JSON.parse(line) as { pids: number[]; baseUrls: string[] };
-        resolve({ holder, prismPids: pids, baseUrls, logDir });
+        const { pids, baseUrls, paths } = JSON.parse(line) as { pids: number[]; baseUrls: string[]; paths: string[][] };
+        resolve({ holder, prismPids: pids, baseUrls, paths, logDir });
       }
     });
     holder.once('exit', (code) => reject(new Error(`hold-prism exited early (code ${code})`)));
@@ -54,11 +54,13 @@ describe('startPrism leaves no orphan', () => {
   // SIGINT: an interrupted run; the holder handles it (and SIGTERM, same handler) with stop(),
   // which SIGTERMs Prism. SIGKILL: no handler runs, so only the launcher's guard can act.
   it.concurrent.each(['SIGINT', 'SIGKILL'] as const)('killing the launcher process with %s leaves no orphan Prism', async (signal) => {
-    const { holder, prismPids, baseUrls, logDir } = await holdPrisms();
+    const { holder, prismPids, baseUrls, paths, logDir } = await holdPrisms();
     try {
       expect(prismPids).toHaveLength(2);
       for (const pid of prismPids) expect(isProcessAlive(pid)).toBe(true);
-      for (const baseUrl of baseUrls) expect((await fetch(`${baseUrl}/api/status`)).status).toBe(204);
+      // The tiny spec's two paths, one on each Prism: each answers its own.
+      expect(paths.flat().sort()).toEqual(['/api/status', '/api/users']);
+      for (const [i, baseUrl] of baseUrls.entries()) expect((await fetch(`${baseUrl}${paths[i]?.[0]}`)).ok).toBe(true);
       holder.kill(signal);
       for (const pid of prismPids) expect(await waitUntilGone(pid)).toBe(true);
     } finally {

@@ -57,4 +57,22 @@ describe('mapByLane', () => {
     });
     expect(most).toEqual([3, 3]);
   });
+
+  it('keeps every item on its own lane when lanes may not share (each server alone serves its items)', async () => {
+    const lanes: number[] = [];
+    // The same lopsided split as above: lane 1 runs out first, and must still take nothing of lane 0's.
+    const items = [0, 0, 0, 0, 0, 0, 0, 1];
+    await mapByLane(
+      items,
+      2,
+      1,
+      (lane) => lane,
+      async (_item, index, lane) => {
+        lanes[index] = lane;
+        await tick();
+      },
+      false,
+    );
+    expect(lanes).toEqual(items);
+  });
 });

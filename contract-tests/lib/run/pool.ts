@@ -21,7 +21,8 @@ export async function mapConcurrent<T, R>(items: readonly T[], concurrency: numb
  * Like `mapConcurrent`, with the items dealt out to `groups` lanes (e.g. one per server) by
  * `laneOf`, `perLane` calls in flight on each: a lane takes its own items in order, and once they
  * are gone takes over the last waiting item of the lane with the most left, so no lane idles
- * while another has work. `fn` gets the lane a call runs on.
+ * while another has work; unless `share` is false (an item can only run on its own lane, e.g. a
+ * server that alone serves it). `fn` gets the lane a call runs on.
  */
 export async function mapByLane<T, R>(
   items: readonly T[],
@@ -29,6 +30,7 @@ export async function mapByLane<T, R>(
   perLane: number,
   laneOf: (item: T, index: number) => number,
   fn: (item: T, index: number, lane: number) => Promise<R>,
+  share = true,
 ): Promise<R[]> {
   const results = new Array<R>(items.length);
   const queues: number[][] = Array.from({ length: Math.max(1, lanes) }, () => []);
@@ -37,6 +39,7 @@ export async function mapByLane<T, R>(
   const take = (lane: number): number | undefined => {
     const own = queues[lane] as number[];
     if ((heads[lane] as number) < own.length) return own[(heads[lane] as number)++];
+    if (!share) return undefined;
     let fullest = -1;
     for (let other = 0; other < queues.length; other++) {
       const left = (queues[other] as number[]).length - (heads[other] as number);

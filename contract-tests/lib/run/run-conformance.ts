@@ -16,6 +16,12 @@ interface RunOptions {
    * spread over them by operation (see `spread`), `inFlightPerServer` at a time on each.
    */
   baseUrls: readonly string[];
+  /**
+   * When the servers split the spec's paths (a Prism fleet, lib/prism/split-paths.ts): the path
+   * templates server i serves, for each i. Each operation then goes to the server of its path, and
+   * only there. Without it every server serves every path.
+   */
+  paths?: ReadonlyArray<readonly string[]>;
   credentials?: RequestCredentials;
   /** Requests in flight at once on each server. */
   inFlightPerServer?: number;
@@ -27,17 +33,31 @@ const DEFAULT_IN_FLIGHT_PER_SERVER = 8;
 
 /**
  * Sends `jobs` over every server of `options` at once; `fn` gets the server a call goes to. Each
- * operation's requests go to one server (operations dealt out so that every server gets about as
- * many requests), because a Prism's first request of an operation costs it far more than the next
- * ones (it compiles that operation's validators): spread over every server, every Prism paid that
- * for every operation. A server that runs out of its own work takes the rest of another's.
+ * operation's requests go to one server, because a Prism's first request of an operation costs it
+ * far more than the next ones (it compiles that operation's validators): spread over every
+ * server, every Prism paid that for every operation. Servers that split the paths get the
+ * operations of their paths; servers that serve every path get the operations dealt out so that
+ * each has about as many requests, and one that runs out of its own work takes the rest of another's.
  */
 function spread<T extends { op: OperationSpec }, R>(jobs: readonly T[], options: RunOptions, fn: (job: T, index: number, baseUrl: string) => Promise<R>): Promise<R[]> {
   const { baseUrls } = options;
   if (baseUrls.length === 0) throw new RangeError('RunOptions.baseUrls is empty; pass at least one server');
   const perServer = options.inFlightPerServer ?? DEFAULT_IN_FLIGHT_PER_SERVER;
-  const serverOf = serversByOperation(jobs, baseUrls.length);
-  return mapByLane(jobs, baseUrls.length, perServer, (job) => serverOf.get(job.op.operationId) ?? 0, (job, index, lane) => fn(job, index, baseUrls[lane] as string));
+  const serverOf = options.paths ? serversByPath(jobs, options.paths) : serversByOperation(jobs, baseUrls.length);
+  return mapByLane(jobs, baseUrls.length, perServer, (job) => serverOf.get(job.op.operationId) ?? 0, (job, index, lane) => fn(job, index, baseUrls[lane] as string), !options.paths);
+}
+
+/** Each operation's server when the servers split the paths: the one that serves its path. */
+function serversByPath(jobs: readonly { op: OperationSpec }[], paths: ReadonlyArray<readonly string[]>): Map<string, number> {
+  const serverOfPath = new Map<string, number>();
+  paths.forEach((share, server) => share.forEach((path) => serverOfPath.set(path, server)));
+  const serverOf = new Map<string, number>();
+  for (const { op } of jobs) {
+    const server = serverOfPath.get(op.path);
+    if (server === undefined) throw new RangeError(`no server serves ${op.path} (${op.operationId}); RunOptions.paths must hold every path of the spec`);
+    serverOf.set(op.operationId, server);
+  }
+  return serverOf;
 }
 
 /** Each operation's server: operations with the most requests first, each to the server with the fewest so far (ties: spec order, lowest server). */
@@ -88,11 +108,13 @@ export function planMockConformance(ctx: ContractContext, operations: OperationS
 /**
  * Sends a plan to the mock and runs the four response checks on every answer. Whatever the
  * concurrency and however many servers answer, answers are checked in the order their requests
- * were queued, so findings, each reported where it first occurs, are the same in every run.
+ * were queued, so findings, each reported where it first occurs, are the same in every run. The
+ * valid and the invalid requests go at once, each kind `inFlightPerServer` at a time on each
+ * server: one after the other, a server whose share of the first kind ended early idled until the
+ * other's ended.
  */
 export async function runMockConformance(ctx: ContractContext, plan: MockConformancePlan, options: RunOptions): Promise<MockConformance> {
-  const pairs = await sendPairs(ctx, plan.pairs, options);
-  const negatives = await sendNegatives(plan.negatives, options);
+  const [pairs, negatives] = await Promise.all([sendPairs(ctx, plan.pairs, options), sendNegatives(plan.negatives, options)]);
   return { pairs, negatives };
 }
 
@@ -151,7 +173,7 @@ function pairResult(ctx: ContractContext, { op, status, built }: PairJob, exchan
   return { ...base, outcome, observedStatus: response.status, checks };
 }
 
-function sendNegatives(jobs: Array<{ op: OperationSpec; c: InvalidRequestCase }>, options: RunOptions): Promise<NegativeResult[]> {
+async function sendNegatives(jobs: Array<{ op: OperationSpec; c: InvalidRequestCase }>, options: RunOptions): Promise<NegativeResult[]> {
   return spread(jobs, options, async ({ op, c }, _index, baseUrl) => {
     const success = op.responses.find((r) => /^2\d\d$/.test(r.status))?.status;
     const base = { operationId: op.operationId, method: op.method.toUpperCase(), path: op.path, name: c.name };
