@@ -21,7 +21,7 @@ interface PrismFleetOptions extends Omit<PrismOptions, 'logFile'> {
 }
 
 /** One Prism of a fleet and the paths of the spec it serves (split-paths.ts); send it no other. */
-export interface FleetPrism extends PrismHandle {
+interface FleetPrism extends PrismHandle {
   paths: string[];
 }
 
