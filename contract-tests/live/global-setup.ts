@@ -11,7 +11,7 @@ import { freePorts, startPrismProxy, type PrismProxy } from './support/prism-pro
 import { LIVE_REPORTS_DIR, OBSERVATIONS_DIR, SPEC_PATH } from './support/repo-paths.js';
 import { newRunId, runPrefix } from './support/run-id.js';
 import { planSkips } from './support/skip-plan.js';
-import { readTargetVersion, writeVersionGap } from './support/target-version.js';
+import { awaitAnnouncedVersion, readTargetVersion, TARGET_VERSION_FILE_VARIABLE, writeVersionGap, type TargetVersion } from './support/target-version.js';
 
 type Stopper = () => Promise<void>;
 
@@ -107,12 +107,17 @@ async function referenceTarget(name: 'main' | 'mailer', emailOutbox: string | un
     maySendEmail: true,
     ...(emailOutbox ? { emailOutbox } : {}),
     viaPrism: false,
-    ...(await servedVersion(server.url, name)),
+    ...servedVersion(await readTargetVersion(server.url, SPEC_PATH, name), name),
     forgedTokens,
   };
 }
 
 async function remoteTarget(settings: RemoteSettings): Promise<TargetInfo> {
+  // contract:live reads the version while vitest boots and announces it; run on its own, this reads it.
+  const announced = process.env[TARGET_VERSION_FILE_VARIABLE];
+  const version = announced ? awaitAnnouncedVersion(announced) : readTargetVersion(settings.endpoint, SPEC_PATH, 'main');
+  // Awaited below, after the token and the connectors; a failure meanwhile must not go unhandled.
+  version.catch(() => undefined);
   const token = await preflightRemote(settings);
   const emailConnector = settings.emailConnector ?? (await detectEmailConnector(settings.endpoint, token));
   const connectorFactories = await detectConnectorFactories(settings.endpoint, token);
@@ -128,7 +133,7 @@ async function remoteTarget(settings: RemoteSettings): Promise<TargetInfo> {
     ...(connectorFactories ? { connectorFactories } : {}),
     maySendEmail: settings.sendEmail,
     viaPrism: false,
-    ...(await servedVersion(settings.endpoint, 'main')),
+    ...servedVersion(await version, 'main'),
   };
 }
 
@@ -137,8 +142,7 @@ async function remoteTarget(settings: RemoteSettings): Promise<TargetInfo> {
  * serves none) and, when that is not the spec under test, the gap between them: what the run
  * reports as "not served" and as version differences rather than as failures.
  */
-async function servedVersion(endpoint: string, name: TargetInfo['name']): Promise<Pick<TargetInfo, 'specFingerprint' | 'versionGap'>> {
-  const version = await readTargetVersion(endpoint, SPEC_PATH, name);
+function servedVersion(version: TargetVersion, name: TargetInfo['name']): Pick<TargetInfo, 'specFingerprint' | 'versionGap'> {
   console.log(`[contract:live] ${name}: ${version.line}`);
   if (version.gap && name === 'main') writeVersionGap(version.gap);
   return { specFingerprint: version.fingerprint, ...(version.gap ? { versionGap: version.gap } : {}) };

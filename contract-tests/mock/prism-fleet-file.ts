@@ -5,8 +5,9 @@
  * Prism wait for the file. So Prism's start-up (~2 s on the full Logto spec) overlaps vitest's.
  * A file, not `provide`: the URLs are known only after a start that may retry on a new port.
  */
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { awaitAnnouncement, writeAnnouncement, type Announcement } from '../../common/process/index.js';
 import { startPrismFleet, type PrismFleet } from '../lib/prism/prism-fleet.js';
 import type { PrismLogLevel } from '../lib/prism/start-prism.js';
 
@@ -18,35 +19,9 @@ export interface AnnouncedPrism {
   paths: string[];
 }
 
-type FleetAnnouncement = { ok: true; prisms: AnnouncedPrism[] } | { ok: false; error: string };
-
-/** Written whole (temporary file + rename), so a reader never sees half of it. */
-function writeFleetAnnouncement(file: string, announcement: FleetAnnouncement): void {
-  const partial = `${file}.${process.pid}.partial`;
-  writeFileSync(partial, `${JSON.stringify(announcement, null, 2)}\n`);
-  renameSync(partial, file);
-}
-
-function readAnnouncement(file: string): FleetAnnouncement | undefined {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-  return JSON.parse(text) as FleetAnnouncement;
-}
-
 /** Waits for the launcher's announcement; throws its error, or a timeout naming the file. */
-export async function awaitFleet(file: string, timeoutMs: number, pollMs = 20): Promise<AnnouncedPrism[]> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const announcement = readAnnouncement(file);
-    if (announcement?.ok === true) return announcement.prisms;
-    if (announcement?.ok === false) throw new Error(announcement.error);
-    if (Date.now() >= deadline) throw new Error(`no Prism was announced in ${file} within ${timeoutMs} ms; run the suite with npm run contract:mock, which starts them`);
-    await new Promise((r) => setTimeout(r, pollMs));
-  }
+export function awaitFleet(file: string, timeoutMs: number): Promise<AnnouncedPrism[]> {
+  return awaitAnnouncement<AnnouncedPrism[]>(file, timeoutMs, () => `no Prism was announced in ${file} within ${timeoutMs} ms; run the suite with npm run contract:mock, which starts them`);
 }
 
 interface FleetLaunchOptions {
@@ -76,16 +51,16 @@ export function launchFleet(options: FleetLaunchOptions): LaunchedFleet {
   mkdirSync(dirname(options.announcementFile), { recursive: true });
   rmSync(options.announcementFile, { force: true });
   const ready = startPrismFleet({ specPath: options.specPath, document: options.document, logLevel: options.logLevel, count: options.count, logFile: (i) => prismLogFile(options.reportsDir, i) });
-  const announce = (announcement: FleetAnnouncement) => {
+  const announce = (announcement: Announcement<AnnouncedPrism[]>) => {
     try {
-      writeFleetAnnouncement(options.announcementFile, announcement);
+      writeAnnouncement(options.announcementFile, announcement);
     } catch (error) {
       // The waiting tests then time out naming the file; say why here too.
       console.error(`contract:mock: cannot write ${options.announcementFile}: ${(error as Error).message}`);
     }
   };
   ready.then(
-    (fleet) => announce({ ok: true, prisms: fleet.instances.map((p) => ({ baseUrl: p.baseUrl, pid: p.pid, logFile: p.logFile, paths: p.paths })) }),
+    (fleet) => announce({ ok: true, value: fleet.instances.map((p) => ({ baseUrl: p.baseUrl, pid: p.pid, logFile: p.logFile, paths: p.paths })) }),
     (error: unknown) => announce({ ok: false, error: (error as Error).message }),
   );
   let stopped: Promise<void> | undefined;

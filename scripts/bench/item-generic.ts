@@ -7,7 +7,7 @@ import { planGeneric, type GenericCase } from '../../contract-tests/live/generic
 import { operationsInScope } from '../../contract-tests/live/generic/generic-scope.js';
 import type { ItemMeta, ItemResult } from './item-result.js';
 import { makeBenchTempDir } from './repo-paths.js';
-import { runTsx, type CommandRun } from './run-command.js';
+import { npmScriptNodeArgs, runNode, runTsx, type CommandRun } from './run-command.js';
 import { median, ratio } from './stats.js';
 import { findSummaryLine } from '../../common/process/index.js';
 
@@ -52,7 +52,7 @@ export async function measureGeneric(): Promise<ItemResult> {
         LOGTO_CONTRACT_EMAIL_CONNECTOR: 'absent',
         CONTRACT_LIVE_REPORTS_DIR: path.join(temp.dir, 'reports'),
       };
-      const phase = (): Promise<CommandRun> => runTsx('scripts/contract-live.ts', ['--generic', '--spec', specPath], { env, timeoutMs: RUN_TIMEOUT_MS, watch: TESTS_RAN_FOR });
+      const phase = (): Promise<CommandRun> => runNode([...npmScriptNodeArgs('contract:live'), '--generic', '--spec', specPath], { env, timeoutMs: RUN_TIMEOUT_MS, watch: TESTS_RAN_FOR });
       const raw = (): Promise<{ wallMs: number; failed: number }> => sendRaw(front.url, cases);
       // Un-timed: warms Prism, the transform cache and the front.
       await raw();

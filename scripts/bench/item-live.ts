@@ -1,5 +1,5 @@
 import type { ItemMeta, ItemResult } from './item-result.js';
-import { runTsx, type CommandRun } from './run-command.js';
+import { npmScriptNodeArgs, runNode, type CommandRun } from './run-command.js';
 import { median, ratio } from './stats.js';
 import { findVitestDurationLine } from './vitest-duration.js';
 import { findSummaryLine } from '../../common/process/index.js';
@@ -15,7 +15,7 @@ function referenceServerEnv(): NodeJS.ProcessEnv {
 }
 
 async function runLive(args: string[]): Promise<{ run: CommandRun; summary: NonNullable<ReturnType<typeof findSummaryLine>> }> {
-  const run = await runTsx('scripts/contract-live.ts', args, { env: referenceServerEnv(), timeoutMs: RUN_TIMEOUT_MS });
+  const run = await runNode([...npmScriptNodeArgs('contract:live'), ...args], { env: referenceServerEnv(), timeoutMs: RUN_TIMEOUT_MS });
   const summary = findSummaryLine(run.tail);
   if (!summary) throw new Error(`npm run contract:live ${args.join(' ')} exited ${run.exitCode} without a "N passed, N failed" line: ${run.tail.slice(-3).join(' | ')}`);
   return { run, summary };

@@ -1,5 +1,5 @@
 import type { ItemMeta, ItemResult } from './item-result.js';
-import { runTsx, type CommandRun } from './run-command.js';
+import { npmScriptNodeArgs, runNode, type CommandRun } from './run-command.js';
 import { median, ratio } from './stats.js';
 import { benchTarget, sendWholeApiBare, type BareRun } from './whole-api-bare.js';
 import { findSummaryLine } from '../../common/process/index.js';
@@ -29,7 +29,7 @@ export async function measureWholeApi(options: WholeApiOptions): Promise<ItemRes
   if (typeof settings === 'string') return { ...WHOLE_API_ITEM, measured: 'n/a', status: 'skipped', notes: [settings], sideBySide: [], figures: {} };
   const env = { ...process.env, LOGTO_CONTRACT_ALLOW_WRITES: '1', LOGTO_CONTRACT_ALLOW_SETTINGS: '0' };
   const live = async (): Promise<CommandRun> => {
-    const run = await runTsx('scripts/contract-live.ts', ['--whole-api'], { env, timeoutMs: RUN_TIMEOUT_MS });
+    const run = await runNode([...npmScriptNodeArgs('contract:live'), '--whole-api'], { env, timeoutMs: RUN_TIMEOUT_MS });
     if (!findSummaryLine(run.tail)) throw new Error(`contract:live --whole-api exited ${run.exitCode} without a closing line: ${run.tail.slice(-3).join(' | ')}`);
     return run;
   };

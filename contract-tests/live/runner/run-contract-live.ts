@@ -19,7 +19,8 @@ import { totals } from '../../lib/report/results.js';
 import { writeFileAtomic } from '../../lib/report/atomic-write.js';
 import type { RemoteSettings } from '../config/settings.js';
 import type { Census } from '../census/census.js';
-import { census, readSettings, reportCensus, restoreSettings } from '../census/census-run.js';
+import { census, reportCensus, restoreSettings } from '../census/census-run.js';
+import { learnBeforeTests } from './before-tests.js';
 import { parseGenericTestName } from '../generic/generic-checks.js';
 import { buildGenericReport, genericSummaryLines, planFor, writeGenericReports } from '../generic/generic-report.js';
 import { readCreatedKeys, readLeftovers, readObservations } from '../support/live-report.js';
@@ -59,19 +60,31 @@ export async function runContractLive(argv: readonly string[]): Promise<number> 
   }
   clearLiveReports();
   console.log(`contract:live: testing ${prepared.target}${prepared.args.viaPrismProxy ? ' through prism proxy' : ''}${prepared.args.shard ? `, shard ${prepared.args.shard}` : ''}${prepared.args.generic ? ', generic phase only' : ''}, spec ${specName}`);
-  const censusBefore = prepared.args.census && prepared.settings.mode === 'remote' ? await census(prepared.settings, specPath, 'before') : undefined;
-  // Every tenant-wide setting as it was, in memory only (a setting can hold a secret): what the
-  // run puts back at its end, whether or not it was allowed to change settings.
-  const settingsBefore = prepared.settings.mode === 'remote' ? (censusBefore ?? (await readSettings(prepared.settings))) : undefined;
+  // A remote target's version, and its tenant as it was, are read while vitest boots; no test runs before both are known.
+  const before = prepared.settings.mode === 'remote' ? learnBeforeTests(prepared.settings, specPath, prepared.args.census) : undefined;
   const startedAt = new Date();
-  const vitest = narrowed
-    ? startVitest(prepared.args, { ...prepared.env, [CHANGED_OPERATIONS_VARIABLE]: JSON.stringify([...narrowed.changed].sort()) }, narrowed.files)
-    : startVitest(prepared.args, prepared.env);
+  const env = { ...prepared.env, ...before?.env };
+  const vitest = narrowed ? startVitest(prepared.args, { ...env, [CHANGED_OPERATIONS_VARIABLE]: JSON.stringify([...narrowed.changed].sort()) }, narrowed.files) : startVitest(prepared.args, env);
   const stop = watchStopSignals((signal) => {
     console.error(`\ncontract:live: ${signal} received: stopping the tests, then writing the reports${prepared.settings.mode === 'remote' ? ' and deleting what the run created' : ''}`);
     void vitest.stop(signal);
   });
+  let snapshot: Awaited<NonNullable<typeof before>['snapshot']> | undefined;
+  try {
+    snapshot = await before?.snapshot;
+  } catch (error) {
+    // The global setup stops on the same announcement; the run ends with this one line.
+    await vitest.exited;
+    stop.dispose();
+    before?.dispose();
+    throw error;
+  }
+  // Every tenant-wide setting as it was, in memory only (a setting can hold a secret): what the
+  // run puts back at its end, whether or not it was allowed to change settings.
+  const censusBefore = snapshot?.census;
+  const settingsBefore = snapshot?.settings;
   const code = await vitest.exited;
+  before?.dispose();
   const signal = stop.signal;
   const target = `${prepared.settings.mode === 'remote' ? prepared.settings.endpoint : 'embedded reference server'}${prepared.args.viaPrismProxy ? ' via prism proxy' : ''}`;
   const interrupted = signal ? `stopped by ${signal} after ${((Date.now() - startedAt.getTime()) / 1000).toFixed(1)} s; these are the results of what ran before the stop` : undefined;

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { displayPath } from '../../../common/paths.js';
+import { awaitAnnouncement } from '../../../common/process/index.js';
 import { fetchSpec, servedStructure, specFingerprint } from '../../../common/served-spec/index.js';
 import { loadKnownSpecs, recognise } from '../../../common/served-spec/known-specs.js';
 import { likeWithLike } from '../../../common/spec-diff/index.js';
@@ -8,7 +9,7 @@ import { OBSERVATIONS_DIR } from './repo-paths.js';
 import { versionGap, type VersionGap } from './version-gap.js';
 
 /** What the run learnt about the target's version before the first test. */
-interface TargetVersion {
+export interface TargetVersion {
   /** specFingerprint of its served spec, or `unknown` when it serves none. */
   fingerprint: string;
   /** Set when the target serves a spec other than the one the run tests with. */
@@ -51,6 +52,21 @@ export async function readTargetVersion(endpoint: string, specPath: string, name
     gap,
     line: `the target is ${who}; ${gap.notServed.length} operation(s) of the spec under test it does not serve, ${differing} its spec describes otherwise (version differences, reported apart from failures)`,
   };
+}
+
+/**
+ * Where `contract:live` announces the main target's version, which it reads while vitest boots
+ * (runner/before-tests.ts): the global setup then waits for that file instead of asking the target
+ * again. Unset when vitest runs on its own, and the global setup reads the version itself.
+ */
+export const TARGET_VERSION_FILE_VARIABLE = 'LOGTO_CONTRACT_TARGET_VERSION_FILE';
+
+/** A ceiling for a runner that died before announcing, not a speed: reading a served spec takes about a second. */
+const ANNOUNCED_VERSION_WAIT_MS = 120_000;
+
+/** The target version the runner announced in `file` (or the error it met reading it). */
+export function awaitAnnouncedVersion(file: string): Promise<TargetVersion> {
+  return awaitAnnouncement<TargetVersion>(file, ANNOUNCED_VERSION_WAIT_MS, () => `contract:live did not announce the target's version in ${file} within ${ANNOUNCED_VERSION_WAIT_MS} ms; run the suite with npm run contract:live`);
 }
 
 /** Leaves the main target's gap where the runner reads it. */

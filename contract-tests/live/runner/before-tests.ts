@@ -1,0 +1,47 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { writeAnnouncement } from '../../../common/process/index.js';
+import type { Census } from '../census/census.js';
+import { census, readSettings } from '../census/census-run.js';
+import type { RemoteSettings } from '../config/settings.js';
+import { SPEC_PATH } from '../support/repo-paths.js';
+import { readTargetVersion, TARGET_VERSION_FILE_VARIABLE, type TargetVersion } from '../support/target-version.js';
+
+interface BeforeTests {
+  /** For the vitest child: where the global setup waits for the target's version. */
+  env: NodeJS.ProcessEnv;
+  /** The tenant as it was before any test: every tenant-wide setting, and with --census every listable resource too. */
+  snapshot: Promise<{ settings: Census; census?: Census }>;
+  /** Removes what this left on disk; after vitest has ended. */
+  dispose(): void;
+}
+
+/**
+ * What `contract:live` learns about a remote target before the first test, learnt while vitest
+ * boots rather than before it starts: the Logto version its served spec says (reading a served spec
+ * takes the server about a second) and the tenant's settings (and census) as they were. The global
+ * setup waits for the version's announcement, which is written only once the snapshot is taken too,
+ * so no test can run before the tenant was recorded. A failure of either is announced, so the global
+ * setup stops with it, and `snapshot` rejects with it.
+ */
+export function learnBeforeTests(settings: RemoteSettings, specPath: string, withCensus: boolean): BeforeTests {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ct-live-before-'));
+  const file = path.join(dir, 'target-version.json');
+  // The served spec is compared with the spec the global setup would compare it with (ours).
+  const version: Promise<TargetVersion> = readTargetVersion(settings.endpoint, SPEC_PATH, 'main', dir);
+  const snapshot = (async () => {
+    const before = withCensus ? await census(settings, specPath, 'before') : undefined;
+    return { settings: before ?? (await readSettings(settings)), ...(before ? { census: before } : {}) };
+  })();
+  const both = Promise.all([version, snapshot]);
+  both.then(
+    ([value]) => writeAnnouncement(file, { ok: true, value }),
+    (error: unknown) => writeAnnouncement(file, { ok: false, error: `contract:live could not read the target before the tests: ${error instanceof Error ? error.message : String(error)}` }),
+  );
+  return {
+    env: { [TARGET_VERSION_FILE_VARIABLE]: file },
+    snapshot: both.then(([, taken]) => taken),
+    dispose: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
