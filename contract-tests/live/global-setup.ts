@@ -119,8 +119,7 @@ async function remoteTarget(settings: RemoteSettings): Promise<TargetInfo> {
   // Awaited below, after the token and the connectors; a failure meanwhile must not go unhandled.
   version.catch(() => undefined);
   const token = await preflightRemote(settings);
-  const emailConnector = settings.emailConnector ?? (await detectEmailConnector(settings.endpoint, token));
-  const connectorFactories = await detectConnectorFactories(settings.endpoint, token);
+  const [emailConnector, connectorFactories] = await Promise.all([settings.emailConnector ?? detectEmailConnector(settings.endpoint, token), detectConnectorFactories(settings.endpoint, token)]);
   return {
     name: 'main',
     kind: 'remote',

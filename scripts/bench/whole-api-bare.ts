@@ -1,4 +1,10 @@
+import { fetchSpec } from '../../common/served-spec/index.js';
+import { readSettings } from '../../contract-tests/live/census/census-run.js';
+import { preflightRemote } from '../../contract-tests/live/config/preflight.js';
 import { readLiveSettings, type RemoteSettings } from '../../contract-tests/live/config/settings.js';
+import { cleanUpLeftovers } from '../../contract-tests/live/runner/leftover-cleanup.js';
+import { detectConnectorFactories } from '../../contract-tests/live/support/connector-factories.js';
+import { detectEmailConnector } from '../../contract-tests/live/support/email-connector.js';
 import { GARBAGE_TOKEN } from '../../contract-tests/live/generic/generic-checks.js';
 import { planGeneric } from '../../contract-tests/live/generic/generic-plan.js';
 import { operationsInScope, scopeFor } from '../../contract-tests/live/generic/generic-scope.js';
@@ -15,15 +21,19 @@ import { scenarioSkips } from '../../contract-tests/scenarios/scenario-skips.js'
 /** What the bare run sent and how long the server took to answer all of it. */
 export interface BareRun {
   requests: number;
-  /** From the first request to the last answer (and the deletion of what the scenarios made). */
+  /** From the first request (the run's reads before its tests) to the last answer (its reads after them). */
   ms: number;
 }
 
 /**
- * The requests of `contract:live --whole-api` sent bare, with nothing checked or recorded: the
- * whole-API scenarios (each still in order, what it made deleted after it), the generic phase's
- * requests and the invalid bodies, as one pool of tasks `concurrency` at a time, as the live suite
- * runs its tests. What it measures is how long the server needs to answer that workload.
+ * The requests of `contract:live --whole-api` sent bare, with nothing checked or recorded, in the
+ * run's three phases. Before the tests, what the run reads of the target: the checks of its
+ * settings (status, token, a first call), its served spec and every tenant-wide setting at once,
+ * then its connectors. The tests: the whole-API scenarios (each still in order, what it made
+ * deleted after it), the generic phase's requests and the invalid bodies, as one pool of tasks
+ * `concurrency` at a time, as the live suite runs its tests. After them: the sweep of everything
+ * named with the run's prefix and the settings read again. What it measures is how long the server
+ * needs to answer that workload.
  */
 export async function sendWholeApiBare(settings: RemoteSettings, concurrency: number): Promise<BareRun> {
   const conformance = await loadConformance();
@@ -61,14 +71,19 @@ export async function sendWholeApiBare(settings: RemoteSettings, concurrency: nu
       .map((c) => async () => send(c.method, c.target, c.json, await authorizationFor(c.credential))),
     ...planInvalidBodies(conformance.context, operations, () => names.missingId()).cases.map((c) => async () => send(c.method, c.target, c.body, await authorizationFor('run'))),
   ];
-  await tokens.getToken();
   const started = performance.now();
+  await Promise.all([preflightRemote(settings), fetchSpec(settings.endpoint), readSettings(settings)]);
+  const token = await tokens.getToken();
+  await Promise.all([detectEmailConnector(settings.endpoint, token), detectConnectorFactories(settings.endpoint, token)]);
   const queue = [...tasks];
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       for (let task = queue.shift(); task; task = queue.shift()) await task();
     }),
   );
+  const swept = await cleanUpLeftovers({ settings, leftovers: [], prefix, sweepByPrefix: true, signal: new AbortController().signal });
+  if (swept.deleted > 0 || swept.problems.length > 0) throw new Error(`the bare run left data behind: ${swept.deleted} deleted by the sweep; ${swept.problems.join('; ')}`);
+  await readSettings(settings);
   return { requests, ms: performance.now() - started };
 }
 

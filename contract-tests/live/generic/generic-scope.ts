@@ -3,7 +3,6 @@ import { isCarried, loadCarriedOperations } from '../../../common/carried-operat
 import type { OperationSpec } from '../../lib/spec/operations.js';
 import { UsageError } from '../../../common/usage-error.js';
 import type { TargetInfo } from '../support/live-plan.js';
-import { implementedRoutes } from '../../reference-server/index.js';
 import { REPO_ROOT } from '../support/repo-paths.js';
 
 const CARRIED_OPERATIONS_FILE = path.join(REPO_ROOT, 'openapi', 'carried-operations.json');
@@ -43,6 +42,8 @@ export function readOperationsScope(env: NodeJS.ProcessEnv = process.env): Opera
 export async function operationsInScope(operations: readonly OperationSpec[], scope: OperationsScope): Promise<{ operations: OperationSpec[]; scope: string }> {
   if (scope === 'all') return { operations: [...operations], scope: 'every operation of the spec' };
   if (scope === 'implemented') {
+    // Loaded only for this scope: a run against a real Logto never needs the reference server's code.
+    const { implementedRoutes } = await import('../../reference-server/index.js');
     const routes = new Set(implementedRoutes().map((r) => `${r.method} ${r.path}`));
     return { operations: operations.filter((op) => routes.has(`${op.method} ${op.path.replace(/\{[^}]+\}/g, '{}')}`)), scope: 'the operations the embedded reference server implements' };
   }

@@ -89,6 +89,11 @@ export async function runContractLive(argv: readonly string[]): Promise<number> 
   const target = `${prepared.settings.mode === 'remote' ? prepared.settings.endpoint : 'embedded reference server'}${prepared.args.viaPrismProxy ? ' via prism proxy' : ''}`;
   const interrupted = signal ? `stopped by ${signal} after ${((Date.now() - startedAt.getTime()) / 1000).toFixed(1)} s; these are the results of what ran before the stop` : undefined;
 
+  // Deleting what the run left and checking the settings wait on the server, the reports on this
+  // process: both at once, and what the first has to say is printed after the reports, as before.
+  const afterTests = prepared.settings.mode === 'remote' ? cleanUpAndCheckSettings(prepared.settings, prepared.prefix, settingsBefore, stop.urgent) : undefined;
+  // Awaited after the reports; a failure meanwhile must not count as unhandled.
+  afterTests?.catch(() => undefined);
   let summary = summarizeRun(readRecords());
   try {
     const written = await writeRunReports({ target, startedAt, ...(interrupted ? { interrupted } : {}), ...(prepared.args.spec ? { specPath } : {}) });
@@ -141,13 +146,14 @@ export async function runContractLive(argv: readonly string[]): Promise<number> 
     console.log(`contract:live: operation x status pairs: ${pairs.passed} passed, ${pairs.failed} failed, ${pairs.not_reachable} not reached`);
     console.log(`contract:live: reports in ${relative}/ (junit.xml and results.json per test; coverage.md, coverage.html, coverage.json, conformance-junit.xml per operation x status; operations.md, operations.json per operation; responses.json)${interrupted ? ', marked interrupted' : ''}`);
   } catch (error) {
-    // The cleanup below matters more than the reports: carry on without them.
+    // The cleanup under way matters more than the reports: carry on without them.
     console.error(`contract:live: could not write the reports: ${error instanceof Error ? error.message : String(error)}`);
     summary = { ...summary, counts: { ...summary.counts, failed: Math.max(summary.counts.failed, 1) } };
   }
 
-  if (prepared.settings.mode === 'remote') await cleanUpRemote(prepared.settings, prepared.prefix, stop.urgent);
-  const settingsChanged = prepared.settings.mode === 'remote' && settingsBefore ? await putSettingsBack(prepared.settings, settingsBefore) : false;
+  const ending = await afterTests;
+  for (const { stream, line } of ending?.lines ?? []) (stream === 'err' ? console.error : console.log)(line);
+  const settingsChanged = ending?.settingsChanged ?? false;
   let censusFailed = false;
   if (censusBefore && prepared.settings.mode === 'remote' && !signal) {
     const after = await census(prepared.settings, specPath, 'after');
@@ -174,26 +180,36 @@ export async function runContractLive(argv: readonly string[]): Promise<number> 
   return counts.failed === 0 && code === 0 ? 0 : 1;
 }
 
+type Line = { stream: 'out' | 'err'; line: string };
+
+/** The remote run's end: what it left deleted, then its settings checked; the lines to print, and whether a setting had changed. */
+async function cleanUpAndCheckSettings(settings: RemoteSettings, prefix: string, snapshot: Census | undefined, urgent: AbortSignal): Promise<{ lines: Line[]; settingsChanged: boolean }> {
+  const lines: Line[] = [];
+  await cleanUpRemote(settings, prefix, urgent, lines);
+  const settingsChanged = snapshot ? await putSettingsBack(settings, snapshot, lines) : false;
+  return { lines, settingsChanged };
+}
+
 /**
  * Puts back every tenant-wide setting the run changed. A run allowed to change settings
  * (LOGTO_CONTRACT_ALLOW_SETTINGS=1) says what it restored; any other run must have changed none,
  * so a change is restored and fails the run. Returns whether that happened.
  */
-async function putSettingsBack(settings: RemoteSettings, snapshot: Census): Promise<boolean> {
+async function putSettingsBack(settings: RemoteSettings, snapshot: Census, lines: Line[]): Promise<boolean> {
   let outcome: Awaited<ReturnType<typeof restoreSettings>>;
   try {
     outcome = await restoreSettings(settings, snapshot);
   } catch (error) {
-    console.error(`contract:live: could not check the tenant-wide settings after the run: ${error instanceof Error ? error.message : String(error)}`);
+    lines.push({ stream: 'err', line: `contract:live: could not check the tenant-wide settings after the run: ${error instanceof Error ? error.message : String(error)}` });
     return true;
   }
   const described = outcome.restored.map((r) => `${r.setting} (${r.pointers.join(', ')})`).join('; ');
-  for (const problem of outcome.problems) console.error(`contract:live: ${problem}`);
+  for (const problem of outcome.problems) lines.push({ stream: 'err', line: `contract:live: ${problem}` });
   if (settings.allowSettings) {
-    if (described) console.log(`contract:live: tenant-wide settings put back as they were before the run: ${described}`);
+    if (described) lines.push({ stream: 'out', line: `contract:live: tenant-wide settings put back as they were before the run: ${described}` });
     return outcome.problems.length > 0;
   }
-  if (described) console.error(`contract:live: the run changed tenant-wide settings it must not change: ${described}; put back as they were`);
+  if (described) lines.push({ stream: 'err', line: `contract:live: the run changed tenant-wide settings it must not change: ${described}; put back as they were` });
   return described !== '' || outcome.problems.length > 0;
 }
 
@@ -203,13 +219,13 @@ async function putSettingsBack(settings: RemoteSettings, snapshot: Census): Prom
  * dropped before its answer (a transient fault), or that was cut off by a stop, may have taken
  * effect without the ledger knowing, and a shared tenant must not keep it.
  */
-async function cleanUpRemote(settings: RemoteSettings, prefix: string, urgent: AbortSignal): Promise<void> {
+async function cleanUpRemote(settings: RemoteSettings, prefix: string, urgent: AbortSignal, lines: Line[]): Promise<void> {
   const leftovers = readLeftovers().filter((l) => l.target === 'main');
   const outcome = await cleanUpLeftovers({ settings, leftovers, prefix, sweepByPrefix: true, signal: urgent });
   if (outcome.problems.length === 0) {
-    if (outcome.deleted + outcome.gone > 0) console.log(`contract:live: cleaned up what the run left on ${settings.endpoint}: deleted ${outcome.deleted}, already gone ${outcome.gone} (${leftovers.length} in the run's ledger, the rest found by the prefix ${prefix})`);
+    if (outcome.deleted + outcome.gone > 0) lines.push({ stream: 'out', line: `contract:live: cleaned up what the run left on ${settings.endpoint}: deleted ${outcome.deleted}, already gone ${outcome.gone} (${leftovers.length} in the run's ledger, the rest found by the prefix ${prefix})` });
     return;
   }
-  console.error(`contract:live: could not delete everything the run created (${outcome.problems.slice(0, 3).join('; ')}${outcome.problems.length > 3 ? `; and ${outcome.problems.length - 3} more` : ''}).`);
-  console.error(`contract:live: to delete it, run: ${sweepCommand(prefix)}`);
+  lines.push({ stream: 'err', line: `contract:live: could not delete everything the run created (${outcome.problems.slice(0, 3).join('; ')}${outcome.problems.length > 3 ? `; and ${outcome.problems.length - 3} more` : ''}).` });
+  lines.push({ stream: 'err', line: `contract:live: to delete it, run: ${sweepCommand(prefix)}` });
 }

@@ -30,11 +30,8 @@ const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 /** One test's access to one server: typed clients, raw requests, factories, cleanup. */
 export class Session {
   readonly tracker: Tracker;
-  /** The project's client on the recording fetch: generated methods return the body or throw `LogtoApiError`. */
-  readonly logto: LogtoClient;
-  /** Its openapi-fetch client: every answer as `{data, error, response}`, for asserting on errors. */
-  readonly api: Client<paths>;
   private readonly fetch: FetchFn;
+  private client: LogtoClient | undefined;
   /** The client's own token source for this target, shared by the worker's tests: cached, replaced before expiry and after a 401. */
   readonly tokens: AppTokens;
   /** Server time minus local time, learnt from a `createdAt` the server stamped. */
@@ -51,8 +48,16 @@ export class Session {
     this.tracker = new Tracker(names.prefix);
     this.fetch = createRecordingFetch({ conformance, tracker: this.tracker, targetName: target.name, testName, observations, ...(testFile ? { testFile } : {}), ...(target.versionGap ? { versionGap: target.versionGap } : {}) });
     this.tokens = sharedAppTokens(target);
-    this.logto = createLogtoClient({
-      endpoint: target.apiBase,
+  }
+
+  /**
+   * The project's client on the recording fetch: generated methods return the body or throw
+   * `LogtoApiError`. Built on first use: most tests (the generic phase's thousand) send raw
+   * requests only, and a client with every API class is not free to build a thousand times.
+   */
+  get logto(): LogtoClient {
+    this.client ??= createLogtoClient({
+      endpoint: this.target.apiBase,
       // Through a Prism proxy the API base is the proxy, which does not serve /oidc/token: the
       // tokens come from the upstream, through the same token source the client would build.
       getToken: async ({ rejected } = {}) => {
@@ -62,7 +67,12 @@ export class Session {
       fetch: this.fetch,
       retry: false,
     });
-    this.api = this.logto.client;
+    return this.client;
+  }
+
+  /** Its openapi-fetch client: every answer as `{data, error, response}`, for asserting on errors. */
+  get api(): Client<paths> {
+    return this.logto.client;
   }
 
   /** A valid token with scope `all`, for requests built by hand. */
