@@ -45,7 +45,9 @@ export async function measureWholeApi(options: WholeApiOptions): Promise<ItemRes
   const overhead = ratio(liveMs, bareMs);
   const met = overhead <= 1.3 && liveMs < 90_000;
   const lines = [...new Set(runs.live.map((r) => findSummaryLine(r.tail)?.line ?? '?'))].join(' / ');
-  const notes = [`contract:live --whole-api: "${lines}"; the bare run sent ${runs.bare[0]?.requests ?? 0} requests ${LIVE_CONCURRENCY} at a time (medians of ${options.runsPerSide} runs each, A B B A).`];
+  const notes = [
+    `contract:live --whole-api: "${lines}"; the bare run sent the tests' ${runs.bare[0]?.requests ?? 0} requests ${LIVE_CONCURRENCY} at a time, and before and after them what the run reads of the target (its served spec, every tenant-wide setting, its connectors, the sweep by prefix) (medians of ${options.runsPerSide} runs each, A B B A).`,
+  ];
   if (!met) notes.push(`MISSED: ${overhead.toFixed(2)}x the bare requests${liveMs >= 90_000 ? `, and ${(liveMs / 1000).toFixed(1)} s is over 90 s` : ''}.`);
   return {
     ...WHOLE_API_ITEM,
