@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { writeAnnouncement } from '../../../common/process/index.js';
+import { UsageError } from '../../../common/usage-error.js';
 import type { Census } from '../census/census.js';
 import { census, readSettings } from '../census/census-run.js';
 import type { RemoteSettings } from '../config/settings.js';
@@ -34,10 +35,14 @@ export function learnBeforeTests(settings: RemoteSettings, specPath: string, wit
     const before = withCensus ? await census(settings, specPath, 'before') : undefined;
     return { settings: before ?? (await readSettings(settings)), ...(before ? { census: before } : {}) };
   })();
-  const both = Promise.all([version, snapshot]);
+  const both = Promise.all([version, snapshot]).catch((error: unknown) => {
+    // Nothing was sent that writes: the tests wait for this, and now will not run. Like a server
+    // the settings check found unreachable, it is for the user to fix: one line, exit 2.
+    throw new UsageError(`could not read ${settings.endpoint} before the tests (${error instanceof Error ? error.message : String(error)}); no test ran and nothing was written: check that the server answers, then run again`);
+  });
   both.then(
     ([value]) => writeAnnouncement(file, { ok: true, value }),
-    (error: unknown) => writeAnnouncement(file, { ok: false, error: `contract:live could not read the target before the tests: ${error instanceof Error ? error.message : String(error)}` }),
+    (error: UsageError) => writeAnnouncement(file, { ok: false, error: error.message }),
   );
   return {
     env: { [TARGET_VERSION_FILE_VARIABLE]: file },

@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReferenceServer, type ReferenceServer } from '../../reference-server/index.js';
@@ -112,5 +114,38 @@ describe.concurrent('contract:live refuses bad settings before any test runs', (
     expect(refused.stderr).toMatch(/LOGTO_CONTRACT_ALLOW_WRITES=1/);
     expect(() => parseSweepArgs(['--prefix=prod-'])).toThrow(/must start with "ct-"/);
     expect(parseSweepArgs(['--yes', '--prefix=ct-abc-'])).toEqual({ yes: true, prefix: 'ct-abc-' });
+  });
+
+  it('a target that fails while the run reads it before the tests: one clear last line, exit 2, no test runs, nothing is written', async () => {
+    // In front of the reference server: everything passes through, but the token endpoint answers
+    // only the first request (the settings check), so reading the tenant's settings, which the run
+    // does while vitest boots, before any test may start, cannot get a token.
+    let tokenRequests = 0;
+    const front: Server = createServer((req, res) => {
+      if (req.url?.startsWith('/oidc/token') && ++tokenRequests > 1) {
+        req.socket.destroy();
+        return;
+      }
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const headers = Object.fromEntries(Object.entries(req.headers).filter(([name]) => name !== 'host' && name !== 'connection')) as Record<string, string>;
+        void fetch(`${server.url}${req.url ?? '/'}`, { method: req.method ?? 'GET', headers, ...(chunks.length > 0 ? { body: Buffer.concat(chunks) } : {}) }).then(async (answer) => {
+          res.writeHead(answer.status, Object.fromEntries([...answer.headers].filter(([name]) => name !== 'content-encoding' && name !== 'content-length')));
+          res.end(Buffer.from(await answer.arrayBuffer()));
+        });
+      });
+    });
+    await new Promise<void>((resolve) => front.listen(0, '127.0.0.1', resolve));
+    try {
+      const endpoint = `http://127.0.0.1:${(front.address() as AddressInfo).port}`;
+      const result = await cli('contract-live.ts', { LOGTO_ENDPOINT: endpoint, LOGTO_M2M_APP_ID: server.credentials.appId, LOGTO_M2M_APP_SECRET: SECRET, LOGTO_CONTRACT_ALLOW_WRITES: '1' });
+      expect(result.code).toBe(2);
+      expect(result.stderr.trim().split('\n').at(-1)).toMatch(new RegExp(`^contract:live: could not read ${endpoint} before the tests \\(.+\\); no test ran and nothing was written: check that the server answers, then run again$`));
+      expect(result.stdout).not.toMatch(/\d+ passed/);
+      expect(result.stdout + result.stderr).not.toContain(SECRET);
+    } finally {
+      await new Promise((resolve) => front.close(resolve));
+    }
   });
 });
