@@ -83,6 +83,9 @@ export async function runContractLive(argv: readonly string[]): Promise<number> 
   // run puts back at its end, whether or not it was allowed to change settings.
   const censusBefore = snapshot?.census;
   const settingsBefore = snapshot?.settings;
+  if (snapshot && snapshot.unread.length > 0) {
+    console.error(`contract:live: could not read ${snapshot.unread.length} tenant-wide setting(s) before the tests: ${snapshot.unread.join('; ')}; the run cannot tell whether it changes them, nor put them back`);
+  }
   const code = await vitest.exited;
   before?.dispose();
   const signal = stop.signal;
