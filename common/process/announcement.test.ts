@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { awaitAnnouncement, writeAnnouncement } from './announcement.js';
+import { announceOutcome, awaitAnnouncement, writeAnnouncement } from './announcement.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'announcement-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -26,5 +26,13 @@ describe('announcement files', () => {
     const file = path.join(dir, 'missing.json');
     await expect(awaitAnnouncement(file, 0, () => `nothing announced in ${file}`)).rejects.toThrow(`nothing announced in ${file}`);
     expect(existsSync(file)).toBe(false);
+  });
+
+  it("announces what a launcher's promise settles to: its value, or its error's message", async () => {
+    const [resolved, rejected] = [path.join(dir, 'resolved.json'), path.join(dir, 'rejected.json')];
+    announceOutcome(resolved, Promise.resolve(['http://127.0.0.1:4010']), 'test');
+    announceOutcome(rejected, Promise.reject(new Error('no Prism could bind a port')), 'test');
+    await expect(awaitAnnouncement(resolved, 60_000, () => 'never announced')).resolves.toEqual(['http://127.0.0.1:4010']);
+    await expect(awaitAnnouncement(rejected, 60_000, () => 'never announced')).rejects.toThrow('no Prism could bind a port');
   });
 });

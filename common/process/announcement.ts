@@ -8,12 +8,32 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
  * launcher that failed says why, and the waiting side fails with that instead of waiting out its
  * ceiling.
  */
-export type Announcement<T> = { ok: true; value: T } | { ok: false; error: string };
+type Announcement<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export function writeAnnouncement<T>(file: string, announcement: Announcement<T>): void {
   const partial = `${file}.${process.pid}.partial`;
   writeFileSync(partial, `${JSON.stringify(announcement, null, 2)}\n`);
   renameSync(partial, file);
+}
+
+/**
+ * Announces in `file` what `outcome` settles to: its value, or its error's message. A file that
+ * cannot be written is said on stderr, prefixed with `tool`: the waiting side then fails at its
+ * ceiling naming the file, and this line says why.
+ */
+export function announceOutcome<T>(file: string, outcome: Promise<T>, tool: string): void {
+  void outcome
+    .then(
+      (value): Announcement<T> => ({ ok: true, value }),
+      (error: unknown): Announcement<T> => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+    )
+    .then((announcement) => {
+      try {
+        writeAnnouncement(file, announcement);
+      } catch (error) {
+        console.error(`${tool}: cannot write ${file}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    });
 }
 
 function readAnnouncement<T>(file: string): Announcement<T> | undefined {

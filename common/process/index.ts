@@ -3,7 +3,7 @@
  * `runNpmScript`), long-running servers (`startServerProcess`), stop signals, and reading what a
  * run counts (its closing line, vitest's JSON report) by one set of rules.
  */
-export { awaitAnnouncement, writeAnnouncement, type Announcement } from './announcement.js';
+export { announceOutcome, awaitAnnouncement } from './announcement.js';
 export { startChild } from './child.js';
 export { findSummaryLine, interruptedLine, summaryLine, type Counts } from './closing-line.js';
 export { freePort, freePorts } from './free-port.js';

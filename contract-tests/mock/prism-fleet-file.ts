@@ -7,7 +7,7 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { awaitAnnouncement, writeAnnouncement, type Announcement } from '../../common/process/index.js';
+import { announceOutcome, awaitAnnouncement } from '../../common/process/index.js';
 import { startPrismFleet, type PrismFleet } from '../lib/prism/prism-fleet.js';
 import type { PrismLogLevel } from '../lib/prism/start-prism.js';
 
@@ -51,17 +51,10 @@ export function launchFleet(options: FleetLaunchOptions): LaunchedFleet {
   mkdirSync(dirname(options.announcementFile), { recursive: true });
   rmSync(options.announcementFile, { force: true });
   const ready = startPrismFleet({ specPath: options.specPath, document: options.document, logLevel: options.logLevel, count: options.count, logFile: (i) => prismLogFile(options.reportsDir, i) });
-  const announce = (announcement: Announcement<AnnouncedPrism[]>) => {
-    try {
-      writeAnnouncement(options.announcementFile, announcement);
-    } catch (error) {
-      // The waiting tests then time out naming the file; say why here too.
-      console.error(`contract:mock: cannot write ${options.announcementFile}: ${(error as Error).message}`);
-    }
-  };
-  ready.then(
-    (fleet) => announce({ ok: true, value: fleet.instances.map((p) => ({ baseUrl: p.baseUrl, pid: p.pid, logFile: p.logFile, paths: p.paths })) }),
-    (error: unknown) => announce({ ok: false, error: (error as Error).message }),
+  announceOutcome(
+    options.announcementFile,
+    ready.then((fleet) => fleet.instances.map((p) => ({ baseUrl: p.baseUrl, pid: p.pid, logFile: p.logFile, paths: p.paths }))),
+    'contract:mock',
   );
   let stopped: Promise<void> | undefined;
   return {

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { writeAnnouncement } from '../../../common/process/index.js';
+import { announceOutcome } from '../../../common/process/index.js';
 import { UsageError } from '../../../common/usage-error.js';
 import { loadSpec } from '../../../common/spec/index.js';
 import { OperationIndex } from '../../lib/spec/operation-index.js';
@@ -47,15 +47,7 @@ export function learnBeforeTests(settings: RemoteSettings, specPath: string, wit
     // the settings check found unreachable, it is for the user to fix: one line, exit 2.
     throw new UsageError(`could not read ${settings.endpoint} before the tests (${error instanceof Error ? error.message : String(error)}); no test ran and nothing was written: check that the server answers, then run again`);
   });
-  both
-    .then(
-      ([value]) => writeAnnouncement(file, { ok: true, value }),
-      (error: UsageError) => writeAnnouncement(file, { ok: false, error: error.message }),
-    )
-    .catch((error: unknown) => {
-      // The global setup then waits out its ceiling and names the file; say why here too.
-      console.error(`contract:live: cannot write ${file}: ${error instanceof Error ? error.message : String(error)}`);
-    });
+  announceOutcome(file, both.then(([value]) => value), 'contract:live');
   return {
     env: { [TARGET_VERSION_FILE_VARIABLE]: file },
     snapshot: both.then(async ([target, taken]) => ({ ...taken, unread: await unreadSettings(taken.settings, target.gap) })),
