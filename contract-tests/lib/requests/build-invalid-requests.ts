@@ -1,7 +1,7 @@
 import type { ContractContext } from '../context.js';
 import type { OperationSpec, ParameterSpec } from '../spec/operations.js';
 import { joinPointer } from '../../../common/spec/index.js';
-import type { ContractRequest, RequestCredentials } from './contract-request.js';
+import type { BuiltRequest, ContractRequest, RequestCredentials } from './contract-request.js';
 import { buildValidRequest, pickRequestMediaType, sampleParameter } from './build-valid-request.js';
 import { serializeParameter } from './encode.js';
 
@@ -28,8 +28,15 @@ const WRONG_PARAMETER_VALUES: readonly string[] = ['not-a-number', 'not-a-boolea
  */
 const DEFAULT_MAX_INVALID_CASES = 3;
 
-export function buildInvalidRequests(ctx: ContractContext, op: OperationSpec, credentials: RequestCredentials = {}, maxCases = DEFAULT_MAX_INVALID_CASES): InvalidRequestCase[] {
-  return pickDiverse(allInvalidRequests(ctx, op, credentials), maxCases);
+/** `valid`: the operation's valid request, when the caller has built it already (building one samples every schema it needs). */
+export function buildInvalidRequests(
+  ctx: ContractContext,
+  op: OperationSpec,
+  credentials: RequestCredentials = {},
+  maxCases = DEFAULT_MAX_INVALID_CASES,
+  valid: BuiltRequest = buildValidRequest(ctx, op, credentials),
+): InvalidRequestCase[] {
+  return pickDiverse(allInvalidRequests(ctx, op, valid), maxCases);
 }
 
 /** Round-robin over what is wrong (`missing`, `wrong type`, `invalid value`) so a cap keeps variety. */
@@ -55,8 +62,7 @@ function pickDiverse(cases: InvalidRequestCase[], max: number): InvalidRequestCa
   return picked;
 }
 
-function allInvalidRequests(ctx: ContractContext, op: OperationSpec, credentials: RequestCredentials): InvalidRequestCase[] {
-  const base = buildValidRequest(ctx, op, credentials);
+function allInvalidRequests(ctx: ContractContext, op: OperationSpec, base: BuiltRequest): InvalidRequestCase[] {
   if (!base.ok) return [];
   const valid = base.request;
   const cases: InvalidRequestCase[] = [];

@@ -101,8 +101,15 @@ interface MockConformancePlan {
  * then valid ones, operations in spec order), so the findings it records are the same every run.
  */
 export function planMockConformance(ctx: ContractContext, operations: OperationSpec[], credentials?: RequestCredentials): MockConformancePlan {
-  const negatives = operations.flatMap((op) => buildInvalidRequests(ctx, op, credentials).map((c) => ({ op, c })));
-  return { negatives, pairs: planPairs(ctx, operations, credentials) };
+  // One valid request per operation, for its invalid variants and for its statuses alike; built
+  // operation by operation, so the spec is read in the same order as when each built its own.
+  const valid = new Map<OperationSpec, BuiltRequest>();
+  const negatives = operations.flatMap((op) => {
+    const built = buildValidRequest(ctx, op, credentials);
+    valid.set(op, built);
+    return buildInvalidRequests(ctx, op, credentials, undefined, built).map((c) => ({ op, c }));
+  });
+  return { negatives, pairs: planPairs(ctx, operations, valid) };
 }
 
 /**
@@ -119,21 +126,13 @@ export async function runMockConformance(ctx: ContractContext, plan: MockConform
 }
 
 /** One job per documented status; one valid request per operation serves all of its statuses. */
-function planPairs(ctx: ContractContext, operations: OperationSpec[], credentials: RequestCredentials | undefined): PairJob[] {
+function planPairs(ctx: ContractContext, operations: OperationSpec[], valid: ReadonlyMap<OperationSpec, BuiltRequest>): PairJob[] {
   const jobs: PairJob[] = [];
   for (const op of operations) {
-    let built: BuiltRequest | undefined;
-    for (const { status } of op.responses) {
-      if (!/^\d{3}$/.test(status)) {
-        jobs.push({ op, status });
-        continue;
-      }
-      if (!built) {
-        built = buildValidRequest(ctx, op, credentials);
-        if (!built.ok) ctx.findings.add('request-unbuildable', op.operationId, op.pointer, `${op.operationId}: no request valid against the spec exists or could be built (${built.reason})`);
-      }
-      jobs.push({ op, status, built });
-    }
+    const built = valid.get(op) as BuiltRequest;
+    const sent = op.responses.filter(({ status }) => /^\d{3}$/.test(status));
+    if (sent.length > 0 && !built.ok) ctx.findings.add('request-unbuildable', op.operationId, op.pointer, `${op.operationId}: no request valid against the spec exists or could be built (${built.reason})`);
+    for (const { status } of op.responses) jobs.push(/^\d{3}$/.test(status) ? { op, status, built } : { op, status });
   }
   return jobs;
 }
