@@ -32,11 +32,19 @@ describe('splitPaths', () => {
     const paths = {
       '/api/a': { get: op('200', '400', '401', '404'), post: op('201', '400') }, // 6 + 2 = 8
       '/api/b': { get: op('200') }, // 2
-      '/api/c': { get: op('200', '404') }, // 3
+      '/api/c': { get: op('200') }, // 2
       '/api/d': { get: op('200', '404'), delete: op('204') }, // 5
     };
-    // Heaviest first to the lightest share: a (8) -> 0, d (5) -> 1, c (3) -> 1 (8 each now), b (2) -> 0 on the tie.
-    expect(splitPaths({ paths }, 2)).toEqual([['/api/a', '/api/b'], ['/api/c', '/api/d']]);
+    // Heaviest first to the lightest share: a (8) -> 0, d (5) -> 1, b (2) -> 1 (7), c (2) -> 1 (9).
+    // These definitions are short: their size adds less than a request to any of them.
+    expect(splitPaths({ paths }, 2)).toEqual([['/api/a'], ['/api/b', '/api/c', '/api/d']]);
+  });
+
+  it('weighs a path by the size of its definition too: its schemas cost a Prism more than its requests', () => {
+    const big = { get: { responses: { '200': { description: 'x'.repeat(6000) } } } }; // 2 requests + 10 for its 6,000 characters
+    const paths = { '/api/a': big, '/api/b': { get: op('200', '400', '404') }, '/api/c': { get: op('200', '400', '404') }, '/api/d': { get: op('200', '400') } };
+    // By requests alone a (2) would join d (3); by cost it outweighs b, c and d together.
+    expect(splitPaths({ paths }, 2)).toEqual([['/api/a'], ['/api/b', '/api/c', '/api/d']]);
   });
 
   it('gives one share everything, and leaves a share empty when there are fewer groups than shares', () => {
