@@ -1,13 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createLogtoClient, LogtoApiError, type OrganizationInvitation } from '../../src/index.js';
-import { createContractContext, listOperations, loadSpec, type OperationSpec } from '../lib/index.js';
-import { suiteOptions } from './suite-options.js';
+import { createContractContext, listOperations, type OperationSpec } from '../lib/index.js';
+import { suiteSpec } from './suite-spec.js';
 import { prismServing } from './suite-prisms.js';
 
 // The generated client end to end through the mock: every seed method goes over HTTP to Prism
 // and its result is checked against the spec the mock serves (ours, or the one given by --spec).
-const { specPath } = suiteOptions();
-const spec = await loadSpec(specPath);
+const spec = await suiteSpec();
 const ctx = createContractContext(spec);
 const operations = new Map(listOperations(spec).map((op) => [op.operationId, op]));
 const SEED = ['ListOrganizationInvitations', 'CreateOrganizationInvitation', 'GetOrganizationInvitation', 'DeleteOrganizationInvitation', 'ReplaceOrganizationInvitationStatus', 'CreateOrganizationInvitationMessage'];

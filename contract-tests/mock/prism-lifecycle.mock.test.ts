@@ -1,7 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { isProcessAlive } from '../../common/process/index.js';
-import { loadSpec } from '../../common/spec/index.js';
-import { suiteOptions } from './suite-options.js';
+import { suiteSpec } from './suite-spec.js';
 import { suitePrisms } from './suite-prisms.js';
 
 // The orphan proofs (killing a launcher with SIGINT / SIGKILL) are in the unit layer:
@@ -25,6 +24,6 @@ describe('Prism lifecycle', () => {
     const prisms = await suitePrisms();
     const served = prisms.flatMap((p) => p.paths);
     expect(new Set(served).size).toBe(served.length);
-    expect(served.sort()).toEqual(Object.keys(((await loadSpec(suiteOptions().specPath)).raw.paths ?? {}) as object).sort());
+    expect(served.sort()).toEqual(Object.keys(((await suiteSpec()).raw.paths ?? {}) as object).sort());
   });
 });

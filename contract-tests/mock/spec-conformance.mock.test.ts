@@ -2,7 +2,6 @@ import { beforeAll, it } from 'vitest';
 import {
   createContractContext,
   listOperations,
-  loadSpec,
   planMockConformance,
   prismVersion,
   runMockConformance,
@@ -14,13 +13,14 @@ import {
 import { countChecks, operationCheckCases } from './check-cases.js';
 import { suitePrisms } from './suite-prisms.js';
 import { suiteOptions } from './suite-options.js';
+import { suiteSpec } from './suite-spec.js';
 
 // Everything below is derived from the spec at run time: a new operation or status in the spec
 // becomes new checks here without editing this file. One test per operation; its checks (one
 // per documented status and response check, one per negative request) are the report's JUnit
 // testcases (check-cases.ts).
 const { specPath, reportsDir } = suiteOptions();
-const spec = await loadSpec(specPath);
+const spec = await suiteSpec();
 const operations = listOperations(spec);
 const ctx = createContractContext(spec);
 const credentials = { bearerToken: 'mock-token' };
