@@ -14,8 +14,9 @@ interface PrismFleetOptions extends Omit<PrismOptions, 'logFile'> {
   /** Log file of instance `index` (0-based); one file each, so a failed start reads its own log. */
   logFile: (index: number) => string;
   /**
-   * The spec's document as parsed (refs untouched), when the caller has read it already: the
-   * fleet then writes it out for Prism without reading the spec again, on the path to its start.
+   * The spec's document with its local refs inlined (LoadedSpec.document), when the caller has
+   * read it already: the fleet then writes it out for Prism without reading the spec again, on the
+   * path to its start.
    */
   document?: unknown;
 }
@@ -48,7 +49,7 @@ export function defaultFleetSize(): number {
 export async function startPrismFleet(options: PrismFleetOptions): Promise<PrismFleet> {
   const { count, logFile, document, ...prism } = options;
   if (!Number.isInteger(count) || count < 1) throw new RangeError(`a Prism fleet needs a whole number of instances >= 1, got ${count}`);
-  const doc = (document ?? (await loadSpec(prism.specPath)).raw) as { paths?: Record<string, unknown> };
+  const doc = (document ?? (await loadSpec(prism.specPath)).document) as { paths?: Record<string, unknown> };
   const split = splitPaths(doc, count).filter((share) => share.length > 0);
   // A spec without paths still gets its Prism, which then says what is wrong with it.
   const shares = split.length > 0 ? split : [[]];
@@ -73,8 +74,10 @@ export async function startPrismFleet(options: PrismFleetOptions): Promise<Prism
 /**
  * Writes the spec one instance serves: the whole document with only its share of the paths, as
  * JSON (Prism parses JSON faster than YAML: on our 284-operation spec a start took about 3.5 s from
- * JSON against 4.5 s from the same document as YAML, under load). Beside the Prism logs; removed
- * when the fleet stops.
+ * JSON against 4.5 s from the same document as YAML, under load), its local refs already inlined
+ * (one Prism on our whole spec then started in about 1.1 s against 1.2 s; the run's findings and
+ * coverage are the same on our spec and on Logto's). Beside the Prism logs; removed when the
+ * fleet stops.
  */
 function servedSpec(document: { paths?: Record<string, unknown> }, paths: readonly string[], file: string): string {
   const all = document.paths ?? {};

@@ -47,7 +47,7 @@ interface PreparedRun {
   options: SuiteOptions;
   /** The spec's `info.title`, for the JUnit. */
   title: string;
-  /** The spec's document as read here, handed to the Prism fleet so it is not read twice. */
+  /** The spec's document as read here, local refs inlined, handed to the Prism fleet so it is not read twice. */
   document: Record<string, unknown>;
 }
 
@@ -79,7 +79,7 @@ export async function prepare(argv: readonly string[], io: Io = defaultIo): Prom
     const options = suiteOptions({ ...(io.env ?? process.env), [ENV_SPEC]: args.spec, [ENV_REPORTS]: args.reports });
     // Fail fast with one line instead of a vitest stack trace from inside the global setup.
     const spec = await loadSpec(args.spec);
-    return { args, options, title: spec.title, document: spec.raw };
+    return { args, options, title: spec.title, document: spec.document };
   } catch (error) {
     if (error instanceof UsageError || error instanceof SpecError) {
       io.err(`contract:mock: ${error.message}`);
