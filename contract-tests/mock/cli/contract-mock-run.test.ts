@@ -74,6 +74,17 @@ describe('contract:mock junit.xml', () => {
   });
 });
 
+describe('contract:mock file order', () => {
+  it('runs the conformance file after the others (conformance-last.ts), whatever an earlier run cached', () => {
+    const results = JSON.parse(readFileSync(join(reports, 'vitest-results.json'), 'utf8')) as { testResults: Array<{ name: string; startTime: number; endTime: number }> };
+    const conformance = results.testResults.find((f) => f.name.endsWith('spec-conformance.mock.test.ts'));
+    const others = results.testResults.filter((f) => f !== conformance);
+    expect(conformance).toBeDefined();
+    expect(others.map((f) => f.name.split('/').at(-1)).sort()).toEqual(['client.mock.test.ts', 'prism-lifecycle.mock.test.ts']);
+    for (const other of others) expect(other.endTime).toBeLessThanOrEqual((conformance as { startTime: number }).startTime);
+  });
+});
+
 describe('contract:mock when Prism cannot start', () => {
   it('ends with one line giving Prism\'s reason and its log, and exit code 1', async () => {
     // Valid OpenAPI for our loader, but Prism refuses a spec without operations.
