@@ -30,7 +30,7 @@ describe('contract:live failures, as a user reads them', () => {
     await server?.stop();
   });
 
-  const failedCount = (): number => Number(/^(\d+) passed, (\d+) failed/m.exec(output.trim().split('\n').at(-1) ?? '')?.[2]);
+  const failedCount = (): number => Number(/^(\d+) passed, (\d+) failed/m.exec(run.stdout().trim().split('\n').at(-1) ?? '')?.[2]);
 
   it('fails the run, and counts each failing test once: console, closing line and junit.xml agree', () => {
     expect(code, output).toBe(1);

@@ -19,7 +19,10 @@ import { planSweep } from '../sweep/sweep-plan.js';
 export interface RunnerProcess {
   child: ChildProcess;
   reportsDir: string;
+  /** Stdout and stderr as they arrived: two pipes, so a line of one may come before an earlier line of the other. */
   output: () => string;
+  /** Stdout alone, in order: where the closing line is. */
+  stdout: () => string;
   done: Promise<number | null>;
 }
 
@@ -31,16 +34,18 @@ export function startRunner(env: Record<string, string>, options: { args?: strin
   // Only what the test sets: a LOGTO_* variable from the caller's shell must not leak in.
   const base = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('LOGTO_') && name !== 'CONTRACT_LIVE_REPORTS_DIR'));
   let output = '';
+  let stdout = '';
   const started = startChild(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'scripts', 'contract-live.ts'), ...args], {
     cwd: REPO_ROOT,
     env: { ...base, ...env, CONTRACT_LIVE_REPORTS_DIR: reportsDir, FORCE_COLOR: '0', NO_COLOR: '1' },
     output: 'capture',
     onLine: (line) => (output += `${line}\n`),
+    onStdout: (chunk) => (stdout += chunk.toString('utf8')),
     ownProcessGroup: true,
   });
   const { child } = started;
   const done = started.ended.then((end) => end.code);
-  return { child, reportsDir, output: () => output, done };
+  return { child, reportsDir, output: () => output, stdout: () => stdout, done };
 }
 
 /** Kills whatever is left of a runner's process group and removes its reports folder. */

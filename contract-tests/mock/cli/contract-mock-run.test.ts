@@ -27,8 +27,8 @@ function brokenSpec(): string {
   return file;
 }
 
-/** Runs the CLI in its own process; stdout and stderr together. */
-async function contractMock(args: string[]): Promise<{ code: number | null; out: string }> {
+/** Runs the CLI in its own process; stdout and stderr together as they arrived, and stdout alone (two pipes: only within one is the order sure). */
+async function contractMock(args: string[]): Promise<{ code: number | null; out: string; stdout: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/contract-mock.ts', ...args], {
     cwd: REPO_ROOT,
     // One Prism is enough for a handful of requests and spares a busy machine a second start.
@@ -36,10 +36,14 @@ async function contractMock(args: string[]): Promise<{ code: number | null; out:
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
-  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    out += chunk.toString('utf8');
+    stdout += chunk.toString('utf8');
+  });
   child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { code, out };
+  return { code, out, stdout };
 }
 
 beforeAll(async () => {
@@ -90,10 +94,10 @@ describe('contract:mock when Prism cannot start', () => {
     // Valid OpenAPI for our loader, but Prism refuses a spec without operations.
     const spec = join(dir, 'no-operations.yaml');
     writeFileSync(spec, 'openapi: 3.0.3\ninfo: {title: empty, version: "1"}\npaths: {}\n');
-    const { code, out } = await contractMock(['--spec', spec, '--reports', join(dir, 'no-operations')]);
+    const { code, out, stdout } = await contractMock(['--spec', spec, '--reports', join(dir, 'no-operations')]);
     expect(code).toBe(1);
     const lines = out.split('\n').filter((l) => l.startsWith('contract:mock: '));
     expect(lines).toEqual([`contract:mock: Prism exited (code 1) before listening (No operations found in the current file); see ${join(dir, 'no-operations', 'prism-1.log')}`]);
-    expect(out.trimEnd().split('\n').at(-1)).toBe('0 passed, 1 failed');
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('0 passed, 1 failed');
   }, 120_000);
 });
